@@ -1,0 +1,161 @@
+/// Dense position of an actor in a `KnowledgeGraph`; valid for that graph value only.
+public typealias ActorIndex = Int32
+/// Dense position of a relation in a `KnowledgeGraph`.
+public typealias RelationIndex = Int32
+
+/// The in-memory store: actors, relations with their evidence, an alias index and adjacency
+/// in both directions. A value type: copies are cheap until written.
+public struct KnowledgeGraph: Sendable {
+    public private(set) var actors: [Actor] = []
+    public private(set) var relations: [Relation] = []
+    public private(set) var documents: [DocumentInfo] = []
+
+    private var indexByID: [String: ActorIndex] = [:]
+    /// Folded name or alias → actors answering to it (several when ambiguous).
+    private var indexByName: [String: [ActorIndex]] = [:]
+    /// Relation endpoints as dense indices, parallel to `relations`.
+    public private(set) var sources: [ActorIndex] = []
+    public private(set) var targets: [ActorIndex] = []
+    private var outgoing: [[RelationIndex]] = []
+    private var incoming: [[RelationIndex]] = []
+    private var documentIDs: Set<String> = []
+
+    public init() {}
+
+    public var actorCount: Int { actors.count }
+    public var relationCount: Int { relations.count }
+
+    // MARK: Lookup
+
+    /// - Complexity: O(1) on average.
+    public func index(ofID id: String) -> ActorIndex? { indexByID[id] }
+
+    /// - Complexity: O(1) on average.
+    public func actor(id: String) -> Actor? { indexByID[id].map { actors[Int($0)] } }
+
+    /// Actors whose id, name or alias folds to the same key as `name`.
+    /// - Complexity: O(length of `name`) on average.
+    public func actors(named name: String) -> [ActorIndex] {
+        if let exact = indexByID[name] { return [exact] }
+        return indexByName[NameKey.fold(name)] ?? []
+    }
+
+    /// Relations leaving or entering an actor.
+    /// - Complexity: O(1); the returned arrays are shared, not copied.
+    public func outgoingRelations(of actor: ActorIndex) -> [RelationIndex] { outgoing[Int(actor)] }
+    public func incomingRelations(of actor: ActorIndex) -> [RelationIndex] { incoming[Int(actor)] }
+
+    // MARK: Building
+
+    /// Adds an actor, or folds it into the one with the same id and returns that.
+    /// - Complexity: O(number of names) on average.
+    @discardableResult
+    public mutating func add(_ actor: Actor) -> ActorIndex {
+        if let existing = indexByID[actor.id] {
+            let before = actors[Int(existing)].names
+            actors[Int(existing)].absorb(actor)
+            for name in actors[Int(existing)].names where !before.contains(name) {
+                indexName(name, for: existing)
+            }
+            return existing
+        }
+        let index = ActorIndex(actors.count)
+        actors.append(actor)
+        outgoing.append([])
+        incoming.append([])
+        indexByID[actor.id] = index
+        indexName(actor.id, for: index)
+        for name in actor.names { indexName(name, for: index) }
+        return index
+    }
+
+    private mutating func indexName(_ name: String, for index: ActorIndex) {
+        let key = NameKey.fold(name)
+        guard !key.isEmpty else { return }
+        if indexByName[key]?.contains(index) == true { return }
+        indexByName[key, default: []].append(index)
+    }
+
+    /// Adds a relation between two actors already in the graph.
+    /// - Throws: `GraphError.unknownActorID` when an endpoint is missing.
+    /// - Complexity: O(1) amortized.
+    @discardableResult
+    public mutating func add(_ relation: Relation) throws(GraphError) -> RelationIndex {
+        guard let source = indexByID[relation.source] else { throw .unknownActorID(relation.source) }
+        guard let target = indexByID[relation.target] else { throw .unknownActorID(relation.target) }
+        let index = RelationIndex(relations.count)
+        relations.append(relation)
+        sources.append(source)
+        targets.append(target)
+        outgoing[Int(source)].append(index)
+        incoming[Int(target)].append(index)
+        return index
+    }
+
+    /// Merges one document's extraction: actors are matched by id, then by an unambiguous
+    /// name of the same kind, so that "Mark Milley" from two articles is one actor.
+    /// Re-ingesting a document already in the graph changes nothing.
+    /// - Returns: whether the document was new.
+    @discardableResult
+    public mutating func merge(_ extraction: DocumentExtraction) throws(GraphError) -> Bool {
+        guard documentIDs.insert(extraction.document.id).inserted else { return false }
+        documents.append(extraction.document)
+        var renamed: [String: String] = [:]
+        for actor in extraction.actors {
+            if indexByID[actor.id] == nil, let match = uniqueMatch(for: actor) {
+                renamed[actor.id] = actors[Int(match)].id
+                var copy = actor
+                copy.id = actors[Int(match)].id
+                add(copy)
+            } else {
+                add(actor)
+            }
+        }
+        for var relation in extraction.relations {
+            relation.source = renamed[relation.source] ?? relation.source
+            relation.target = renamed[relation.target] ?? relation.target
+            if let speaker = relation.speaker { relation.speaker = renamed[speaker] ?? speaker }
+            try add(relation)
+        }
+        for (old, new) in renamed {
+            // An actor's affiliation may name an actor that was just renamed.
+            for i in actors.indices where actors[i].affiliation == old { actors[i].affiliation = new }
+        }
+        return true
+    }
+
+    private func uniqueMatch(for actor: Actor) -> ActorIndex? {
+        let candidates = (indexByName[NameKey.fold(actor.name)] ?? []).filter {
+            actors[Int($0)].kind == actor.kind
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Whether a document with this id has been merged.
+    public func contains(document id: String) -> Bool { documentIDs.contains(id) }
+
+    /// Records a document without relations, as an import does.
+    public mutating func register(_ document: DocumentInfo) {
+        if documentIDs.insert(document.id).inserted { documents.append(document) }
+    }
+}
+
+public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownActorID(String)
+    case unknownActor(name: String, suggestions: [String])
+    case ambiguousActor(name: String, candidates: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownActorID(let id):
+            return "relation names actor id '\(id)', which is not in the graph"
+        case .unknownActor(let name, let suggestions):
+            if suggestions.isEmpty {
+                return "no actor '\(name)' in the graph; run 'entente actors' to list them"
+            }
+            return "no actor '\(name)'; did you mean \(suggestions.joined(separator: ", "))?"
+        case .ambiguousActor(let name, let candidates):
+            return "'\(name)' names several actors (\(candidates.joined(separator: ", "))); use one of these ids"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// Which relations a query or a diagram looks at. Negated relations are never admitted:
+/// a denied claim is not an edge.
+public struct RelationFilter: Sendable, Hashable {
+    public var polarities: Set<Polarity>
+    /// Empty means every kind.
+    public var kinds: Set<RelationKind>
+    public var certainties: Set<Certainty>
+    public var minimumEvidence: Int
+    /// Inclusive ISO dates (`yyyy-MM-dd`); relations without a date pass a date filter.
+    public var from: String?
+    public var through: String?
+    /// Empty means every actor kind.
+    public var actorKinds: Set<ActorKind>
+
+    public init(
+        polarities: Set<Polarity> = Set(Polarity.allCases),
+        kinds: Set<RelationKind> = [],
+        certainties: Set<Certainty> = [.asserted, .reported, .hypothetical],
+        minimumEvidence: Int = 1,
+        from: String? = nil,
+        through: String? = nil,
+        actorKinds: Set<ActorKind> = []
+    ) {
+        self.polarities = polarities
+        self.kinds = kinds
+        self.certainties = certainties.subtracting([.negated])
+        self.minimumEvidence = minimumEvidence
+        self.from = from
+        self.through = through
+        self.actorKinds = actorKinds
+    }
+
+    public static let all = RelationFilter()
+
+    /// Whether one relation passes, before evidence counting (which needs its tie).
+    public func admits(_ relation: Relation) -> Bool {
+        guard relation.certainty != .negated, certainties.contains(relation.certainty),
+            polarities.contains(relation.kind.polarity)
+        else { return false }
+        if !kinds.isEmpty && !kinds.contains(relation.kind) { return false }
+        if let date = relation.evidence.date {
+            if let from, date < from { return false }
+            if let through, date.prefix(through.count) > through { return false }
+        }
+        return true
+    }
+
+    public func admits(_ actor: Actor) -> Bool { actorKinds.isEmpty || actorKinds.contains(actor.kind) }
+}

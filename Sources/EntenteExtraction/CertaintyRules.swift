@@ -1,0 +1,102 @@
+import EntenteGraph
+
+/// Decides how sure a sentence is of a claim: denied, conditional or intended, attributed to
+/// a speaker, or stated as fact. Denial wins over everything: a denied claim is never an edge.
+extension Certainty {
+    /// Kinds that are themselves acts of speech: "Putin warned Poland" is the event, not a report.
+    static let speechActs: Set<RelationKind> = [.warn, .threaten, .condemn, .criticize, .accuse, .praise, .demand, .reject]
+    private static let frameEnders: Set<String> = ["as", "while", "after", "before", "when", "because", "since", "although", "though", "but", "whereas", ";"]
+
+    static func of(
+        trigger: Int, kind: RelationKind, subject: Int?, _ sentence: ClauseAnalyzer.Sentence, cues: CompiledCues
+    ) -> (Certainty, Int?) {
+        let tokens = sentence.tokens
+        let subjectStart = subject.map { sentence.mentions[$0].first } ?? trigger
+        var clauseStart = min(subjectStart, trigger)
+        if clauseStart == trigger {
+            while clauseStart > 0 && !cues.clauseBreaks.contains(tokens[clauseStart - 1].lower) && trigger - clauseStart < 8 {
+                clauseStart -= 1
+            }
+        }
+        let windowStart = max(0, min(clauseStart, trigger - 4))
+        // Denial inside the clause, or a sentence that opens by denying ("There is no indication…").
+        for position in windowStart..<trigger {
+            if let length = cues.negation.match(tokens, at: position), position + length <= trigger {
+                return (.negated, nil)
+            }
+        }
+        for position in 0..<windowStart where ["no indication", "no evidence", "no sign"].contains(
+            tokens[position..<min(tokens.count, position + 2)].map(\.lower).joined(separator: " "))
+        {
+            return (.negated, nil)
+        }
+        for position in windowStart..<trigger where cues.modality.match(tokens, at: position) != nil {
+            return (.hypothetical, nil)
+        }
+        if let (found, speaker) = reportingFrame(around: trigger, clauseStart: clauseStart, sentence, cues: cues) {
+            _ = found
+            let speakerActor = speaker.map { sentence.mentions[$0].actor }
+            let subjectActor = subject.map { sentence.mentions[$0].actor }
+            if speechActs.contains(kind) && speakerActor != nil && speakerActor == subjectActor {
+                return (.asserted, nil)
+            }
+            return (.reported, speaker)
+        }
+        return (.asserted, nil)
+    }
+
+    /// A reporting cue that frames the clause: before it ("X said S V O") with nothing ending
+    /// the frame in between, or after it ("S V O, X said"). Returns the cue and its speaker.
+    private static func reportingFrame(
+        around trigger: Int, clauseStart: Int, _ sentence: ClauseAnalyzer.Sentence, cues: CompiledCues
+    ) -> (Int, Int?)? {
+        let tokens = sentence.tokens
+        var position = clauseStart - 1
+        while position >= 0 {
+            let word = tokens[position].lower
+            if frameEnders.contains(word) { break }
+            if sentence.mentionAt[position] == nil, let length = cues.reporting.match(tokens, at: position) {
+                return (position, speaker(ofCue: position, length: length, sentence))
+            }
+            position -= 1
+        }
+        position = trigger + 1
+        while position < tokens.count {
+            if sentence.mentionAt[position] == nil, let length = cues.reporting.match(tokens, at: position) {
+                // Only a cue set off from the claim ("…, officials said") frames it.
+                // Only a cue set off from the claim near the sentence's end ("…, officials said")
+                // frames it; one inside a later relative clause does not.
+                let before = tokens[max(0, position - 4)..<position].map(\.text)
+                let setOff = before.contains(",") || before.contains("\"") || before.contains("”")
+                if setOff && position >= tokens.count - 6 || tokens[position].lower == "according" {
+                    return (position, speaker(ofCue: position, length: length, sentence))
+                }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private static func speaker(ofCue position: Int, length: Int, _ sentence: ClauseAnalyzer.Sentence) -> Int? {
+        let word = sentence.tokens[position].lower
+        let lookRightFirst = word == "according" || word == "quoted" || word == "quoting"
+        func right() -> Int? {
+            for next in position + length..<min(sentence.tokens.count, position + length + 4) {
+                if let m = sentence.mentionAt[next] { return m }
+            }
+            return nil
+        }
+        func left() -> Int? {
+            var previous = position - 1
+            while previous >= 0 && position - previous <= 8 {
+                if let m = sentence.mentionAt[previous] {
+                    return sentence.mentions[m].isArgument ? m : nil
+                }
+                if [",", ";", "\"", "”", "“"].contains(sentence.tokens[previous].text) && previous < position - 1 { return nil }
+                previous -= 1
+            }
+            return nil
+        }
+        return lookRightFirst ? right() ?? left() : left() ?? right()
+    }
+}

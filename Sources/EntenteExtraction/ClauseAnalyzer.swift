@@ -1,0 +1,440 @@
+import EntenteGraph
+
+/// Reads relations off one sentence's clauses: verb triggers with their subject and object,
+/// passives, noun triggers with possessive or demonym agents, and appositive alliances.
+struct ClauseAnalyzer {
+    let patterns: TriggerIndex
+    let cues: CompiledCues
+
+    /// Per-sentence view: tokens, mentions and which mention covers each token.
+    struct Sentence {
+        let tokens: [Token]
+        let mentions: [Mention]
+        let mentionAt: [Int?]
+
+        init(tokens: [Token], mentions: [Mention]) {
+            self.tokens = tokens
+            self.mentions = mentions
+            var at = [Int?](repeating: nil, count: tokens.count)
+            for (index, mention) in mentions.enumerated() {
+                for position in mention.first...min(mention.last + (mention.possessive ? 1 : 0), tokens.count - 1) {
+                    at[position] = index
+                }
+            }
+            mentionAt = at
+        }
+    }
+
+    func claims(in sentence: Sentence) -> [Claim] {
+        var claims: [Claim] = []
+        var targetsSoFar: Set<Int> = []
+        var lastSubjects: [Int] = []
+        let tokens = sentence.tokens
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard sentence.mentionAt[i] == nil, tokens[i].isWord else { continue }
+            if let found = verbClaims(at: i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects) {
+                claims += found.claims
+                targetsSoFar.formUnion(found.targets)
+                if !found.subjects.isEmpty { lastSubjects = found.subjects }
+                continue
+            }
+            if let found = nominalClaims(at: i, sentence) {
+                claims += found
+            }
+        }
+        claims += appositiveAlliances(sentence)
+        return claims
+    }
+
+    // MARK: Verbs
+
+    private struct VerbResult {
+        var claims: [Claim]
+        var subjects: [Int]
+        var targets: Set<Int>
+    }
+
+    private func verbClaims(
+        at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int]
+    ) -> VerbResult? {
+        let tokens = sentence.tokens
+        guard let candidates = patterns.verbs[tokens[i].lower] else { return nil }
+        // After a determiner or possessive the word is a noun ("the attack", "Russia's attack").
+        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
+        for pattern in candidates {
+            guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
+            if !pattern.objects.isEmpty {
+                guard let objectEnd = objectEnd(pattern.objects, after: end, tokens) else { continue }
+                end = objectEnd
+            }
+            let passive = isPassive(at: i, tokens)
+            var subjects: [Int]
+            var targets: [Int]
+            if passive || isReducedPassive(at: i, kind: pattern.kind, sentence),
+                let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
+            {
+                subjects = group(from: agent, sentence)
+                targets = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [])
+            } else if passive && !pattern.reciprocal {
+                continue
+            } else {
+                subjects = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+                targets = passive ? [] : targetsAfter(end, preps: pattern.preps, kind: pattern.kind, sentence)
+                // "control a sixth of its territory": the owner of the object is the target.
+                if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence) {
+                    targets = [owner]
+                }
+            }
+            if subjects.isEmpty { continue }
+            var claims: [Claim] = []
+            let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
+            if targets.isEmpty {
+                guard pattern.reciprocal, subjects.count >= 2 else { continue }
+                for (a, b) in pairs(subjects) {
+                    claims.append(claim(a, b, pattern.kind, certainty, sentence))
+                }
+            } else {
+                for s in subjects {
+                    for t in targets { claims.append(claim(s, t, pattern.kind, certainty, sentence)) }
+                }
+            }
+            claims = claims.filter { $0.source != $0.target && admissible($0, sentence) }
+            if claims.isEmpty { continue }
+            return VerbResult(claims: claims, subjects: subjects, targets: Set(targets))
+        }
+        return nil
+    }
+
+    private func admissible(_ claim: Claim, _ sentence: Sentence) -> Bool {
+        if claim.kind == .memberOf {
+            let target = sentence.mentions.first { $0.actor == claim.target }
+            return target?.kind == .igo || target?.kind == .organization
+        }
+        return true
+    }
+
+    private func claim(_ s: Int, _ t: Int, _ kind: RelationKind, _ certainty: (Certainty, Int?), _ sentence: Sentence) -> Claim {
+        Claim(
+            source: sentence.mentions[s].actor, target: sentence.mentions[t].actor, kind: kind,
+            certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor })
+    }
+
+    private func pairs(_ items: [Int]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (n, a) in items.enumerated() { for b in items.dropFirst(n + 1) { out.append((a, b)) } }
+        return out
+    }
+
+    /// Particle words of a multi-word verb must follow within a few tokens, in order.
+    private func particlesEnd(_ words: [String], after i: Int, _ tokens: [Token]) -> Int? {
+        var position = i
+        for word in words.dropFirst() {
+            guard let found = (position + 1..<min(tokens.count, position + 4)).first(where: { tokens[$0].lower == word }) else {
+                return nil
+            }
+            position = found
+        }
+        return position
+    }
+
+    private func objectEnd(_ objects: [String], after i: Int, _ tokens: [Token]) -> Int? {
+        let set = PhraseSet(objects)
+        for position in i + 1..<min(tokens.count, i + 8) {
+            if let length = set.match(tokens, at: position) { return position + length - 1 }
+            if cues.clauseBreaks.contains(tokens[position].lower) { return nil }
+        }
+        return nil
+    }
+
+    private func isPassive(at i: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[i].lower
+        guard word.hasSuffix("ed") || word.hasSuffix("en") || patterns.irregularParticiples.contains(word) else { return false }
+        for back in 1...3 where i - back >= 0 {
+            let previous = tokens[i - back].lower
+            if Words.beForms.contains(previous) || previous == "got" { return true }
+            if !(previous.hasSuffix("ly") || previous == "also" || previous == "not" || previous == "reportedly") { break }
+        }
+        return false
+    }
+
+    /// "a move condemned by the West": a past participle right after a noun, with its agent.
+    private func isReducedPassive(at i: Int, kind: RelationKind, _ sentence: Sentence) -> Bool {
+        let word = sentence.tokens[i].lower
+        guard i > 0, word.hasSuffix("ed") || patterns.irregularParticiples.contains(word),
+            sentence.mentionAt[i - 1] == nil, sentence.tokens[i - 1].isWord
+        else { return false }
+        let next = sentence.tokens[safe: i + 1]?.lower
+        return next == "by" || (next == "in" && Self.opinionKinds.contains(kind))
+    }
+
+    /// Kinds for which "condemned in the West" names who condemns.
+    private static let opinionKinds: Set<RelationKind> = [.condemn, .criticize, .praise, .support, .reject]
+
+    private func objectOwner(before end: Int, after trigger: Int, _ sentence: Sentence) -> Int? {
+        var position = end - 1
+        while position > trigger && end - position <= 3 {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                return mention.possessive ? m : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    private func agentAfterBy(from start: Int, kind: RelationKind, _ sentence: Sentence) -> Int? {
+        let markers: Set<String> = Self.opinionKinds.contains(kind) ? ["by", "in"] : ["by"]
+        for position in start..<min(sentence.tokens.count, start + 4) where markers.contains(sentence.tokens[position].lower) {
+            for next in position + 1..<min(sentence.tokens.count, position + 5) {
+                if let m = sentence.mentionAt[next], sentence.mentions[m].isArgument || sentence.mentions[m].form == .demonym {
+                    return m
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The subject: the nearest mention to the left within the clause that is not inside a
+    /// prepositional phrase and was not already an earlier verb's object (unless a relative
+    /// pronoun or a gerund after "with"/"of" makes it the subject).
+    private func subjectsBefore(_ i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int]) -> [Int] {
+        let tokens = sentence.tokens
+        var passedRelative = false
+        let gerundAfterPrep = tokens[i].lower.hasSuffix("ing") && i > 0 && ["with", "of", "for", "from"].contains(tokens[i - 1].lower)
+        var position = i - 1
+        var crossedVerbBoundary = false
+        while position >= 0 {
+            let token = tokens[position]
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                position = mention.first - 1
+                if !mention.isArgument { continue }
+                if isPrepositionObject(mention, sentence) && !gerundAfterPrep { continue }
+                if targetsSoFar.contains(m) && !passedRelative && !gerundAfterPrep { continue }
+                // "Russia's Wagner group": the possessor is not the subject.
+                if mention.possessive && !passedRelative && followedByMention(mention, sentence) { continue }
+                return group(ending: m, sentence)
+            }
+            let word = token.lower
+            if Words.relativePronouns.contains(word) { passedRelative = true }
+            if cues.clauseBreaks.contains(word) || cues.reporting.contains(word) && position < i - 1 {
+                // "…last month but has so far made gains": a verb phrase joined by "but" or a
+                // gerund after "after"/"while" shares the subject on the left.
+                let following = tokens[safe: position + 1]
+                let verbPhraseFollows = (word == "but" || word == "and") && following.map {
+                    $0.isWord && !$0.isCapitalized && sentence.mentionAt[position + 1] == nil
+                        && !Words.determiners.contains($0.lower)
+                } ?? false
+                let gerundFollows = Self.subordinators.contains(word) && position + 1 == i && tokens[i].lower.hasSuffix("ing")
+                if verbPhraseFollows || gerundFollows {
+                    position -= 1
+                    continue
+                }
+                crossedVerbBoundary = true
+                break
+            }
+            position -= 1
+        }
+        // "He has let…, conducted exercises, and taken delivery…": a coordinated verb shares
+        // the previous verb's subject.
+        if !lastSubjects.isEmpty && !crossedVerbBoundary { return lastSubjects }
+        return []
+    }
+
+    private static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
+
+    private func followedByMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        let next = mention.last + 2
+        for position in next..<min(sentence.tokens.count, next + 3) {
+            if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument }
+        }
+        return false
+    }
+
+    /// "in Moscow", "from Belarusian soil": a mention right after a preposition is a place or
+    /// a complement, not a subject. "fighters of Wagner" is the exception: the group acts.
+    private func isPrepositionObject(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        var position = mention.first - 1
+        while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
+        guard position >= 0 else { return false }
+        let word = sentence.tokens[position].lower
+        if word == "of" {
+            let head = position > 0 ? sentence.tokens[position - 1].lower : ""
+            return !cues.organs.contains(head) && head != "members" && head != "leader"
+        }
+        return cues.prepositions.contains(word)
+    }
+
+    /// Objects: the first argument mentions after the verb, behind one of the pattern's
+    /// prepositions when it has any, within the clause.
+    private func targetsAfter(_ end: Int, preps: [String], kind: RelationKind, _ sentence: Sentence) -> [Int] {
+        let tokens = sentence.tokens
+        var sawPrep = preps.isEmpty
+        var position = end + 1
+        let limit = min(tokens.count, end + 14)
+        while position < limit {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                let usable = mention.isArgument || (mention.form == .demonym && followsPrep(mention, sentence))
+                if sawPrep && usable {
+                    if preps.isEmpty && isPrepositionObject(mention, sentence) && !allowsLocativeTarget(kind, mention, sentence) {
+                        position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                        continue
+                    }
+                    return group(from: m, sentence)
+                }
+                position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                continue
+            }
+            let word = tokens[position].lower
+            if preps.contains(word) { sawPrep = true }
+            if cues.clauseBreaks.contains(word) || word == "," || word == "that" || Words.relativePronouns.contains(word) {
+                break
+            }
+            if patterns.verbs[word] != nil && position > end + 1 && !sawPrep { break }
+            position += 1
+        }
+        return []
+    }
+
+    private func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        mention.first > 0 && cues.prepositions.contains(sentence.tokens[mention.first - 1].lower)
+    }
+
+    /// "strikes on targets in Yemen": for uses of force the place struck stands for its owner.
+    private func allowsLocativeTarget(_ kind: RelationKind, _ mention: Mention, _ sentence: Sentence) -> Bool {
+        guard kind.polarity == .conflict else { return false }
+        var position = mention.first - 1
+        while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
+        return position >= 0 && ["in", "inside", "into", "across", "on"].contains(sentence.tokens[position].lower)
+    }
+
+    /// A mention and those joined to it by "and" or commas, reading right.
+    private func group(from m: Int, _ sentence: Sentence) -> [Int] {
+        var members = [m]
+        var position = sentence.mentions[m].last + 1 + (sentence.mentions[m].possessive ? 1 : 0)
+        while position + 1 < sentence.tokens.count {
+            let word = sentence.tokens[position].lower
+            guard word == "and" || word == "," || word == "or" else { break }
+            var next = position + 1
+            if sentence.tokens[next].lower == "and" { next += 1 }
+            while next < sentence.tokens.count && ["the", "a"].contains(sentence.tokens[next].lower) { next += 1 }
+            guard next < sentence.tokens.count, let n = sentence.mentionAt[next], sentence.mentions[n].first == next,
+                sentence.mentions[n].isArgument
+            else { break }
+            members.append(n)
+            position = sentence.mentions[n].last + 1 + (sentence.mentions[n].possessive ? 1 : 0)
+        }
+        return members
+    }
+
+    /// A mention and those joined to it by "and" or commas, reading left.
+    private func group(ending m: Int, _ sentence: Sentence) -> [Int] {
+        var members = [m]
+        var position = sentence.mentions[m].first - 1
+        while position > 0 {
+            let word = sentence.tokens[position].lower
+            guard word == "and" || word == "," else { break }
+            var previous = position - 1
+            if sentence.tokens[previous].lower == "," { previous -= 1 }
+            guard previous >= 0, let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument,
+                !sentence.mentions[p].possessive
+            else { break }
+            members.insert(p, at: 0)
+            position = sentence.mentions[p].first - 1
+        }
+        return members
+    }
+
+    // MARK: Nouns
+
+    private func nominalClaims(at i: Int, _ sentence: Sentence) -> [Claim]? {
+        let tokens = sentence.tokens
+        guard let candidates = patterns.nominals[tokens[i].lower] else { return nil }
+        for (pattern, words) in candidates {
+            guard i + words.count <= tokens.count,
+                words.indices.allSatisfy({ tokens[i + $0].lower == words[$0] })
+            else { continue }
+            let end = i + words.count - 1
+            guard let agent = nominalAgent(before: i, sentence) else { continue }
+            var target: Int?
+            var position = end + 1
+            if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
+                position += 1
+                while position < min(tokens.count, end + 5) {
+                    if let m = sentence.mentionAt[position] {
+                        target = m
+                        break
+                    }
+                    position += 1
+                }
+            }
+            guard let target else { continue }
+            let source = agent
+            let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: source, sentence, cues: cues)
+            let claim = claim(source, target, pattern.kind, certainty, sentence)
+            if claim.source == claim.target { continue }
+            return [claim]
+        }
+        return nil
+    }
+
+    /// "Russia's invasion", "Israeli strikes", "its offensive": the mention just before the
+    /// noun (one adjective may intervene) owns the action.
+    private func nominalAgent(before i: Int, _ sentence: Sentence) -> Int? {
+        var position = i - 1
+        var skipped = 0
+        while position >= 0 && skipped <= 2 {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                if mention.possessive || mention.form == .demonym || mention.form == .name && mention.last == i - 1
+                    || mention.form == .pronoun
+                {
+                    return m
+                }
+                return nil
+            }
+            let word = sentence.tokens[position].lower
+            if !sentence.tokens[position].isWord || Words.determiners.contains(word) && word != "'s" { return nil }
+            skipped += 1
+            position -= 1
+        }
+        return nil
+    }
+
+    // MARK: Appositives
+
+    /// "X, his close ally," and "X, an ally of Y": alliance stated as an apposition.
+    private func appositiveAlliances(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        for (index, mention) in sentence.mentions.enumerated() {
+            var position = mention.last + 1
+            guard tokens[safe: position]?.text == "," else { continue }
+            position += 1
+            guard let ownerIndex = sentence.mentionAt[position], sentence.mentions[ownerIndex].form == .pronoun
+                || sentence.mentions[ownerIndex].possessive
+            else { continue }
+            var look = sentence.mentions[ownerIndex].last + 1
+            if sentence.mentions[ownerIndex].possessive { look += 1 }
+            var found = false
+            while look < min(tokens.count, position + 5) {
+                if ["ally", "allies", "partner", "backer", "friend"].contains(tokens[look].lower) {
+                    found = true
+                    break
+                }
+                look += 1
+            }
+            guard found else { continue }
+            // The pronoun cannot point back at the apposition's head.
+            let owner = sentence.mentions[ownerIndex].actor
+            guard owner != mention.actor else { continue }
+            let certainty = Certainty.of(trigger: look, kind: .ally, subject: index, sentence, cues: cues)
+            claims.append(Claim(source: mention.actor, target: owner, kind: .ally, certainty: certainty.0,
+                                speaker: certainty.1.map { sentence.mentions[$0].actor }))
+        }
+        return claims
+    }
+}

@@ -1,0 +1,79 @@
+/// Cue phrases split into words once, for matching against tokens.
+struct PhraseSet: Sendable {
+    /// First word → phrases starting with it, longest first.
+    private var byFirst: [String: [[String]]] = [:]
+
+    init(_ phrases: [String]) {
+        for phrase in phrases {
+            let words = Gazetteer.words(of: phrase)
+            guard let first = words.first else { continue }
+            byFirst[first, default: []].append(words)
+        }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+    }
+
+    /// Length in tokens of the longest phrase matching at `position`, or nil.
+    func match(_ tokens: [Token], at position: Int) -> Int? {
+        guard position < tokens.count, let candidates = byFirst[tokens[position].lower] else { return nil }
+        for words in candidates where position + words.count <= tokens.count {
+            if words.indices.allSatisfy({ tokens[position + $0].lower == words[$0] }) { return words.count }
+        }
+        return nil
+    }
+
+    func contains(_ word: String) -> Bool { byFirst[word]?.contains { $0.count == 1 } ?? false }
+}
+
+/// The lexicon's cues in the form extraction uses them.
+struct CompiledCues: Sendable {
+    let leaderTitles: PhraseSet
+    let memberTitles: PhraseSet
+    let organs: PhraseSet
+    let groupNouns: PhraseSet
+    let negation: PhraseSet
+    let modality: PhraseSet
+    let reporting: PhraseSet
+    let clauseBreaks: Set<String>
+    let prepositions: Set<String>
+
+    init(_ cues: Cues) {
+        leaderTitles = PhraseSet(cues.leaderTitles)
+        memberTitles = PhraseSet(cues.memberTitles)
+        organs = PhraseSet(cues.organs)
+        groupNouns = PhraseSet(cues.groupNouns)
+        negation = PhraseSet(cues.negation)
+        modality = PhraseSet(cues.modality)
+        reporting = PhraseSet(cues.reporting)
+        clauseBreaks = Set(cues.clauseBreaks)
+        prepositions = Set(cues.prepositions)
+    }
+
+    /// A title at `position`: its length and whether it marks a leader.
+    func title(_ tokens: [Token], at position: Int) -> (length: Int, isLeader: Bool)? {
+        let leader = leaderTitles.match(tokens, at: position)
+        let member = memberTitles.match(tokens, at: position)
+        switch (leader, member) {
+        case (let l?, let m?): return l >= m ? (l, true) : (m, false)
+        case (let l?, nil): return (l, true)
+        case (nil, let m?): return (m, false)
+        default: return nil
+        }
+    }
+}
+
+enum Words {
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your", "'s", "'"]
+    static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers", "himself", "herself"]
+    static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their", "itself"]
+    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
+    static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]
+    /// Capitalised words that start sentences or dates and are never names.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "but", "and", "he", "she", "it",
+        "they", "we", "i", "this", "that", "there", "his", "her", "their", "its", "after", "before",
+        "said", "says", "minister", "president", "general", "state", "forces", "army", "ministry",
+    ]
+}

@@ -1,0 +1,40 @@
+import EntenteGraph
+
+/// What extraction remembers across the sentences of one document: the actors met so far,
+/// names of actors the lexicon does not know, and who is salient for pronouns.
+struct DocumentContext {
+    private(set) var actors: [Actor] = []
+    private var positionByID: [String: Int] = [:]
+    /// Lower-cased full names and surnames of actors first seen in this document.
+    private(set) var localNames: [String: String] = [:]
+    /// The first person mentioned in the latest sentence that had one: the likeliest "he".
+    var salientPerson: String?
+    /// The first non-person actor in the latest sentence that had one: the likeliest "it".
+    var salientGroup: String?
+
+    mutating func note(_ actor: Actor, alias: String? = nil) {
+        if let position = positionByID[actor.id] {
+            if let alias, alias != actors[position].name, !actors[position].aliases.contains(alias) {
+                actors[position].aliases.append(alias)
+            }
+            return
+        }
+        var copy = actor
+        copy.aliases = []
+        if let alias, alias != actor.name { copy.aliases.append(alias) }
+        positionByID[actor.id] = actors.count
+        actors.append(copy)
+    }
+
+    func actor(id: String) -> Actor? { positionByID[id].map { actors[$0] } }
+
+    /// Registers an actor the lexicon does not know, so later mentions by surname resolve.
+    mutating func introduce(_ actor: Actor) {
+        note(actor)
+        let words = actor.name.lowercased().split(separator: " ").map(String.init)
+        localNames[words.joined(separator: " ")] = actor.id
+        if actor.kind == .person, let surname = words.last, surname.count > 2 {
+            localNames[surname] = localNames[surname] ?? actor.id
+        }
+    }
+}

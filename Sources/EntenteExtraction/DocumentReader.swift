@@ -1,0 +1,122 @@
+public import Foundation
+import EntenteGraph
+
+/// Reads articles from files and directories: plain text (headline on the first line),
+/// HTML (tags stripped, scripts and styles dropped) and JSON Lines (`id`, `title`, `text`,
+/// `date`, `url` per line). Directories are read recursively in name order.
+public struct DocumentReader: Sendable {
+    /// Larger single articles are refused rather than held in memory whole.
+    public var maximumArticleBytes = 16 * 1024 * 1024
+
+    public init() {}
+
+    /// Expands directories into the article files below them, in a stable order.
+    public func articleFiles(at paths: [String]) throws(ReaderError) -> [URL] {
+        var files: [URL] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .notFound(path: path)
+            }
+            if !isDirectory.boolValue {
+                files.append(URL(fileURLWithPath: path))
+                continue
+            }
+            let found = Self.walk(URL(fileURLWithPath: path, isDirectory: true))
+            if found.isEmpty { throw .noArticles(path: path) }
+            files += found
+        }
+        return files
+    }
+
+    private static func walk(_ directory: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var found: [URL] = []
+        for case let url as URL in enumerator where ArticleFormat(url: url) != nil {
+            found.append(url)
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Reads one file into one or more documents (several for JSON Lines).
+    /// Bad JSON Lines records are reported through `warn` and skipped; the rest are read.
+    public func read(_ url: URL, warn: (ReaderError) -> Void = { _ in }) throws(ReaderError) -> [SourceDocument] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        let format = ArticleFormat(url: url) ?? .text
+        if format != .jsonLines && data.count > maximumArticleBytes {
+            throw .tooLarge(path: url.path, bytes: data.count, limit: maximumArticleBytes)
+        }
+        let text = try Self.decodeText(data, path: url.path)
+        let id = url.lastPathComponent
+        switch format {
+        case .text:
+            return [Self.plainDocument(id: id, text: text)]
+        case .html:
+            let page = HTMLText.extract(text)
+            let body = page.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if body.isEmpty { throw .empty(path: url.path) }
+            return [SourceDocument(info: DocumentInfo(id: id, title: page.title), text: body)]
+        case .jsonLines:
+            return try JSONLinesReader.read(text, path: url.path, fileID: id, warn: warn)
+        }
+    }
+
+    /// Decodes bytes as UTF-8 text, refusing empty, binary and mis-encoded input.
+    /// UTF-16 with a byte-order mark is accepted and converted.
+    static func decodeText(_ data: Data, path: String) throws(ReaderError) -> String {
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw .empty(path: path)
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard let text = String(data: data, encoding: .utf16) else { throw .binary(path: path) }
+            return text
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let sample = bytes.prefix(8192)
+        if sample.contains(0) { throw .binary(path: path) }
+        if let bad = firstInvalidUTF8(bytes) { throw .invalidUTF8(path: path, offset: bad) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func firstInvalidUTF8(_ bytes: Data) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Plain text: the first non-empty line is the headline.
+    public static func plainDocument(id: String, text: String, date: String? = nil, url: String? = nil) -> SourceDocument {
+        let title = text.split(whereSeparator: \.isNewline).first.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        return SourceDocument(info: DocumentInfo(id: id, title: title, date: date, url: url), text: text)
+    }
+}
+
+enum ArticleFormat {
+    case text, html, jsonLines
+
+    init?(url: URL) {
+        switch url.pathExtension.lowercased() {
+        case "txt", "text", "md": self = .text
+        case "html", "htm", "xhtml": self = .html
+        case "jsonl", "ndjson": self = .jsonLines
+        default: return nil
+        }
+    }
+}

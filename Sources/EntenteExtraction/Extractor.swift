@@ -1,0 +1,147 @@
+public import EntenteGraph
+
+/// Turns an article into actors and relations with their evidence.
+///
+/// Rule-based and dictionary-driven, in the tradition of the political event coders:
+/// paragraphs → page-noise filter → sentences → actor mentions → clause patterns → claims
+/// with certainty and speaker. Holds no per-document state, so one extractor serves many
+/// documents and threads.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    private let gazetteer: Gazetteer
+    private let cues: CompiledCues
+    private let triggers: TriggerIndex
+    private let noise: PageNoise
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        gazetteer = Gazetteer(lexicon)
+        cues = CompiledCues(lexicon.cues)
+        triggers = TriggerIndex(lexicon)
+        noise = PageNoise(cues: lexicon.cues)
+    }
+
+    public func extract(_ document: SourceDocument) -> DocumentExtraction {
+        var context = DocumentContext()
+        var relations: [Relation] = []
+        var seenRelations: Set<RelationKey> = []
+        let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, cues: cues)
+        let analyzer = ClauseAnalyzer(patterns: triggers, cues: cues)
+        var utf8 = Array(document.text.utf8)
+        utf8.withUnsafeMutableBufferPointer { mutable in
+            let bytes = UnsafeBufferPointer(mutable)
+            var sentenceIndex = 0
+            var seenParagraphs: Set<String> = []
+            for (start, end) in Self.paragraphs(bytes) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                // Captions and standfirsts are often repeated verbatim further down the page.
+                guard !noise.isNoise(text), seenParagraphs.insert(text).inserted else { continue }
+                let tokens = Tokenizer.tokens(in: bytes, from: start, to: end)
+                for sentence in SentenceSplitter.split(tokens, startingIndex: sentenceIndex) {
+                    sentenceIndex += 1
+                    let sentenceTokens = Array(sentence.tokens)
+                    let found = finder.find(in: sentenceTokens, context: &context)
+                    updateSalience(found.mentions, &context)
+                    let evidence = Evidence(
+                        document: document.info.id, sentence: sentence.index, start: sentence.start,
+                        end: sentence.end,
+                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence.start..<sentence.end]), as: UTF8.self),
+                        date: document.info.date, url: document.info.url)
+                    var claims = found.affiliations.map {
+                        Claim(source: $0.member, target: $0.group, kind: $0.kind, certainty: .asserted)
+                    }
+                    claims += analyzer.claims(in: .init(tokens: sentenceTokens, mentions: found.mentions))
+                    for claim in claims {
+                        let key = RelationKey(claim: claim, sentence: sentence.index)
+                        guard seenRelations.insert(key).inserted else { continue }
+                        for id in [claim.source, claim.target] + (claim.speaker.map { [$0] } ?? []) {
+                            ensure(id, in: &context)
+                        }
+                        relations.append(Relation(
+                            source: claim.source, target: claim.target, kind: claim.kind,
+                            certainty: claim.certainty, speaker: claim.speaker, evidence: evidence))
+                    }
+                }
+            }
+        }
+        for actor in context.actors {
+            if let affiliation = actor.affiliation { ensure(affiliation, in: &context) }
+        }
+        return DocumentExtraction(document: document.info, actors: finalActors(context), relations: relations)
+    }
+
+    /// The first person and the first other argument of a sentence become the referents of
+    /// the next "he" and "it".
+    private func updateSalience(_ mentions: [Mention], _ context: inout DocumentContext) {
+        if let person = mentions.first(where: { $0.kind == .person && $0.form != .pronoun }) {
+            context.salientPerson = person.actor
+        }
+        if let group = mentions.first(where: { $0.kind != .person && $0.isArgument && $0.form != .pronoun }) {
+            context.salientGroup = group.actor
+        }
+    }
+
+    private func ensure(_ id: String, in context: inout DocumentContext) {
+        guard context.actor(id: id) == nil, let entry = lexicon.entry(id: id) else { return }
+        context.note(entry.actor)
+    }
+
+    /// Dictionary actors carry their full alias list; the document's own spellings come first.
+    private func finalActors(_ context: DocumentContext) -> [Actor] {
+        context.actors.map { seen in
+            guard let entry = lexicon.entry(id: seen.id) else { return seen }
+            var actor = entry.actor
+            actor.aliases = seen.aliases.filter { $0 != actor.name }
+            for alias in entry.actor.aliases + entry.demonyms + entry.capitals + entry.metonyms
+            where !actor.aliases.contains(alias) && alias != actor.name {
+                actor.aliases.append(alias)
+            }
+            return actor
+        }
+    }
+
+    /// Paragraphs as byte ranges: runs of non-blank lines. A line-broken paragraph stays one.
+    static func paragraphs(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        var lineStart = 0
+        var paragraphStart: Int?
+        var paragraphEnd = 0
+        var i = 0
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 0x0A {
+                var s = lineStart, e = i
+                while s < e && Tokenizer.isSpace(bytes[s]) { s += 1 }
+                while e > s && Tokenizer.isSpace(bytes[e - 1]) { e -= 1 }
+                if s == e {
+                    if let start = paragraphStart { result.append((start, paragraphEnd)) }
+                    paragraphStart = nil
+                } else {
+                    if paragraphStart == nil { paragraphStart = s }
+                    paragraphEnd = e
+                    // A short line without final punctuation is a headline or subheading.
+                    if e - s < 120 && ![0x2E, 0x22, 0x3A, 0x2C].contains(bytes[e - 1]) && !(bytes[e - 1] >= 0x80) {
+                        result.append((paragraphStart!, e))
+                        paragraphStart = nil
+                    }
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return result
+    }
+}
+
+private struct RelationKey: Hashable {
+    var source: String
+    var target: String
+    var kind: RelationKind
+    var sentence: Int
+
+    init(claim: Claim, sentence: Int) {
+        source = claim.source
+        target = claim.target
+        kind = claim.kind
+        self.sentence = sentence
+    }
+}

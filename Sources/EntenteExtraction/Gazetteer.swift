@@ -1,0 +1,65 @@
+/// How a mention names its actor; decides what the mention can do in a clause.
+enum MentionForm: Sendable {
+    case name
+    /// "Russian" in "Russian news agencies": a modifier, not an argument of its own.
+    case demonym
+    /// Capital or institution: "Moscow", "Kremlin".
+    case metonym
+    /// "Russian forces", "Belarus's army": the state acting through an organ.
+    case organ
+    case pronoun
+}
+
+/// Token-sequence dictionary over every name of every lexicon actor; longest match wins.
+struct Gazetteer: Sendable {
+    struct Entry: Sendable {
+        var words: [String]
+        var actor: Int
+        var form: MentionForm
+    }
+
+    /// First word → entries starting with it, longest first.
+    private var entries: [String: [Entry]] = [:]
+
+    init(_ lexicon: Lexicon) {
+        for (position, entry) in lexicon.actors.enumerated() {
+            var names = [entry.actor.name] + entry.actor.aliases
+            // "The West" and "the Houthis" are listed with their article; match without it.
+            names += names.compactMap { $0.lowercased().hasPrefix("the ") ? String($0.dropFirst(4)) : nil }
+            for name in names { add(name, actor: position, form: .name) }
+            for name in entry.demonyms { add(name, actor: position, form: .demonym) }
+            for name in entry.capitals + entry.metonyms { add(name, actor: position, form: .metonym) }
+        }
+        for key in entries.keys { entries[key]?.sort { $0.words.count > $1.words.count } }
+    }
+
+    private mutating func add(_ name: String, actor: Int, form: MentionForm) {
+        let words = Self.words(of: name)
+        guard let first = words.first else { return }
+        // The first actor to claim a name keeps it; later files cannot shadow it silently.
+        if entries[first]?.contains(where: { $0.words == words && $0.form == form }) == true { return }
+        entries[first, default: []].append(Entry(words: words, actor: actor, form: form))
+    }
+
+    static func words(of name: String) -> [String] {
+        var bytes = Array(name.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            Tokenizer.tokens(in: UnsafeBufferPointer(buffer), from: 0, to: buffer.count).map(\.lower)
+        }
+    }
+
+    /// The longest entry matching at `position`; names must start with a capital in the text.
+    func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
+        let first = tokens[position]
+        guard first.isCapitalized, let candidates = entries[first.lower] else { return nil }
+        for entry in candidates where position + entry.words.count <= tokens.endIndex {
+            var matches = true
+            for (offset, word) in entry.words.enumerated().dropFirst() where tokens[position + offset].lower != word {
+                matches = false
+                break
+            }
+            if matches { return entry }
+        }
+        return nil
+    }
+}

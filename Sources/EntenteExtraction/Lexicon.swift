@@ -1,0 +1,182 @@
+public import Foundation
+public import EntenteGraph
+import Yams
+
+/// One dictionary actor and the ways articles name it.
+public struct LexiconActor: Sendable {
+    public var actor: Actor
+    public var demonyms: [String] = []
+    public var capitals: [String] = []
+    public var metonyms: [String] = []
+    /// Persons: titles written before the name ("President").
+    public var titles: [String] = []
+    /// Persons: head_of_state, head_of_government, foreign_minister, defence_minister, military_chief, leader, other.
+    public var role: String?
+}
+
+/// A verb that signals a relation: "Poland moved troops towards the border with Belarus".
+public struct VerbPattern: Sendable {
+    public var kind: RelationKind
+    /// The verb's lemma followed by any particle words ("open fire on").
+    public var words: [String]
+    /// Inflected forms of the first word, generated plus any listed irregular ones.
+    public var forms: Set<String>
+    /// Words of which one must follow the verb closely ("troops" in "move troops").
+    public var objects: [String]
+    /// Prepositions that introduce the target; empty means a direct object.
+    public var preps: [String]
+    /// "Russia and Belarus held joint exercises": with no object, the subjects relate to each other.
+    public var reciprocal: Bool
+}
+
+/// A noun that signals a relation: "Russia's invasion of Ukraine".
+public struct NominalPattern: Sendable {
+    public var kind: RelationKind
+    public var nouns: [[String]]
+    public var preps: [String]
+}
+
+/// Words that steer extraction: titles, organs of a state, negation, modality, reporting.
+public struct Cues: Sendable {
+    public var leaderTitles: [String] = []
+    public var memberTitles: [String] = []
+    /// Nouns that make a demonym stand for its state: "Russian forces", "Belarus's army".
+    public var organs: [String] = []
+    /// Nouns that make a capitalised phrase a new armed group: "the Fano militia".
+    public var groupNouns: [String] = []
+    public var negation: [String] = []
+    public var modality: [String] = []
+    public var reporting: [String] = []
+    public var noisePrefixes: [String] = []
+    public var noiseFragments: [String] = []
+    /// Words that may sit between a verb's subject and the verb without breaking the clause.
+    public var clauseBreaks: [String] = []
+    public var prepositions: [String] = []
+
+    mutating func merge(_ other: Cues) {
+        func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
+        union(&leaderTitles, other.leaderTitles)
+        union(&memberTitles, other.memberTitles)
+        union(&organs, other.organs)
+        union(&groupNouns, other.groupNouns)
+        union(&negation, other.negation)
+        union(&modality, other.modality)
+        union(&reporting, other.reporting)
+        union(&noisePrefixes, other.noisePrefixes)
+        union(&noiseFragments, other.noiseFragments)
+        union(&clauseBreaks, other.clauseBreaks)
+        union(&prepositions, other.prepositions)
+    }
+}
+
+/// The dictionaries extraction works from: actors, verb and noun patterns, cue words.
+/// Built from the YAML files shipped with Entente, extended or overridden by user files.
+public struct Lexicon: Sendable {
+    public private(set) var actors: [LexiconActor] = []
+    public private(set) var verbs: [VerbPattern] = []
+    public private(set) var nominals: [NominalPattern] = []
+    public private(set) var cues = Cues()
+    private var positionByID: [String: Int] = [:]
+
+    public init() {}
+
+    /// The lexicon shipped with Entente.
+    public static func builtIn() throws(LexiconError) -> Lexicon {
+        guard let directory = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
+            throw .missingResources
+        }
+        let files = ((try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        if files.isEmpty { throw .missingResources }
+        var lexicon = Lexicon()
+        for file in files { try lexicon.merge(contentsOf: file) }
+        try lexicon.validate()
+        return lexicon
+    }
+
+    public mutating func merge(contentsOf url: URL) throws(LexiconError) {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+        try merge(yaml: text, source: url.path)
+    }
+
+    /// Adds a YAML document's sections. An actor whose id is already known replaces it:
+    /// that is how a user corrects the shipped lexicon.
+    public mutating func merge(yaml: String, source: String) throws(LexiconError) {
+        let root: Node?
+        do { root = try Yams.compose(yaml: yaml) } catch { throw LexiconError.from(error, source: source) }
+        guard let root else { return }
+        let top = try YAMLFields(root, source: source, what: "the lexicon file")
+        try top.check(allowed: ["actors", "verbs", "nominals", "cues"])
+        var seen: Set<String> = []
+        if let list = top.mapping["actors"] {
+            for node in try sequence(list, source: source, what: "actors") {
+                let entry = try LexiconParsing.actor(node, source: source)
+                guard seen.insert(entry.actor.id).inserted else {
+                    throw LexiconError.at(node, source: source, "actor id '\(entry.actor.id)' appears twice in this file")
+                }
+                upsert(entry)
+            }
+        }
+        if let list = top.mapping["verbs"] {
+            for node in try sequence(list, source: source, what: "verbs") {
+                verbs.append(try LexiconParsing.verb(node, source: source))
+            }
+        }
+        if let list = top.mapping["nominals"] {
+            for node in try sequence(list, source: source, what: "nominals") {
+                nominals.append(try LexiconParsing.nominal(node, source: source))
+            }
+        }
+        if let node = top.mapping["cues"] {
+            cues.merge(try LexiconParsing.cues(node, source: source))
+        }
+    }
+
+    private func sequence(_ node: Node, source: String, what: String) throws(LexiconError) -> [Node] {
+        guard let sequence = node.sequence else {
+            throw LexiconError.at(node, source: source, "'\(what)' must be a list")
+        }
+        return Array(sequence)
+    }
+
+    private mutating func upsert(_ entry: LexiconActor) {
+        if let position = positionByID[entry.actor.id] {
+            actors[position] = entry
+        } else {
+            positionByID[entry.actor.id] = actors.count
+            actors.append(entry)
+        }
+    }
+
+    public func entry(id: String) -> LexiconActor? { positionByID[id].map { actors[$0] } }
+
+    /// Persons affiliated with an actor, heads of state first.
+    public func people(of affiliation: String) -> [LexiconActor] {
+        actors.filter { $0.actor.kind == .person && $0.actor.affiliation == affiliation }
+            .sorted { ($0.role == "head_of_state" ? 0 : 1) < ($1.role == "head_of_state" ? 0 : 1) }
+    }
+
+    /// Affiliations must name known actors and must not loop.
+    public func validate() throws(LexiconError) {
+        for entry in actors {
+            var seen: [String] = [entry.actor.id]
+            var current = entry.actor.affiliation
+            while let next = current {
+                guard let parent = self.entry(id: next) else {
+                    throw .invalid(source: "lexicon", line: 0, column: 0,
+                        problem: "actor '\(entry.actor.id)' is affiliated with unknown actor '\(next)'")
+                }
+                if seen.contains(next) {
+                    throw .invalid(source: "lexicon", line: 0, column: 0,
+                        problem: "affiliations loop: \((seen + [next]).joined(separator: " → "))")
+                }
+                seen.append(next)
+                current = parent.actor.affiliation
+            }
+        }
+    }
+}

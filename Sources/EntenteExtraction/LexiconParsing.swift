@@ -1,0 +1,100 @@
+import EntenteGraph
+import Yams
+
+/// Turns YAML nodes into lexicon entries, checking keys and values as it goes.
+enum LexiconParsing {
+    static func actor(_ node: Node, source: String) throws(LexiconError) -> LexiconActor {
+        let fields = try YAMLFields(node, source: source, what: "an actor")
+        try fields.check(allowed: [
+            "id", "name", "kind", "code", "aliases", "demonyms", "capitals", "metonyms",
+            "affiliation", "titles", "role",
+        ])
+        let id = try fields.requiredString("id")
+        let name = try fields.requiredString("name")
+        let kindText = try fields.string("kind") ?? "other"
+        guard let kind = ActorKind(loose: kindText) else {
+            throw LexiconError.at(fields.mapping["kind"] ?? node, source: source,
+                "unknown actor kind '\(kindText)'; use state, person, organization, armed_group, igo or other")
+        }
+        let actor = Actor(
+            id: id, name: name, kind: kind, aliases: try fields.strings("aliases"),
+            affiliation: try fields.string("affiliation"), code: try fields.string("code"))
+        return LexiconActor(
+            actor: actor, demonyms: try fields.strings("demonyms"), capitals: try fields.strings("capitals"),
+            metonyms: try fields.strings("metonyms"), titles: try fields.strings("titles"),
+            role: try fields.string("role"))
+    }
+
+    static func verb(_ node: Node, source: String) throws(LexiconError) -> VerbPattern {
+        let fields = try YAMLFields(node, source: source, what: "a verb pattern")
+        try fields.check(allowed: ["verb", "kind", "forms", "objects", "preps", "reciprocal"])
+        let kind = try relationKind(fields, node: node)
+        let words = try fields.requiredString("verb").lowercased().split(separator: " ").map(String.init)
+        guard let head = words.first else { throw LexiconError.at(node, source: source, "empty 'verb'") }
+        var forms = Inflection.verbForms(head)
+        for form in try fields.strings("forms") { forms.insert(form.lowercased()) }
+        return VerbPattern(
+            kind: kind, words: words, forms: forms, objects: try fields.strings("objects").map { $0.lowercased() },
+            preps: try fields.strings("preps").map { $0.lowercased() }, reciprocal: try fields.bool("reciprocal"))
+    }
+
+    static func nominal(_ node: Node, source: String) throws(LexiconError) -> NominalPattern {
+        let fields = try YAMLFields(node, source: source, what: "a nominal pattern")
+        try fields.check(allowed: ["nouns", "kind", "preps"])
+        let nouns = try fields.strings("nouns").map { $0.lowercased().split(separator: " ").map(String.init) }
+        if nouns.isEmpty { throw LexiconError.at(node, source: source, "a nominal pattern needs 'nouns'") }
+        return NominalPattern(
+            kind: try relationKind(fields, node: node), nouns: nouns,
+            preps: try fields.strings("preps").map { $0.lowercased() })
+    }
+
+    static func cues(_ node: Node, source: String) throws(LexiconError) -> Cues {
+        let fields = try YAMLFields(node, source: source, what: "cues")
+        try fields.check(allowed: [
+            "leader_titles", "member_titles", "organs", "group_nouns", "negation", "modality",
+            "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions",
+        ])
+        func list(_ key: String) throws(LexiconError) -> [String] { try fields.strings(key).map { $0.lowercased() } }
+        var cues = Cues()
+        cues.leaderTitles = try list("leader_titles")
+        cues.memberTitles = try list("member_titles")
+        cues.organs = try list("organs")
+        cues.groupNouns = try list("group_nouns")
+        cues.negation = try list("negation")
+        cues.modality = try list("modality")
+        cues.reporting = try list("reporting")
+        cues.noisePrefixes = try list("noise_prefixes")
+        cues.noiseFragments = try list("noise_fragments")
+        cues.clauseBreaks = try list("clause_breaks")
+        cues.prepositions = try list("prepositions")
+        return cues
+    }
+
+    private static func relationKind(_ fields: YAMLFields, node: Node) throws(LexiconError) -> RelationKind {
+        let text = try fields.requiredString("kind")
+        guard let kind = RelationKind(loose: text) else {
+            throw LexiconError.at(fields.mapping["kind"] ?? node, source: fields.source,
+                "unknown relation kind '\(text)'; known kinds: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return kind
+    }
+}
+
+/// Regular English verb inflection; irregular forms come from the lexicon's `forms`.
+enum Inflection {
+    static func verbForms(_ base: String) -> Set<String> {
+        var forms: Set<String> = [base]
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if base.hasSuffix("e") {
+            forms.formUnion([base + "s", base + "d", String(base.dropLast()) + "ing"])
+        } else if base.hasSuffix("y"), let before = base.dropLast().last, !vowels.contains(before) {
+            let stem = String(base.dropLast())
+            forms.formUnion([stem + "ies", stem + "ied", base + "ing"])
+        } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") || base.hasSuffix("z") {
+            forms.formUnion([base + "es", base + "ed", base + "ing"])
+        } else {
+            forms.formUnion([base + "s", base + "ed", base + "ing"])
+        }
+        return forms
+    }
+}

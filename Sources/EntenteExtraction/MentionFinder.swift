@@ -1,0 +1,266 @@
+import EntenteGraph
+
+/// Finds the actors named in a sentence: dictionary names, titles before names, state organs,
+/// unknown people with role cues, new armed groups, and pronouns resolved to salient actors.
+struct MentionFinder {
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+    let cues: CompiledCues
+
+    struct Result {
+        var mentions: [Mention] = []
+        var affiliations: [PhraseAffiliation] = []
+    }
+
+    func find(in tokens: [Token], context: inout DocumentContext) -> Result {
+        var result = Result()
+        var sawPerson = false, sawGroup = false
+        var i = 0
+        while i < tokens.count {
+            if let mention = mention(at: i, tokens, &context, &result) {
+                // The first person and group of a sentence are what its later "he" and "it" mean.
+                if mention.form != .pronoun {
+                    if mention.kind == .person && !sawPerson {
+                        context.salientPerson = mention.actor
+                        sawPerson = true
+                    } else if mention.kind != .person && mention.isArgument && !sawGroup {
+                        context.salientGroup = mention.actor
+                        sawGroup = true
+                    }
+                }
+                result.mentions.append(mention)
+                i = mention.last + 1 + (mention.possessive ? 1 : 0)
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: One mention
+
+    private func mention(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        if let base = named(at: i, tokens, &context) {
+            return extend(base, tokens, &context, &result)
+        }
+        if let titled = titledPerson(at: i, tokens, &context, affiliation: nil, result: &result) {
+            return extend(titled, tokens, &context, &result)
+        }
+        if let group = newGroup(at: i, tokens, &context) { return group }
+        return pronoun(at: i, tokens, context)
+    }
+
+    /// A dictionary name, or a name this document introduced.
+    private func named(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let slice = tokens[...]
+        if let entry = gazetteer.match(slice, at: i) {
+            let actor = lexicon.actors[entry.actor].actor
+            let surface = tokens[i..<(i + entry.words.count)].map(\.text).joined(separator: " ")
+            context.note(actor, alias: surface)
+            return Mention(
+                first: i, last: i + entry.words.count - 1, actor: actor.id, kind: actor.kind, form: entry.form)
+        }
+        guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower) else { return nil }
+        // Longest local name first: "Mark Milley" before "Milley".
+        for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
+            let key = tokens[i..<(i + length)].map(\.lower).joined(separator: " ")
+            if let id = context.localNames[key], let actor = context.actor(id: id) {
+                return Mention(first: i, last: i + length - 1, actor: id, kind: actor.kind, form: .name)
+            }
+        }
+        return nil
+    }
+
+    /// Grows a mention by what follows it: a title and a person ("Russian President X"),
+    /// membership ("NATO member Poland"), an organ ("Russian forces"), a possessive.
+    private func extend(
+        _ base: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention {
+        var mention = base
+        var next = mention.last + 1
+        let possessive = next < tokens.count && tokens[next].isPossessive
+        if possessive { next += 1 }
+        if base.kind != .person {
+            if let person = titledPerson(at: next, tokens, &context, affiliation: base, result: &result) {
+                var extended = person
+                extended.first = base.first
+                return extended
+            }
+            if !possessive, base.kind == .igo, next < tokens.count,
+                ["member", "ally"].contains(tokens[next].lower),
+                let member = named(at: next + (tokens[safe: next + 1]?.lower == "state" ? 2 : 1), tokens, &context),
+                member.kind == .state
+            {
+                result.affiliations.append(PhraseAffiliation(member: member.actor, group: base.actor, kind: .memberOf))
+                var extended = member
+                extended.first = base.first
+                return extended
+            }
+            if let holder = titleHolder(of: base, at: next, tokens, &context) {
+                return withPossessive(holder, tokens)
+            }
+            if let organLength = organ(at: next, tokens) {
+                mention.last = next + organLength - 1
+                mention.form = .organ
+                mention.isArgument = true
+                return withPossessive(mention, tokens)
+            }
+        }
+        if possessive {
+            mention.possessive = true
+            return mention
+        }
+        if mention.form == .demonym { mention.isArgument = false }
+        return mention
+    }
+
+    /// "Belarus leader", "the Russian president": the person who holds that title for that
+    /// state, as met earlier in the document or as the lexicon records.
+    private func titleHolder(of state: Mention, at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard state.kind == .state, let title = cues.title(tokens, at: i) else { return nil }
+        let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
+        let candidates = lexicon.people(of: state.actor)
+        let holder = candidates.first { $0.titles.contains { $0.lowercased() == titleText } }
+            ?? (title.isLeader && ["leader", "head of state"].contains(titleText)
+                ? candidates.first { $0.role == "head_of_state" } : nil)
+        guard let holder else { return nil }
+        context.note(holder.actor)
+        return Mention(first: state.first, last: i + title.length - 1, actor: holder.actor.id, kind: .person, form: .name)
+    }
+
+    private func withPossessive(_ mention: Mention, _ tokens: [Token]) -> Mention {
+        var mention = mention
+        if tokens[safe: mention.last + 1]?.isPossessive == true { mention.possessive = true }
+        return mention
+    }
+
+    /// An organ noun phrase, allowing one adjective before it ("extra troops", "special forces").
+    private func organ(at i: Int, _ tokens: [Token]) -> Int? {
+        if let length = cues.organs.match(tokens, at: i) { return length }
+        return nil
+    }
+
+    /// A title followed by a person's name: a dictionary person or a new one.
+    private func titledPerson(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, affiliation: Mention?,
+        result: inout Result
+    ) -> Mention? {
+        guard i < tokens.count, let title = cues.title(tokens, at: i) else { return nil }
+        // A title with no state before it must be capitalised to introduce a name.
+        if affiliation == nil && !tokens[i].isCapitalized { return nil }
+        var start = i + title.length
+        // "Defence Minister Viktor Khrenin" may read "Minister of Defence Viktor Khrenin".
+        if tokens[safe: start]?.lower == "of", let state = named(at: start + 1, tokens, &context), state.kind == .state {
+            start = state.last + 1
+        }
+        guard start < tokens.count else { return nil }
+        var person: Mention?
+        if let known = named(at: start, tokens, &context), known.kind == .person {
+            person = known
+        } else if let name = personName(at: start, tokens) {
+            let text = tokens[start...name].map(\.text).joined(separator: " ")
+            let id = Self.slug(text)
+            var actor = Actor(id: id, name: text, kind: .person, affiliation: affiliation?.actor)
+            if affiliation?.kind != .state && affiliation?.kind != .igo { actor.affiliation = nil }
+            if context.actor(id: id) == nil { context.introduce(actor) }
+            person = Mention(first: start, last: name, actor: id, kind: .person, form: .name)
+        }
+        guard var found = person else { return nil }
+        found.first = i
+        if let affiliation, affiliation.kind == .state || affiliation.kind == .igo || affiliation.kind == .armedGroup {
+            result.affiliations.append(PhraseAffiliation(
+                member: found.actor, group: affiliation.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+        }
+        return withPossessive(found, tokens)
+    }
+
+    /// One to three capitalised words (with particles such as "al" or "bin") that are not
+    /// dictionary names: the end index, or nil.
+    private func personName(at i: Int, _ tokens: [Token]) -> Int? {
+        var end = i - 1
+        var j = i
+        while j < tokens.count && j < i + 4 {
+            let token = tokens[j]
+            if token.isWord && token.isCapitalized && !Words.notNames.contains(token.lower)
+                && token.text.count > 1 && gazetteer.match(tokens[...], at: j) == nil
+            {
+                end = j
+            } else if Words.nameParticles.contains(token.lower) && j > i {
+                // kept only if a capitalised word follows
+            } else {
+                break
+            }
+            j += 1
+        }
+        return end >= i ? end : nil
+    }
+
+    /// "the Fano militia", "the March 23 Movement": capitalised words then a group noun.
+    private func newGroup(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard i > 0, tokens[i - 1].lower == "the", tokens[i].isCapitalized,
+            !Words.notNames.contains(tokens[i].lower)
+        else { return nil }
+        var j = i
+        while j < tokens.count && j < i + 4 && tokens[j].isWord && tokens[j].isCapitalized
+            && cues.groupNouns.match(tokens, at: j) == nil
+        {
+            j += 1
+        }
+        guard j > i, let nounLength = cues.groupNouns.match(tokens, at: j) else { return nil }
+        let last = j + nounLength - 1
+        let name = tokens[i...last].map(\.text).joined(separator: " ")
+        let id = Self.slug(name)
+        if context.actor(id: id) == nil {
+            context.introduce(Actor(id: id, name: name, kind: .armedGroup))
+        }
+        return withPossessive(Mention(first: i, last: last, actor: id, kind: .armedGroup, form: .name), tokens)
+    }
+
+    /// "he", "his", "it", "their": the salient actor of the right sort, if any.
+    private func pronoun(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        let word = tokens[i].lower
+        let id: String?
+        if Words.personPronouns.contains(word) {
+            id = context.salientPerson
+        } else if Words.groupPronouns.contains(word) {
+            id = context.salientGroup
+        } else {
+            return nil
+        }
+        guard let id, let actor = context.actor(id: id) else { return nil }
+        var mention = Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun)
+        // "his country" is the state of the person meant.
+        if (word == "his" || word == "her") && tokens[safe: i + 1]?.lower == "country",
+            let state = actor.affiliation, let stateActor = lexicon.entry(id: state)?.actor ?? context.actor(id: state)
+        {
+            mention = Mention(first: i, last: i + 1, actor: state, kind: stateActor.kind, form: .organ)
+        } else if ["his", "her", "its", "their"].contains(word) {
+            // "its northern border": the pronoun owns a thing, it is not itself an argument.
+            mention.possessive = true
+            mention.isArgument = cues.organs.match(tokens, at: i + 1) != nil
+        }
+        return mention
+    }
+
+    static func slug(_ name: String) -> String {
+        var out = ""
+        var lastWasSeparator = false
+        for scalar in name.uppercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+                lastWasSeparator = false
+            } else if !lastWasSeparator && !out.isEmpty {
+                out.append("_")
+                lastWasSeparator = true
+            }
+        }
+        while out.hasSuffix("_") { out.removeLast() }
+        return out.isEmpty ? "ACTOR" : out
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,49 @@
+/// A sentence: a run of tokens within one paragraph.
+struct Sentence: Sendable {
+    var index: Int
+    var tokens: ArraySlice<Token>
+    var start: Int { tokens.first?.start ?? 0 }
+    var end: Int { tokens.last?.end ?? 0 }
+}
+
+/// Splits a paragraph's tokens into sentences at terminal punctuation, keeping
+/// abbreviations ("Gen.", "St."), initials ("George W. Bush") and closing quotes intact.
+enum SentenceSplitter {
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "st", "sen",
+        "rep", "gov", "pres", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd", "mt", "ft",
+        "approx", "est", "dept", "univ", "al", "etc",
+    ]
+    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
+
+    static func split(_ tokens: [Token], startingIndex: Int) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var begin = 0
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" {
+                var end = i + 1
+                while end < tokens.count && closers.contains(tokens[end].text) { end += 1 }
+                let previous = i > 0 ? tokens[i - 1] : nil
+                let isAbbreviation = token.text == "." && previous.map {
+                    abbreviations.contains($0.lower) || ($0.isWord && $0.text.count == 1 && $0.isCapitalized)
+                } ?? false
+                let next = end < tokens.count ? tokens[end] : nil
+                let nextStarts = next.map { $0.isCapitalized || !$0.isWord || $0.text.first?.isNumber == true } ?? true
+                if !isAbbreviation && nextStarts {
+                    sentences.append(Sentence(index: startingIndex + sentences.count, tokens: tokens[begin..<end]))
+                    begin = end
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        if begin < tokens.count {
+            sentences.append(Sentence(index: startingIndex + sentences.count, tokens: tokens[begin..<tokens.count]))
+        }
+        return sentences
+    }
+}

@@ -1,0 +1,127 @@
+/// A word or punctuation mark, located by UTF-8 byte offsets in the document text.
+struct Token: Sendable {
+    var start: Int
+    var end: Int
+    var text: String
+    /// Lower-cased, with curly apostrophes folded to straight ones.
+    var lower: String
+    var isWord: Bool
+    /// First letter upper-case ("Russia", "NATO", "UKRAINIAN").
+    var isCapitalized: Bool
+
+    var isPossessive: Bool { lower == "'s" || lower == "'" }
+}
+
+/// Splits text into tokens on UTF-8 bytes: fast, and offsets stay exact for evidence.
+enum Tokenizer {
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity((upper - lower) / 5)
+        var i = lower
+        while i < upper {
+            let byte = bytes[i]
+            if isSpace(byte) {
+                i += 1
+                continue
+            }
+            if isWordByte(bytes, i, upper) {
+                var j = i
+                while j < upper {
+                    if isWordByte(bytes, j, upper) {
+                        j += width(bytes[j])
+                        continue
+                    }
+                    // Inner hyphens, periods in "U.S." and dots in numbers stay in the word.
+                    if (bytes[j] == 0x2D || bytes[j] == 0x2E) && j + 1 < upper && isWordByte(bytes, j + 1, upper)
+                        && !(bytes[j] == 0x2E && isLower(bytes[j + 1]))
+                    {
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                // "U.S." keeps its final period when it is part of an abbreviation of capitals.
+                if j < upper && bytes[j] == 0x2E && j - i >= 3 && bytes[j - 2] == 0x2E {
+                    j += 1
+                }
+                // Split a trailing possessive: "Russia's" → "Russia", "'s".
+                var wordEnd = j
+                var possessive: (Int, Int)?
+                if let apostrophe = possessiveStart(bytes, i, j) {
+                    wordEnd = apostrophe
+                    possessive = (apostrophe, j)
+                }
+                tokens.append(make(bytes, i, wordEnd, isWord: true))
+                if let (s, e) = possessive { tokens.append(make(bytes, s, e, isWord: false)) }
+                i = j
+                continue
+            }
+            let w = width(byte)
+            let end = min(i + w, upper)
+            tokens.append(make(bytes, i, end, isWord: false))
+            i = end
+        }
+        return tokens
+    }
+
+    /// A word ends in "'s", "’s" or (plural possessive) "s'".
+    private static func possessiveStart(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let length = end - start
+        if length > 2 && b[end - 2] == 0x27 && (b[end - 1] == 0x73 || b[end - 1] == 0x53) { return end - 2 }
+        if length > 4 && b[end - 4] == 0xE2 && b[end - 3] == 0x80 && b[end - 2] == 0x99
+            && (b[end - 1] == 0x73 || b[end - 1] == 0x53)
+        {
+            return end - 4
+        }
+        return nil
+    }
+
+    private static func make(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool) -> Token {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        var lower = text.lowercased()
+        if lower.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        let first = b[start]
+        let capitalized: Bool
+        if first >= 0x41 && first <= 0x5A {
+            capitalized = true
+        } else if first >= 0x80 {
+            capitalized = text.first.map { $0.isUppercase } ?? false
+        } else {
+            capitalized = false
+        }
+        return Token(start: start, end: end, text: text, lower: lower, isWord: isWord, isCapitalized: capitalized)
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+    /// Letters, digits, apostrophes inside words, and any non-ASCII letter. Non-ASCII
+    /// punctuation (curly quotes, dashes, NBSP) is not part of words.
+    @inline(__always) static func isWordByte(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int) -> Bool {
+        let c = b[i]
+        if (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) { return true }
+        if c == 0x27 {  // apostrophe between letters: "don't", "Côte d'Ivoire", "Russia's"
+            return i > 0 && i + 1 < upper && isASCIILetter(b[i - 1]) && isASCIILetter(b[i + 1])
+        }
+        if c == 0xE2 && i + 2 < upper && b[i + 1] == 0x80 {
+            // ’ (U+2019) inside a word is an apostrophe; other U+20xx marks are punctuation.
+            return b[i + 2] == 0x99 && i > 0 && i + 3 < upper && isASCIILetter(b[i - 1]) && isASCIILetter(b[i + 3])
+        }
+        if c == 0xC2 { return false }  // NBSP, «, », ©, ...
+        if c >= 0xC3 && c < 0xE2 { return true }  // Latin-1 supplement letters onwards (é, ğ, ł, Cyrillic…)
+        if c >= 0xE3 { return true }  // CJK and other scripts
+        return false
+    }
+
+    @inline(__always) static func isASCIILetter(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A)
+    }
+
+    @inline(__always) static func width(_ b: UInt8) -> Int {
+        if b < 0x80 { return 1 }
+        if b >= 0xF0 { return 4 }
+        if b >= 0xE0 { return 3 }
+        if b >= 0xC0 { return 2 }
+        return 1
+    }
+}

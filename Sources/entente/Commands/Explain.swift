@@ -1,0 +1,37 @@
+import ArgumentParser
+import EntenteGraph
+import Foundation
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show every relation between two actors and the sentences behind them.")
+
+    @Argument(help: "One actor.")
+    var first: String
+
+    @Argument(help: "The other actor.")
+    var second: String
+
+    @OptionGroup var input: GraphInput
+
+    @Option(help: "Output format: table or json.")
+    var format: TextFormat = .table
+
+    func run() throws {
+        let graph = try input.load()
+        let a = try graph.resolve(first), b = try graph.resolve(second)
+        let between = graph.outgoingRelations(of: a).filter { graph.targets[Int($0)] == b }
+            + graph.outgoingRelations(of: b).filter { graph.targets[Int($0)] == a }
+        let relations = between.sorted().map { graph.relations[Int($0)] }
+        switch format {
+        case .json:
+            Console.write(try JSONOutput.encoder().encode(relations.map { JSONOutput.RelationRecord($0, names: graph.nameLookup) }) + Data("\n".utf8))
+        case .table:
+            if relations.isEmpty {
+                print("no relation between \(graph.actors[Int(a)].name) and \(graph.actors[Int(b)].name); 'entente path' finds indirect links")
+            } else {
+                print(Tables.relations(relations, names: graph.nameLookup))
+            }
+        }
+    }
+}

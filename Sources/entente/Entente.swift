@@ -1,0 +1,23 @@
+import ArgumentParser
+
+@main
+struct Entente: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "Read conflict news, build a graph of who allies with and who threatens whom, and draw it.",
+        discussion: """
+            Give articles (.txt with the headline on the first line, .html, .jsonl; directories are \
+            read recursively) or a snapshot built by 'entente ingest' (--graph). Actor names match \
+            names and aliases case-insensitively.
+            """,
+        version: EntenteVersion.string,
+        subcommands: [
+            Extract.self, Ingest.self, Actors.self, Relations.self, Path.self, Neighbors.self,
+            Explain.self,
+        ]
+    )
+}
+
+enum EntenteVersion {
+    static let string = "0.1.0"
+}

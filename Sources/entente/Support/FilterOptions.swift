@@ -1,0 +1,67 @@
+import ArgumentParser
+import EntenteGraph
+
+/// The relation filters every query takes.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Polarities to keep, comma-separated: cooperation, conflict, affiliation.")
+    var polarity: String?
+
+    @Option(help: "Relation kinds to keep, comma-separated (e.g. attack,threaten).")
+    var kinds: String?
+
+    @Option(help: "Certainties to keep, comma-separated: asserted, reported, hypothetical (negated is never traversed).")
+    var certainty: String?
+
+    @Option(help: "Keep ties with at least this many evidence sentences.")
+    var minEvidence: Int = 1
+
+    @Option(help: "Keep relations dated on or after this day (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Keep relations dated on or before this day (YYYY-MM-DD).")
+    var through: String?
+
+    func filter() throws -> RelationFilter {
+        var filter = RelationFilter()
+        if let polarity {
+            filter.polarities = Set(try list(polarity, "polarity") { Polarity(rawValue: $0) })
+        }
+        if let kinds {
+            filter.kinds = Set(try list(kinds, "relation kind") { RelationKind(loose: $0) })
+        }
+        if let certainty {
+            let chosen = Set(try list(certainty, "certainty") { Certainty(rawValue: $0) })
+            if chosen.contains(.negated) {
+                throw ValidationError("negated relations are denied by the text and are never traversed; use 'entente relations --include-negated' to see them")
+            }
+            filter.certainties = chosen
+        }
+        guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
+        filter.minimumEvidence = minEvidence
+        for date in [from, through].compactMap({ $0 }) where !Self.isDate(date) {
+            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD")
+        }
+        if let from, let through, from > through {
+            throw ValidationError("--from \(from) is after --through \(through)")
+        }
+        filter.from = from
+        filter.through = through
+        return filter
+    }
+
+    private func list<T>(_ text: String, _ what: String, _ make: (String) -> T?) throws -> [T] {
+        try text.split(separator: ",").map { raw in
+            let word = raw.trimmingCharacters(in: .whitespaces)
+            guard let value = make(word.lowercased()) ?? make(word) else {
+                throw ValidationError("unknown \(what) '\(word)'")
+            }
+            return value
+        }
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import EntenteExtraction
+import EntenteGraph
+import Foundation
+
+/// Where a command's graph comes from: articles extracted on the fly, or a snapshot.
+struct GraphInput: ParsableArguments {
+    @Argument(help: "Article files or directories (.txt, .html, .jsonl).", completion: .file())
+    var files: [String] = []
+
+    @Option(name: .shortAndLong, help: "Snapshot written by 'entente ingest'.", completion: .file(extensions: ["json"]))
+    var graph: String?
+
+    @Option(help: "Extra lexicon YAML that extends or overrides the built-in one (repeatable).", completion: .file(extensions: ["yaml", "yml"]))
+    var lexicon: [String] = []
+
+    @Flag(name: .shortAndLong, help: "Print no progress or warnings.")
+    var quiet = false
+
+    func validate() throws {
+        if files.isEmpty && graph == nil {
+            throw ValidationError("give article files or a snapshot with --graph")
+        }
+        if !files.isEmpty && graph != nil {
+            throw ValidationError("give either article files or --graph, not both; to add articles to a snapshot use 'entente ingest'")
+        }
+    }
+
+    /// The graph to query: loaded from the snapshot, or built from the articles.
+    func load() throws -> KnowledgeGraph {
+        if let graph {
+            return try Snapshot.load(from: URL(fileURLWithPath: graph))
+        }
+        var result = KnowledgeGraph()
+        for extraction in try extractAll() { try result.merge(extraction) }
+        return result
+    }
+
+    func extractAll() throws -> [DocumentExtraction] {
+        let extractor = Extractor(lexicon: try LexiconLoader.load(extra: lexicon))
+        let reader = DocumentReader()
+        let urls = try reader.articleFiles(at: files)
+        let progress = Progress(total: urls.count, quiet: quiet || urls.count < 20)
+        var extractions: [DocumentExtraction] = []
+        for url in urls {
+            let documents = try reader.read(url) { warning in
+                if !quiet { Console.warn(warning.description) }
+            }
+            for document in documents { extractions.append(extractor.extract(document)) }
+            progress.advance()
+        }
+        progress.finish()
+        return extractions
+    }
+}
+
+enum LexiconLoader {
+    static func load(extra: [String]) throws -> Lexicon {
+        var lexicon = try Lexicon.builtIn()
+        for path in extra { try lexicon.merge(contentsOf: URL(fileURLWithPath: path)) }
+        try lexicon.validate()
+        return lexicon
+    }
+}

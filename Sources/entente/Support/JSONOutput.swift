@@ -1,0 +1,78 @@
+import EntenteGraph
+import Foundation
+
+/// The JSON shapes the CLI prints; actor references are names, as a reader expects.
+enum JSONOutput {
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    struct ActorRecord: Encodable {
+        var id: String
+        var name: String
+        var kind: String
+        var aliases: [String]
+        var affiliation: String?
+        var code: String?
+
+        init(_ actor: Actor, names: (String) -> String) {
+            id = actor.id
+            name = actor.name
+            kind = actor.kind.rawValue
+            aliases = actor.aliases
+            affiliation = actor.affiliation.map(names)
+            code = actor.code
+        }
+    }
+
+    struct RelationRecord: Encodable {
+        var source: String
+        var target: String
+        var sourceId: String
+        var targetId: String
+        var kind: String
+        var polarity: String
+        var cameo: String
+        var weight: Double
+        var certainty: String
+        var speaker: String?
+        var evidence: Evidence
+
+        init(_ relation: Relation, names: (String) -> String) {
+            source = names(relation.source)
+            target = names(relation.target)
+            sourceId = relation.source
+            targetId = relation.target
+            kind = relation.kind.rawValue
+            polarity = relation.kind.polarity.rawValue
+            cameo = relation.kind.cameo
+            weight = relation.kind.weight
+            certainty = relation.certainty.rawValue
+            speaker = relation.speaker.map(names)
+            evidence = relation.evidence
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case source, target, kind, polarity, cameo, weight, certainty, speaker, evidence
+            case sourceId = "source_id"
+            case targetId = "target_id"
+        }
+    }
+
+    struct DocumentRecord: Encodable {
+        var document: DocumentInfo
+        var actors: [ActorRecord]
+        var relations: [RelationRecord]
+
+        init(_ extraction: DocumentExtraction) {
+            var byID: [String: String] = [:]
+            for actor in extraction.actors { byID[actor.id] = actor.name }
+            let names: (String) -> String = { byID[$0] ?? $0 }
+            document = extraction.document
+            actors = extraction.actors.map { ActorRecord($0, names: names) }
+            relations = extraction.relations.map { RelationRecord($0, names: names) }
+        }
+    }
+}

@@ -17,6 +17,12 @@ static inline Agraph_t *entente_agsubg(Agraph_t *g, const char *name) {
     return agsubg(g, (char *)name, 1);
 }
 
+// Anonymous subgraphs get ids in creation order; named ones are ordered by the address of
+// their interned name, which would make agwrite's output differ from run to run.
+static inline Agraph_t *entente_agsubg_anonymous(Agraph_t *g) {
+    return agsubg(g, NULL, 1);
+}
+
 static inline Agnode_t *entente_agnode(Agraph_t *g, const char *name) {
     return agnode(g, (char *)name, 1);
 }

@@ -24,7 +24,8 @@ struct GraphDescription: Sendable {
     }
 
     struct Subgraph: Sendable {
-        var name: String
+        /// nil for an anonymous subgraph (a `rank=same` group); only clusters need names.
+        var name: String?
         var attributes: [Attribute]
         var nodes: [Node]
         var edges: [Edge]

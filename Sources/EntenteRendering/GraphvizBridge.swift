@@ -83,7 +83,8 @@ enum GraphvizBridge {
         }
         for node in description.nodes { addNode(node, to: graph) }
         func addSubgraph(_ subgraph: GraphDescription.Subgraph, to owner: UnsafeMutablePointer<Agraph_t>) {
-            guard let sub = entente_agsubg(owner, subgraph.name) else { return }
+            let created = subgraph.name.map { entente_agsubg(owner, $0) } ?? entente_agsubg_anonymous(owner)
+            guard let sub = created else { return }
             for attribute in subgraph.attributes { set(attribute, on: sub) }
             for node in subgraph.nodes { addNode(node, to: sub) }
             for nested in subgraph.subgraphs { addSubgraph(nested, to: sub) }

@@ -66,7 +66,7 @@ struct Legend {
         var previousRow: String?
         for row in 0..<max(kinds.count, entries.count) {
             var subgraph = GraphDescription.Subgraph(
-                name: "legend_row_\(row)", attributes: [.init(name: "rank", value: "same")], nodes: [], edges: [])
+                name: nil, attributes: [.init(name: "rank", value: "same")], nodes: [], edges: [])
             var members: [String] = []
             if row < kinds.count {
                 subgraph.nodes.append(kinds[row])

@@ -21,10 +21,12 @@ enum Tooltip {
             + "\(tie.polarity.rawValue), \(tie.kinds.map(\.displayName).joined(separator: ", ")); "
             + "\(tie.evidenceCount) sentence\(tie.evidenceCount == 1 ? "" : "s")"
         var lines = [LabelText.truncate(LabelText.clean(heading), to: maximumSentenceLength)]
-        var seen: Set<Evidence> = []
+        // The same sentence often backs several relations (and is reprinted by several
+        // articles); show each text once.
+        var seen: Set<String> = []
         let evidence = tie.tie.relations.map { graph.relations[Int($0)].evidence }
             .sorted { ($0.date ?? "", $0.document, $0.sentence) < ($1.date ?? "", $1.document, $1.sentence) }
-        for item in evidence where seen.insert(item).inserted {
+        for item in evidence where seen.insert(item.text).inserted {
             if seen.count > maximumSentences {
                 lines.append("…")
                 break

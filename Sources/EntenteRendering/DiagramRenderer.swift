@@ -54,6 +54,11 @@ public enum DiagramRenderer {
         attributes["id"] = name
         attributes["class"] = "actor \(actor.kind.rawValue)"
         attributes["tooltip"] = Tooltip.actor(actor, in: view.graph)
+        if index == view.options.focus {
+            // The actor the view is centred on; a double outline reads in every style.
+            attributes["peripheries"] = "2"
+            attributes["class"] = "actor \(actor.kind.rawValue) focus"
+        }
         return GraphDescription.Node(name: name, attributes: .init(sorted: attributes))
     }
 

@@ -5,6 +5,10 @@ public import Foundation
 public enum GraphExport {
     /// Node-link JSON as NetworkX's `node_link_graph` reads it (`edges="links"`): nodes and
     /// links in the view's order, keys sorted, so the same view always gives the same bytes.
+    ///
+    /// Each link carries `key` = its polarity. `multigraph` is false unless two ties run
+    /// between the same actors in the same direction (a cooperation and a conflict tie): a
+    /// simple digraph would silently keep only one of them, so such views say `true`.
     public static func json(_ view: DiagramView) -> Data {
         let nodes: [Node] = view.actors.map { index in
             let actor = view.actor(index)
@@ -12,13 +16,16 @@ public enum GraphExport {
         }
         let links: [Link] = view.ties.map { tie in
             Link(
-                source: view.actor(tie.tail).id, target: view.actor(tie.head).id, polarity: tie.polarity.rawValue,
+                source: view.actor(tie.tail).id, target: view.actor(tie.head).id, key: tie.polarity.rawValue,
+                polarity: tie.polarity.rawValue,
                 kinds: tie.kinds.map(\.rawValue), weight: (tie.tie.netWeight * 100).rounded() / 100,
                 evidence_count: tie.evidenceCount, certainty: tie.certainty.rawValue, direction: tie.direction.rawValue,
                 first_date: tie.tie.firstDate, last_date: tie.tie.lastDate)
         }
+        var directedPairs: Set<String> = []
+        let multigraph = links.contains { !directedPairs.insert("\($0.source)\u{0}\($0.target)").inserted }
         let document = Document(
-            directed: true, multigraph: false,
+            directed: true, multigraph: multigraph,
             graph: Header(title: view.options.title, caption: view.caption, focus: view.options.focus.map { view.actor($0).id }),
             nodes: nodes, links: links)
         let encoder = JSONEncoder()
@@ -54,6 +61,7 @@ public enum GraphExport {
     private struct Link: Encodable {
         var source: String
         var target: String
+        var key: String
         var polarity: String
         var kinds: [String]
         var weight: Double

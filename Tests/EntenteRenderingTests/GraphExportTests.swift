@@ -30,4 +30,16 @@ import Testing
         #expect(putin["affiliation"] as? String == "RUS")
         #expect(putin["name"] as? String == "Vladimir Putin")
     }
+
+    @Test func parallelTiesMakeAMultigraph() throws {
+        var graph = KnowledgeGraph()
+        graph.add(Actor(id: "A", name: "Alpha", kind: .state))
+        graph.add(Actor(id: "B", name: "Beta", kind: .state))
+        try graph.add(Relation(source: "A", target: "B", kind: .aid, evidence: Fixtures.evidence("A aids B.", sentence: 1)))
+        try graph.add(Relation(source: "A", target: "B", kind: .sanction, evidence: Fixtures.evidence("A sanctions B.", sentence: 2)))
+        let object = try #require(try JSONSerialization.jsonObject(with: GraphExport.json(try DiagramView(graph: graph))) as? [String: Any])
+        #expect(object["multigraph"] as? Bool == true)
+        let keys = (object["links"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String }
+        #expect(keys == ["conflict", "cooperation"])
+    }
 }

@@ -30,6 +30,21 @@ import Testing
         #expect(svg.texts.contains("(Russia)"))
     }
 
+    @Test func focusActorIsMarked() throws {
+        let view = try DiagramView(graph: graph, options: DiagramOptions(focus: try graph.resolve("Belarus"), depth: 1))
+        let svg = try ParsedSVG(DiagramRenderer.render(view, style: style, format: .svg))
+        let belarus = try #require(svg.element(id: "actor-BLR"))
+        #expect(svg.attribute("class", of: belarus)?.hasSuffix("focus") == true)
+    }
+
+    @Test func dotExportIsLayoutFree() throws {
+        let dot = try DiagramRenderer.render(try DiagramView(graph: graph), style: style, format: .dot)
+        let text = try #require(String(data: dot, encoding: .utf8))
+        #expect(!text.contains("pos="))
+        #expect(!text.contains("bb="))
+        #expect(text.contains("\"actor-PUTIN\" -> \"actor-RUS\""))
+    }
+
     @Test func tooltipsCarryEvidenceAndOnlyWebURLs() throws {
         var graph = KnowledgeGraph()
         graph.add(Actor(id: "A", name: "Alpha", kind: .state))

@@ -21,9 +21,7 @@ public enum DiagramRenderer {
     static func describe(_ view: DiagramView, style: StyleSheet) -> GraphDescription {
         var description = GraphDescription(name: "entente")
         let names = NodeNames(view)
-        var graphAttributes = style.graph
-        if graphAttributes["layout"] != nil { graphAttributes["layout"] = nil }
-        description.graphAttributes = [GraphDescription.Attribute](sorted: graphAttributes)
+        description.graphAttributes = [GraphDescription.Attribute](sorted: style.graph)
             + [heading(view)]
         description.nodeDefaults = [GraphDescription.Attribute](sorted: style.node)
         description.edgeDefaults = [GraphDescription.Attribute](sorted: style.edge)

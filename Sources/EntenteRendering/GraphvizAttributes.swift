@@ -193,7 +193,10 @@ enum GraphvizAttributes {
     ]
 
     /// Set by the renderer per actor and tie; a style that sets them would be overwritten.
-    static let reserved: Set<String> = ["label", "id", "class", "tooltip", "URL", "href", "xlabel"]
+    static let reserved: Set<String> = ["label", "id", "class", "tooltip", "URL", "href", "xlabel", "dir"]
+
+    /// The graph label is the title and caption; the engine comes from the diagram options.
+    static let reservedInGraph: Set<String> = ["label", "layout"]
 
     /// The known attribute closest to a misspelt one, when one is close enough to suggest.
     static func suggestion(for name: String) -> String? {

@@ -24,7 +24,7 @@ public enum StyleError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownAttribute(Location, name: String, section: String, suggestion: String?)
     /// A Graphviz attribute that does not apply where it is set (`shape` on an edge).
     case misplacedAttribute(Location, name: String, section: String, appliesTo: String)
-    /// An attribute the renderer sets itself (labels, ids, tooltips).
+    /// An attribute the renderer sets itself (labels, ids, tooltips, direction, the engine).
     case reservedAttribute(Location, name: String, section: String)
     /// A value of the wrong shape: a list where a string belongs, an empty value...
     case invalidValue(Location, key: String, text: String, reason: String)
@@ -57,7 +57,8 @@ public enum StyleError: Error, Sendable, Equatable, CustomStringConvertible {
         case .misplacedAttribute(let location, let name, let section, let appliesTo):
             return "\(location): error: Graphviz attribute '\(name)' applies to \(appliesTo), so it has no effect in \(section); move it to a section for \(appliesTo)"
         case .reservedAttribute(let location, let name, let section):
-            return "\(location): error: '\(name)' in \(section) is set by Entente for each actor and tie; remove it from the style"
+            let why = name == "layout" ? "the engine is chosen with --layout" : "Entente sets it from the graph"
+            return "\(location): error: '\(name)' in \(section) cannot be styled (\(why)); remove it from the style"
         case .invalidValue(let location, let key, let text, let reason):
             return "\(location): error: value '\(text)' of '\(key)' \(reason)"
         case .notFound(let name, let searched):

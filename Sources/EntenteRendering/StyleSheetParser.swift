@@ -108,7 +108,8 @@ struct StyleSheetParser {
             guard !applies.isDisjoint(with: target) else {
                 throw .misplacedAttribute(location(of: keyNode), name: name, section: "'\(section)'", appliesTo: applies.names)
             }
-            if target != .graph && GraphvizAttributes.reserved.contains(name) {
+            let reserved = target == .graph ? GraphvizAttributes.reservedInGraph : GraphvizAttributes.reserved
+            if reserved.contains(name) {
                 throw .reservedAttribute(location(of: keyNode), name: name, section: "'\(section)'")
             }
             guard case .scalar(let scalar) = value else {

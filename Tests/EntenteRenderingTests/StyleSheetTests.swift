@@ -129,6 +129,10 @@ import Testing
         }
         #expect(location.line == 2)
 
+        let layout = try #require(throws: StyleError.self) { try StyleSheet.parse("graph:\n  layout: neato\n", source: "r.yaml") }
+        #expect(layout.description.contains("--layout"))
+        #expect(layout.location?.line == 2)
+
         let list = try #require(throws: StyleError.self) { try StyleSheet.parse("node:\n  shape: [box, ellipse]\n", source: "r.yaml") }
         guard case .invalidValue(let listLocation, "shape", _, _) = list else {
             Issue.record("unexpected \(list)")

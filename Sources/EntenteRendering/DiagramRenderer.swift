@@ -1,0 +1,159 @@
+import EntenteGraph
+public import Foundation
+
+/// Draws a `DiagramView` with a `StyleSheet`.
+public enum DiagramRenderer {
+    /// Renders the view; `dot` is unlaid-out DOT (stable, diffable), `json` the node-link
+    /// export, the other formats go through a Graphviz layout.
+    /// - Throws: `RenderError.graphviz` when Graphviz rejects the layout or the format.
+    public static func render(_ view: DiagramView, style: StyleSheet, format: OutputFormat) throws(RenderError) -> Data {
+        switch format {
+        case .json:
+            return GraphExport.json(view)
+        case .dot:
+            return try GraphvizBridge.dot(describe(view, style: style))
+        case .svg, .png, .pdf:
+            return try GraphvizBridge.render(describe(view, style: style), engine: view.engine, format: format.rawValue)
+        }
+    }
+
+    /// The Graphviz graph for a view; separate from rendering so tests can inspect it.
+    static func describe(_ view: DiagramView, style: StyleSheet) -> GraphDescription {
+        var description = GraphDescription(name: "entente")
+        let names = NodeNames(view)
+        description.graphAttributes = [GraphDescription.Attribute](sorted: style.graph)
+            + [heading(view)]
+        description.nodeDefaults = [GraphDescription.Attribute](sorted: style.node)
+        description.edgeDefaults = [GraphDescription.Attribute](sorted: style.edge)
+        description.nodes = view.actors.map { node(for: $0, in: view, name: names[$0], style: style) }
+        description.edges = view.ties.map { edge(for: $0, in: view, names: names, style: style) }
+        if view.options.legend, !view.actors.isEmpty {
+            let legend = Legend(view: view, style: style)
+            if ["dot", "fdp"].contains(view.engine) {
+                description.subgraphs = [legend.cluster()]
+            } else {
+                description.nodes.append(legend.tableNode())
+            }
+        }
+        return description
+    }
+
+    // MARK: Nodes
+
+    private static func node(for index: ActorIndex, in view: DiagramView, name: String, style: StyleSheet) -> GraphDescription.Node {
+        let actor = view.actor(index)
+        var label = LabelText.plain(actor.name)
+        if actor.kind == .person, let affiliation = actor.affiliation.flatMap({ view.graph.actor(id: $0) }) {
+            // Graphviz's own line break, added after escaping so it stays one.
+            label += "\\n" + LabelText.plain("(\(affiliation.name))")
+        }
+        var attributes = style.nodeOverrides(for: actor.kind)
+        attributes["label"] = label
+        attributes["id"] = name
+        attributes["class"] = "actor \(actor.kind.rawValue)"
+        attributes["tooltip"] = Tooltip.actor(actor, in: view.graph)
+        if index == view.options.focus {
+            // The actor the view is centred on; a double outline reads in every style.
+            attributes["peripheries"] = "2"
+            attributes["class"] = "actor \(actor.kind.rawValue) focus"
+        }
+        return GraphDescription.Node(name: name, attributes: .init(sorted: attributes))
+    }
+
+    // MARK: Edges
+
+    private static func edge(for tie: DiagramTie, in view: DiagramView, names: NodeNames, style: StyleSheet) -> GraphDescription.Edge {
+        let tail = names[tie.tail], head = names[tie.head]
+        let key = "tie-\(tail.dropFirst("actor-".count))-\(head.dropFirst("actor-".count))-\(tie.polarity.rawValue)"
+        var attributes = style.edgeOverrides(polarity: tie.polarity, kind: tie.kinds.first, certainty: tie.certainty)
+        let full = style.edgeAttributes(polarity: tie.polarity, kind: tie.kinds.first, certainty: tie.certainty)
+        attributes["penwidth"] = penwidth(base: full["penwidth"], evidence: tie.evidenceCount)
+        attributes["dir"] = direction(tie.direction)
+        attributes["label"] = LabelText.plain(edgeLabel(tie), limit: 60)
+        attributes["id"] = key
+        attributes["class"] = (["tie", tie.polarity.rawValue] + tie.kinds.map(\.rawValue) + [tie.certainty.rawValue]).joined(separator: " ")
+        attributes["tooltip"] = Tooltip.tie(tie, in: view)
+        return GraphDescription.Edge(tail: tail, head: head, key: key, attributes: .init(sorted: attributes))
+    }
+
+    static func edgeLabel(_ tie: DiagramTie) -> String {
+        let shown = tie.kinds.prefix(3).map(\.displayName)
+        var label = shown.joined(separator: ", ")
+        if tie.kinds.count > shown.count { label += " +\(tie.kinds.count - shown.count)" }
+        switch tie.certainty {
+        case .hypothetical: label += " (possible)"
+        case .reported: label += " (reported)"
+        case .asserted, .negated: break
+        }
+        return label
+    }
+
+    /// Thicker with more evidence, logarithmically so one well-reported tie does not drown
+    /// the rest; capped at four times the style's width.
+    static func penwidth(base: String?, evidence: Int) -> String {
+        let width = base.flatMap(Double.init) ?? 1
+        let grown = min(width * (1 + 0.7 * log2(Double(max(1, evidence)))), width * 4)
+        return String(format: "%.2f", grown)
+    }
+
+    private static func direction(_ direction: TieDirection) -> String {
+        switch direction {
+        case .forward: return "forward"
+        case .mutual: return "both"
+        case .none: return "none"
+        }
+    }
+
+    // MARK: Title
+
+    /// Title over caption as one HTML-like label, both escaped.
+    private static func heading(_ view: DiagramView) -> GraphDescription.Attribute {
+        var html = ""
+        if let title = view.options.title, !title.isEmpty {
+            html += "<B>\(LabelText.html(title, limit: 200))</B><BR/>"
+        }
+        let caption = view.actors.isEmpty ? "nothing to draw: no ties match the filter" : view.caption
+        html += "<FONT POINT-SIZE=\"10\">\(LabelText.html(caption, limit: 200))</FONT>"
+        return GraphDescription.Attribute(name: "label", value: html, isHTML: true)
+    }
+}
+
+/// Node names (also the SVG ids) for the actors of a view: `actor-<id>`, made safe for XML
+/// and CSS and unique even when two ids sanitize to the same text.
+struct NodeNames {
+    private var names: [ActorIndex: String] = [:]
+
+    init(_ view: DiagramView) {
+        var used: Set<String> = []
+        for index in view.actors {
+            let base = "actor-" + LabelText.identifier(view.actor(index).id)
+            var name = base
+            var counter = 2
+            while !used.insert(name).inserted {
+                name = "\(base)-\(counter)"
+                counter += 1
+            }
+            names[index] = name
+        }
+    }
+
+    subscript(index: ActorIndex) -> String { names[index] ?? "actor-\(index)" }
+}
+
+extension RelationKind {
+    /// How a kind reads in a label: `supply_arms` → "supply arms".
+    var displayName: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+}
+
+extension ActorKind {
+    var displayName: String {
+        switch self {
+        case .state: return "state"
+        case .person: return "person"
+        case .organization: return "organization"
+        case .armedGroup: return "armed group"
+        case .igo: return "IGO / alliance"
+        case .other: return "other"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// A Graphviz graph as plain Swift values: what the bridge turns into cgraph objects.
+///
+/// Keeping the description separate from the bridge means everything that decides *what* is
+/// drawn can be tested without Graphviz, and only one file ever touches C.
+struct GraphDescription: Sendable {
+    struct Attribute: Sendable, Hashable {
+        var name: String
+        var value: String
+        /// HTML-like labels are interned differently by cgraph and written `<...>` in DOT.
+        var isHTML: Bool = false
+    }
+
+    struct Node: Sendable {
+        var name: String
+        var attributes: [Attribute]
+    }
+
+    struct Edge: Sendable {
+        var tail: String
+        var head: String
+        /// Distinguishes several edges between the same pair (one per polarity).
+        var key: String
+        var attributes: [Attribute]
+    }
+
+    struct Subgraph: Sendable {
+        /// nil for an anonymous subgraph (a `rank=same` group); only clusters need names.
+        var name: String?
+        var attributes: [Attribute]
+        var nodes: [Node]
+        var edges: [Edge]
+        var subgraphs: [Subgraph] = []
+    }
+
+    var name: String
+    var graphAttributes: [Attribute] = []
+    var nodeDefaults: [Attribute] = []
+    var edgeDefaults: [Attribute] = []
+    var nodes: [Node] = []
+    var edges: [Edge] = []
+    var subgraphs: [Subgraph] = []
+}
+
+extension [GraphDescription.Attribute] {
+    /// Attributes from a dictionary in name order, so DOT output never depends on hashing.
+    init(sorted dictionary: [String: String]) {
+        self = dictionary.keys.sorted().compactMap { name in
+            dictionary[name].map { GraphDescription.Attribute(name: name, value: $0) }
+        }
+    }
+}

@@ -66,8 +66,11 @@ struct ClauseAnalyzer {
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
-                guard let objectEnd = objectEnd(pattern.objects, after: end, tokens) else { continue }
-                end = objectEnd
+                if let objectEnd = objectEnd(pattern.objects, after: end, tokens) {
+                    end = objectEnd
+                } else if !hasRelativeObject(pattern.objects, before: i, tokens) {
+                    continue
+                }
             }
             let passive = isPassive(at: i, tokens)
             var subjects: [Int]
@@ -148,6 +151,24 @@ struct ClauseAnalyzer {
         return nil
     }
 
+    /// "weapons which Putin has placed in Belarus": the object stands before the verb, joined
+    /// to it by a relative pronoun.
+    private func hasRelativeObject(_ objects: [String], before i: Int, _ tokens: [Token]) -> Bool {
+        let set = PhraseSet(objects)
+        var sawRelative = false
+        var position = i - 1
+        while position >= 0 && i - position <= 6 {
+            let word = tokens[position].lower
+            if Words.relativePronouns.contains(word) {
+                sawRelative = true
+            } else if sawRelative && set.match(tokens, at: position) != nil {
+                return true
+            }
+            position -= 1
+        }
+        return false
+    }
+
     private func isPassive(at i: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[i].lower
         guard word.hasSuffix("ed") || word.hasSuffix("en") || patterns.irregularParticiples.contains(word) else { return false }
@@ -211,7 +232,7 @@ struct ClauseAnalyzer {
                 let mention = sentence.mentions[m]
                 position = mention.first - 1
                 if !mention.isArgument { continue }
-                if isPrepositionObject(mention, sentence) && !gerundAfterPrep { continue }
+                if isPrepositionObject(mention, sentence) && !gerundAfterPrep && !passedRelative { continue }
                 if targetsSoFar.contains(m) && !passedRelative && !gerundAfterPrep { continue }
                 // "Russia's Wagner group": the possessor is not the subject.
                 if mention.possessive && !passedRelative && followedByMention(mention, sentence) { continue }

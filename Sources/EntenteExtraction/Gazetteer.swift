@@ -16,6 +16,11 @@ struct Gazetteer: Sendable {
         var words: [String]
         var actor: Int
         var form: MentionForm
+        /// Written in capitals in the lexicon ("UN", "IS"): must be in capitals in the text too,
+        /// so "Kim Jong Un" holds no United Nations.
+        var acronym: Bool
+        /// The first word as the lexicon writes it.
+        var spelling: Substring
     }
 
     /// First word → entries starting with it, longest first.
@@ -38,7 +43,10 @@ struct Gazetteer: Sendable {
         guard let first = words.first else { return }
         // The first actor to claim a name keeps it; later files cannot shadow it silently.
         if entries[first]?.contains(where: { $0.words == words && $0.form == form }) == true { return }
-        entries[first, default: []].append(Entry(words: words, actor: actor, form: form))
+        // Capitals after the first letter ("UN", "LeT", "ISIS") make the spelling significant.
+        let firstWord = name.split(separator: " ").first ?? ""
+        let acronym = firstWord.dropFirst().contains(where: \.isUppercase)
+        entries[first, default: []].append(Entry(words: words, actor: actor, form: form, acronym: acronym, spelling: firstWord))
     }
 
     static func words(of name: String) -> [String] {
@@ -53,6 +61,9 @@ struct Gazetteer: Sendable {
         let first = tokens[position]
         guard first.isCapitalized, let candidates = entries[first.lower] else { return nil }
         for entry in candidates where position + entry.words.count <= tokens.endIndex {
+            if entry.acronym && first.text != entry.spelling { continue }
+            // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
+            // include is part of a longer, unknown name.
             var matches = true
             for (offset, word) in entry.words.enumerated().dropFirst() where tokens[position + offset].lower != word {
                 matches = false

@@ -18,7 +18,13 @@ extension Certainty {
                 clauseStart -= 1
             }
         }
-        let windowStart = max(0, min(clauseStart, trigger - 4))
+        // Negation and modality scope over the whole clause: "has not sent its army to fight".
+        var windowStart = max(0, min(clauseStart, trigger - 4))
+        while windowStart > 0 && trigger - windowStart < 14
+            && !cues.clauseBreaks.contains(tokens[windowStart - 1].lower) && tokens[windowStart - 1].text != ","
+        {
+            windowStart -= 1
+        }
         // Denial inside the clause, or a sentence that opens by denying ("There is no indication…").
         for position in windowStart..<trigger {
             if let length = cues.negation.match(tokens, at: position), position + length <= trigger {

@@ -45,6 +45,7 @@ struct ClauseAnalyzer {
             }
         }
         claims += appositiveAlliances(sentence)
+        claims += collectiveDefence(sentence)
         return claims
     }
 
@@ -79,7 +80,7 @@ struct ClauseAnalyzer {
                 let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
             {
                 subjects = group(from: agent, sentence)
-                targets = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [])
+                targets = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [], allowModifiers: true)
             } else if passive && !pattern.reciprocal {
                 continue
             } else {
@@ -90,7 +91,14 @@ struct ClauseAnalyzer {
                     targets = [owner]
                 }
             }
+            if !pattern.subjectKinds.isEmpty {
+                subjects = subjects.filter { pattern.subjectKinds.contains(sentence.mentions[$0].kind) }
+            }
             if subjects.isEmpty { continue }
+            if pattern.reverse {
+                if targets.isEmpty { continue }
+                swap(&subjects, &targets)
+            }
             var claims: [Claim] = []
             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
             if targets.isEmpty {
@@ -220,7 +228,9 @@ struct ClauseAnalyzer {
     /// The subject: the nearest mention to the left within the clause that is not inside a
     /// prepositional phrase and was not already an earlier verb's object (unless a relative
     /// pronoun or a gerund after "with"/"of" makes it the subject).
-    private func subjectsBefore(_ i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int]) -> [Int] {
+    private func subjectsBefore(
+        _ i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], allowModifiers: Bool = false
+    ) -> [Int] {
         let tokens = sentence.tokens
         var passedRelative = false
         let gerundAfterPrep = tokens[i].lower.hasSuffix("ing") && i > 0 && ["with", "of", "for", "from"].contains(tokens[i - 1].lower)
@@ -231,7 +241,7 @@ struct ClauseAnalyzer {
             if let m = sentence.mentionAt[position] {
                 let mention = sentence.mentions[m]
                 position = mention.first - 1
-                if !mention.isArgument { continue }
+                if !mention.isArgument && !(allowModifiers && mention.form == .demonym) { continue }
                 if isPrepositionObject(mention, sentence) && !gerundAfterPrep && !passedRelative { continue }
                 if targetsSoFar.contains(m) && !passedRelative && !gerundAfterPrep { continue }
                 // "Russia's Wagner group": the possessor is not the subject.
@@ -284,6 +294,11 @@ struct ClauseAnalyzer {
         if word == "of" {
             let head = position > 0 ? sentence.tokens[position - 1].lower : ""
             return !cues.organs.contains(head) && head != "members" && head != "leader"
+        }
+        if word == "from" {
+            // "fighters from the Wagner group" act as the group.
+            let head = position > 0 ? sentence.tokens[position - 1].lower : ""
+            return !cues.organs.contains(head)
         }
         return cues.prepositions.contains(word)
     }
@@ -421,6 +436,50 @@ struct ClauseAnalyzer {
             if !sentence.tokens[position].isWord || Words.determiners.contains(word) && word != "'s" { return nil }
             skipped += 1
             position -= 1
+        }
+        return nil
+    }
+
+    // MARK: Security guarantees
+
+    private static let aggressionNouns: Set<String> = ["aggression", "attack", "attacks", "hostility", "assault"]
+    private static let againstWords: Set<String> = ["against", "on", "towards", "toward"]
+
+    /// "any aggression against Belarus would be considered an attack on Russia": the
+    /// language of security guarantees makes the second actor the first one's defender.
+    private func collectiveDefence(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard Self.aggressionNouns.contains(tokens[i].lower), let protected = aggressionTarget(after: i, sentence) else {
+                continue
+            }
+            let afterProtected = sentence.mentions[protected].last + 1
+            var j = afterProtected
+            while j < min(tokens.count, afterProtected + 10) {
+                if Self.aggressionNouns.contains(tokens[j].lower), ["an", "a", "as"].contains(tokens[j - 1].lower),
+                    let defender = aggressionTarget(after: j, sentence),
+                    sentence.mentions[defender].actor != sentence.mentions[protected].actor
+                {
+                    let certainty = Certainty.of(trigger: i, kind: .defend, subject: nil, sentence, cues: cues)
+                    claims.append(Claim(
+                        source: sentence.mentions[defender].actor, target: sentence.mentions[protected].actor,
+                        kind: .defend, certainty: certainty.0 == .negated ? .negated : certainty.0 == .reported ? .reported : .asserted,
+                        speaker: certainty.1.map { sentence.mentions[$0].actor }))
+                    break
+                }
+                j += 1
+            }
+        }
+        return claims
+    }
+
+    private func aggressionTarget(after i: Int, _ sentence: Sentence) -> Int? {
+        guard let prep = sentence.tokens[safe: i + 1], Self.againstWords.contains(prep.lower) else { return nil }
+        for position in i + 2..<min(sentence.tokens.count, i + 5) {
+            if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument ? m : nil }
         }
         return nil
     }

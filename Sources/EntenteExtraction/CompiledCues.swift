@@ -65,6 +65,7 @@ enum Words {
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your", "'s", "'"]
     static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers", "himself", "herself"]
     static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their", "itself"]
+    static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]
@@ -75,5 +76,7 @@ enum Words {
         "august", "september", "october", "november", "december", "but", "and", "he", "she", "it",
         "they", "we", "i", "this", "that", "there", "his", "her", "their", "its", "after", "before",
         "said", "says", "minister", "president", "general", "state", "forces", "army", "ministry",
+        "major", "lieutenant", "colonel", "admiral", "brigadier", "captain", "sergeant", "commander",
+        "chief", "spokesman", "spokeswoman", "secretary", "deputy", "vice", "former", "late",
     ]
 }

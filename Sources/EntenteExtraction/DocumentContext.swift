@@ -11,6 +11,9 @@ struct DocumentContext {
     var salientPerson: String?
     /// The first non-person actor in the latest sentence that had one: the likeliest "it".
     var salientGroup: String?
+    /// The latest armed group and state named: what "the group" and "the country" mean.
+    var lastArmedGroup: String?
+    var lastState: String?
 
     mutating func note(_ actor: Actor, alias: String? = nil) {
         if let position = positionByID[actor.id] {

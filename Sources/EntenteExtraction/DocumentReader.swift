@@ -113,7 +113,7 @@ enum ArticleFormat {
 
     init?(url: URL) {
         switch url.pathExtension.lowercased() {
-        case "txt", "text", "md": self = .text
+        case "txt", "text": self = .text
         case "html", "htm", "xhtml": self = .html
         case "jsonl", "ndjson": self = .jsonLines
         default: return nil

@@ -128,6 +128,7 @@ public struct Extractor: Sendable {
             }
             i += 1
         }
+        if let start = paragraphStart { result.append((start, paragraphEnd)) }
         return result
     }
 }

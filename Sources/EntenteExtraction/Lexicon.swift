@@ -27,6 +27,10 @@ public struct VerbPattern: Sendable {
     public var preps: [String]
     /// "Russia and Belarus held joint exercises": with no object, the subjects relate to each other.
     public var reciprocal: Bool
+    /// "Wagner relocated to Belarus": the object acts on the subject (Belarus hosts Wagner).
+    public var reverse: Bool = false
+    /// Empty means any; otherwise the subject must be one of these kinds.
+    public var subjectKinds: Set<ActorKind> = []
 }
 
 /// A noun that signals a relation: "Russia's invasion of Ukraine".

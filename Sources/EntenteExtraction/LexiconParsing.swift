@@ -27,15 +27,23 @@ enum LexiconParsing {
 
     static func verb(_ node: Node, source: String) throws(LexiconError) -> VerbPattern {
         let fields = try YAMLFields(node, source: source, what: "a verb pattern")
-        try fields.check(allowed: ["verb", "kind", "forms", "objects", "preps", "reciprocal"])
+        try fields.check(allowed: ["verb", "kind", "forms", "objects", "preps", "reciprocal", "reverse", "subject_kinds"])
         let kind = try relationKind(fields, node: node)
         let words = try fields.requiredString("verb").lowercased().split(separator: " ").map(String.init)
         guard let head = words.first else { throw LexiconError.at(node, source: source, "empty 'verb'") }
         var forms = Inflection.verbForms(head)
         for form in try fields.strings("forms") { forms.insert(form.lowercased()) }
+        var subjectKinds: Set<ActorKind> = []
+        for text in try fields.strings("subject_kinds") {
+            guard let kind = ActorKind(loose: text) else {
+                throw LexiconError.at(fields.mapping["subject_kinds"] ?? node, source: source, "unknown actor kind '\(text)'")
+            }
+            subjectKinds.insert(kind)
+        }
         return VerbPattern(
             kind: kind, words: words, forms: forms, objects: try fields.strings("objects").map { $0.lowercased() },
-            preps: try fields.strings("preps").map { $0.lowercased() }, reciprocal: try fields.bool("reciprocal"))
+            preps: try fields.strings("preps").map { $0.lowercased() }, reciprocal: try fields.bool("reciprocal"),
+            reverse: try fields.bool("reverse"), subjectKinds: subjectKinds)
     }
 
     static func nominal(_ node: Node, source: String) throws(LexiconError) -> NominalPattern {

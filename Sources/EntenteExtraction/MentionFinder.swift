@@ -20,6 +20,8 @@ struct MentionFinder {
             if let mention = mention(at: i, tokens, &context, &result) {
                 // The first person and group of a sentence are what its later "he" and "it" mean.
                 if mention.form != .pronoun {
+                    if mention.kind == .armedGroup { context.lastArmedGroup = mention.actor }
+                    if mention.kind == .state && mention.isArgument { context.lastState = mention.actor }
                     if mention.kind == .person && !sawPerson {
                         context.salientPerson = mention.actor
                         sawPerson = true
@@ -151,6 +153,8 @@ struct MentionFinder {
         // A title with no state before it must be capitalised to introduce a name.
         if affiliation == nil && !tokens[i].isCapitalized { return nil }
         var start = i + title.length
+        // "spokesman Major General Pat Ryder": titles stack.
+        while let more = cues.title(tokens, at: start), start - i < 8 { start += more.length }
         // "Defence Minister Viktor Khrenin" may read "Minister of Defence Viktor Khrenin".
         if tokens[safe: start]?.lower == "of", let state = named(at: start + 1, tokens, &context), state.kind == .state {
             start = state.last + 1
@@ -203,8 +207,9 @@ struct MentionFinder {
             !Words.notNames.contains(tokens[i].lower)
         else { return nil }
         var j = i
+        // "the Iran-backed group" is a description of a known group, not a new name.
         while j < tokens.count && j < i + 4 && tokens[j].isWord && tokens[j].isCapitalized
-            && cues.groupNouns.match(tokens, at: j) == nil
+            && !tokens[j].text.contains("-") && cues.groupNouns.match(tokens, at: j) == nil
         {
             j += 1
         }
@@ -221,6 +226,14 @@ struct MentionFinder {
     /// "he", "his", "it", "their": the salient actor of the right sort, if any.
     private func pronoun(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
         let word = tokens[i].lower
+        if i > 0 && tokens[i - 1].lower == "the" {
+            // "the group's revolt", "the country's army": a definite description of the
+            // latest actor of that sort.
+            let id = Words.groupAnaphors.contains(word) ? context.lastArmedGroup
+                : word == "country" ? context.lastState : nil
+            guard let id, let actor = context.actor(id: id) else { return nil }
+            return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+        }
         let id: String?
         if Words.personPronouns.contains(word) {
             id = context.salientPerson

@@ -13,7 +13,7 @@ struct Entente: ParsableCommand {
         version: EntenteVersion.string,
         subcommands: [
             Extract.self, Ingest.self, Actors.self, Relations.self, Path.self, Neighbors.self,
-            Explain.self,
+            Explain.self, Render.self, Export.self, Styles.self,
         ]
     )
 }

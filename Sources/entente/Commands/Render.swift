@@ -1,0 +1,91 @@
+import ArgumentParser
+import EntenteGraph
+import EntenteRendering
+import Foundation
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the alliance and threat diagram as SVG, PNG, PDF or DOT.")
+
+    @OptionGroup var input: GraphInput
+    @OptionGroup var filterOptions: FilterOptions
+    @OptionGroup var diagram: DiagramArguments
+
+    @Option(name: .shortAndLong, help: "Output file; its extension (.svg, .png, .pdf, .dot) picks the format.", completion: .file())
+    var output: String
+
+    @Option(help: "Output format, overriding the extension: svg, png, pdf, dot.")
+    var format: String?
+
+    func run() throws {
+        let graph = try input.load()
+        let format = try self.format.map(DiagramArguments.format(named:)) ?? DiagramArguments.format(forOutput: output)
+        let view = try diagram.view(of: graph, filter: try filterOptions.filter())
+        let data = try DiagramRenderer.render(view, style: try diagram.styleSheet(), format: format)
+        try Console.writeFile(data, to: output)
+        if !input.quiet {
+            print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (\(view.engine) layout)")
+        }
+    }
+}
+
+
+/// What every diagram command shares: which part of the graph to draw and how.
+struct DiagramArguments: ParsableArguments {
+    @Option(help: "Draw only the actors around this one.")
+    var focus: String?
+
+    @Option(help: "With --focus: how many hops out to draw.")
+    var depth: Int = 2
+
+    @Option(help: "Layers to draw, comma-separated: alliances, threats.")
+    var layers: String = "alliances,threats"
+
+    @Option(help: "Style name (see 'entente styles') or path to a style YAML file.")
+    var style: String?
+
+    @Option(help: "Diagram title.")
+    var title: String?
+
+    @Option(help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo); chosen by size when absent.")
+    var layout: String?
+
+    @Option(help: "Refuse to draw more actors than this.")
+    var maxNodes: Int = 500
+
+    func view(of graph: KnowledgeGraph, filter: RelationFilter) throws -> DiagramView {
+        guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
+        guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
+        var options = DiagramOptions(filter: filter, title: title, layout: layout, maxNodes: maxNodes)
+        options.depth = depth
+        options.layers = try Set(layers.split(separator: ",").map { raw in
+            let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let layer = DiagramLayer(rawValue: word) ?? (word == "alliance" ? .alliances : word == "threat" ? .threats : nil) else {
+                throw ValidationError("unknown layer '\(word)'; use alliances, threats or both")
+            }
+            return layer
+        })
+        if let layout, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(layout) {
+            throw ValidationError("unknown layout engine '\(layout)'; use dot, neato, fdp, sfdp, circo or twopi")
+        }
+        if let focus { options.focus = try graph.resolve(focus) }
+        return try DiagramView(graph: graph, options: options)
+    }
+
+    func styleSheet() throws -> StyleSheet { try StyleSheet.resolve(style) }
+
+    static func format(named name: String) throws -> OutputFormat {
+        guard let format = OutputFormat(fileExtension: name.lowercased()), format != .json else {
+            throw ValidationError("unknown diagram format '\(name)'; use svg, png, pdf or dot")
+        }
+        return format
+    }
+
+    static func format(forOutput path: String) throws -> OutputFormat {
+        let ext = URL(fileURLWithPath: path).pathExtension
+        guard let format = OutputFormat(fileExtension: ext) else {
+            throw ValidationError("cannot tell the format from '\(path)'; end it in .svg, .png, .pdf or .dot, or pass --format")
+        }
+        return format
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// The whole flow over the sample articles in seeds/, through the built executable.
+@Suite("End to end over seeds/", .serialized)
+struct EndToEndTests {
+    @Test func extractPrintsTheJSONContract() throws {
+        let result = try CLIRunner.run(["extract", CLIRunner.seeds, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let documents = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [[String: Any]])
+        #expect(documents.count >= 6)
+        var polarities: Set<String> = []
+        for document in documents {
+            #expect(document["document"] != nil)
+            let actors = try #require(document["actors"] as? [[String: Any]])
+            for actor in actors {
+                #expect(actor["id"] is String && actor["name"] is String && actor["kind"] is String && actor["aliases"] is [String])
+            }
+            let relations = try #require(document["relations"] as? [[String: Any]])
+            for relation in relations {
+                let polarity = try #require(relation["polarity"] as? String)
+                polarities.insert(polarity)
+                #expect(["cooperation", "conflict", "affiliation"].contains(polarity))
+                #expect(["asserted", "reported", "hypothetical", "negated"].contains(relation["certainty"] as? String ?? ""))
+                let evidence = try #require(relation["evidence"] as? [String: Any])
+                #expect(!(evidence["text"] as? String ?? "").isEmpty)
+                #expect(relation["cameo"] is String && relation["weight"] is Double)
+            }
+        }
+        #expect(polarities.isSuperset(of: ["cooperation", "conflict", "affiliation"]))
+    }
+
+    @Test func ingestRenderPathAndExport() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let graph = dir.appendingPathComponent("g.json").path
+        let ingest = try CLIRunner.run(["ingest", CLIRunner.seeds, "--graph", graph])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("documents added"))
+
+        // A second ingest of the same articles adds nothing.
+        let again = try CLIRunner.run(["ingest", CLIRunner.seeds, "--graph", graph])
+        #expect(again.stdout.contains("0 documents added"), "\(again.stdout)")
+
+        let svg = dir.appendingPathComponent("a.svg").path
+        let render = try CLIRunner.run(["render", "--graph", graph, "-o", svg])
+        #expect(render.status == 0, "\(render.stderr)")
+        let svgText = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(svgText.contains("<svg"))
+        #expect(svgText.contains("Wagner Group"))
+
+        let png = dir.appendingPathComponent("a.png").path
+        #expect(try CLIRunner.run(["render", "--graph", graph, "-o", png, "--focus", "Belarus", "--depth", "1"]).status == 0)
+        let pngBytes = try Data(contentsOf: URL(fileURLWithPath: png))
+        #expect(pngBytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+
+        let path = try CLIRunner.run(["path", "Wagner", "Poland", "--graph", graph])
+        #expect(path.status == 0, "\(path.stderr)")
+        #expect(path.stdout.contains("Wagner Group"))
+        #expect(path.stdout.contains("“"), "a hop shows its evidence sentence")
+
+        let dot = dir.appendingPathComponent("g.dot").path
+        #expect(try CLIRunner.run(["export", "--graph", graph, "--format", "dot", "-o", dot]).status == 0)
+        #expect(try String(contentsOfFile: dot, encoding: .utf8).contains("digraph"))
+
+        let json = try CLIRunner.run(["export", "--graph", graph, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        #expect((object["nodes"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func pathOnTheUsersArticleWithEvidence() throws {
+        let shared = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: shared.path))?.filter { $0.hasSuffix(".txt") } ?? []
+        try #require(!files.isEmpty, "needs ../shared/seeds")
+        let result = try CLIRunner.run(["path", "Wagner", "Poland"] + files.map { shared.appendingPathComponent($0).path })
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("path 1"))
+    }
+
+    @Test func unknownActorSuggestsTheClosest() throws {
+        let result = try CLIRunner.run(["path", "Belaruss", "Poland", CLIRunner.seeds])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("did you mean"), "\(result.stderr)")
+        #expect(result.stderr.contains("Belarus"))
+    }
+
+    @Test func actorsAndRelationsListTheGraph() throws {
+        let actors = try CLIRunner.run(["actors", CLIRunner.seeds, "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: actors.stdoutData) as? [[String: Any]])
+        #expect(list.contains { $0["name"] as? String == "Houthis" })
+        let relations = try CLIRunner.run(["relations", CLIRunner.seeds, "--actor", "Houthis"])
+        #expect(relations.status == 0)
+        #expect(relations.stdout.contains("attack"))
+    }
+
+    @Test func contradictoryInputsAreRefused() throws {
+        let result = try CLIRunner.run(["actors", CLIRunner.seeds, "--graph", "x.json"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("not both"))
+    }
+}

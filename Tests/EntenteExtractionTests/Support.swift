@@ -1,0 +1,33 @@
+import EntenteExtraction
+import EntenteGraph
+
+/// One extractor for all tests: loading the lexicon is the slow part.
+let sharedExtractor: Extractor = {
+    do { return Extractor(lexicon: try Lexicon.builtIn()) } catch { preconditionFailure("built-in lexicon: \(error)") }
+}()
+
+/// A relation as tests state it: names, not ids.
+struct Expected: CustomStringConvertible, Sendable {
+    var source: String
+    var kind: RelationKind
+    var target: String
+    var certainty: Certainty = .asserted
+
+    var description: String { "\(source) \(kind.rawValue) \(target) (\(certainty.rawValue))" }
+}
+
+func extract(_ text: String, id: String = "test.txt", date: String? = nil) -> DocumentExtraction {
+    sharedExtractor.extract(DocumentReader.plainDocument(id: id, text: text, date: date))
+}
+
+/// "Source kind Target (certainty)" lines for readable failure messages.
+func summary(_ extraction: DocumentExtraction) -> [String] {
+    let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    return extraction.relations.map {
+        "\(names[$0.source] ?? $0.source) \($0.kind.rawValue) \(names[$0.target] ?? $0.target) (\($0.certainty.rawValue))"
+    }
+}
+
+func contains(_ extraction: DocumentExtraction, _ expected: Expected) -> Bool {
+    summary(extraction).contains(expected.description)
+}

@@ -18,11 +18,12 @@ extension Certainty {
                 clauseStart -= 1
             }
         }
-        // Negation and modality scope over the whole clause: "has not sent its army to fight".
-        var windowStart = max(0, min(clauseStart, trigger - 4))
-        while windowStart > 0 && trigger - windowStart < 14
-            && !cues.clauseBreaks.contains(tokens[windowStart - 1].lower) && tokens[windowStart - 1].text != ","
-        {
+        // Negation and modality scope over the clause the verb stands in ("has not sent its
+        // army to fight"), back to the nearest comma, "and" or clause break.
+        var windowStart = trigger
+        while windowStart > 0 && trigger - windowStart < 14 {
+            let previous = tokens[windowStart - 1]
+            if cues.clauseBreaks.contains(previous.lower) || previous.text == "," || previous.lower == "and" { break }
             windowStart -= 1
         }
         // Denial inside the clause, or a sentence that opens by denying ("There is no indication…").
@@ -53,7 +54,7 @@ extension Certainty {
 
     /// A reporting cue that frames the clause: before it ("X said S V O") with nothing ending
     /// the frame in between, or after it ("S V O, X said"). Returns the cue and its speaker.
-    private static func reportingFrame(
+    static func reportingFrame(
         around trigger: Int, clauseStart: Int, _ sentence: ClauseAnalyzer.Sentence, cues: CompiledCues
     ) -> (Int, Int?)? {
         let tokens = sentence.tokens
@@ -88,7 +89,8 @@ extension Certainty {
         let lookRightFirst = word == "according" || word == "quoted" || word == "quoting"
         func right() -> Int? {
             for next in position + length..<min(sentence.tokens.count, position + length + 4) {
-                if let m = sentence.mentionAt[next] { return m }
+                if let m = sentence.mentionAt[next] { return sentence.mentions[m].isArgument ? m : nil }
+                if !["the", "a", "an"].contains(sentence.tokens[next].lower) && !lookRightFirst { return nil }
             }
             return nil
         }

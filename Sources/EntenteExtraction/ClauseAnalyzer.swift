@@ -29,15 +29,22 @@ struct ClauseAnalyzer {
         var claims: [Claim] = []
         var targetsSoFar: Set<Int> = []
         var lastSubjects: [Int] = []
+        var lastTriggerEnd = -1
         let tokens = sentence.tokens
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             guard sentence.mentionAt[i] == nil, tokens[i].isWord else { continue }
-            if let found = verbClaims(at: i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects) {
+            // "arming, funding and training Hezbollah": verbs in a series share their subject.
+            let inSeries = lastTriggerEnd >= 0 && lastTriggerEnd < i - 1
+                && tokens[(lastTriggerEnd + 1)..<i].allSatisfy { Self.seriesGlue.contains($0.lower) }
+            if let found = verbClaims(
+                at: i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries)
+            {
                 claims += found.claims
                 targetsSoFar.formUnion(found.targets)
                 if !found.subjects.isEmpty { lastSubjects = found.subjects }
+                lastTriggerEnd = i
                 continue
             }
             if let found = nominalClaims(at: i, sentence) {
@@ -57,13 +64,18 @@ struct ClauseAnalyzer {
         var targets: Set<Int>
     }
 
+    private static let seriesGlue: Set<String> = [",", "and", "or", "also", "then"]
+
     private func verbClaims(
-        at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int]
+        at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool
     ) -> VerbResult? {
         let tokens = sentence.tokens
         guard let candidates = patterns.verbs[tokens[i].lower] else { return nil }
-        // After a determiner or possessive the word is a noun ("the attack", "Russia's attack").
+        // After a determiner, a possessive or a demonym the word is a noun ("the attack",
+        // "Russia's attack", "an Israeli strike", "a US strike").
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
+        if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
+        if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) { return nil }
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
@@ -84,7 +96,8 @@ struct ClauseAnalyzer {
             } else if passive && !pattern.reciprocal {
                 continue
             } else {
-                subjects = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+                subjects = inSeries && !lastSubjects.isEmpty
+                    ? lastSubjects : subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
                 targets = passive ? [] : targetsAfter(end, preps: pattern.preps, kind: pattern.kind, sentence)
                 // "control a sixth of its territory": the owner of the object is the target.
                 if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence) {
@@ -249,6 +262,7 @@ struct ClauseAnalyzer {
                 return group(ending: m, sentence)
             }
             let word = token.lower
+            if allowModifiers && word == "," { break }
             if Words.relativePronouns.contains(word) { passedRelative = true }
             if cues.clauseBreaks.contains(word) || cues.reporting.contains(word) && position < i - 1 {
                 // "…last month but has so far made gains": a verb phrase joined by "but" or a
@@ -313,7 +327,8 @@ struct ClauseAnalyzer {
         while position < limit {
             if let m = sentence.mentionAt[position] {
                 let mention = sentence.mentions[m]
-                let usable = mention.isArgument || (mention.form == .demonym && followsPrep(mention, sentence))
+                let usable = mention.isArgument
+                    || (mention.form == .demonym && kind.polarity == .conflict && followsPrep(mention, sentence))
                 if sawPrep && usable {
                     if preps.isEmpty && isPrepositionObject(mention, sentence) && !allowsLocativeTarget(kind, mention, sentence) {
                         position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
@@ -326,6 +341,13 @@ struct ClauseAnalyzer {
             }
             let word = tokens[position].lower
             if preps.contains(word) { sawPrep = true }
+            // "arming, funding and training Hezbollah": skip the rest of a series of verbs.
+            if (word == "," || word == "and") && position + 1 < tokens.count
+                && patterns.verbs[tokens[position + 1].lower] != nil && sentence.mentionAt[position + 1] == nil
+            {
+                position += 2
+                continue
+            }
             if cues.clauseBreaks.contains(word) || word == "," || word == "that" || Words.relativePronouns.contains(word) {
                 break
             }
@@ -463,11 +485,16 @@ struct ClauseAnalyzer {
                     let defender = aggressionTarget(after: j, sentence),
                     sentence.mentions[defender].actor != sentence.mentions[protected].actor
                 {
-                    let certainty = Certainty.of(trigger: i, kind: .defend, subject: nil, sentence, cues: cues)
+                    // The guarantee is a pledge about a hypothetical attack: the pledge itself
+                    // is what is stated, so only denial or attribution changes its certainty.
+                    var certainty = Certainty.of(trigger: i, kind: .defend, subject: nil, sentence, cues: cues)
+                    if certainty.0 != .negated {
+                        let frame = Certainty.reportingFrame(around: i, clauseStart: i, sentence, cues: cues)
+                        certainty = frame.map { (.reported, $0.1) } ?? (.asserted, nil)
+                    }
                     claims.append(Claim(
                         source: sentence.mentions[defender].actor, target: sentence.mentions[protected].actor,
-                        kind: .defend, certainty: certainty.0 == .negated ? .negated : certainty.0 == .reported ? .reported : .asserted,
-                        speaker: certainty.1.map { sentence.mentions[$0].actor }))
+                        kind: .defend, certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor }))
                     break
                 }
                 j += 1

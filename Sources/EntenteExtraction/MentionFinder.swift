@@ -226,7 +226,10 @@ struct MentionFinder {
     /// "he", "his", "it", "their": the salient actor of the right sort, if any.
     private func pronoun(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
         let word = tokens[i].lower
-        if i > 0 && tokens[i - 1].lower == "the" {
+        if Words.groupAnaphors.contains(word) || word == "country",
+            let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
+            tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
+        {
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.
             let id = Words.groupAnaphors.contains(word) ? context.lastArmedGroup

@@ -48,6 +48,16 @@ struct CertaintyTests {
         #expect(relation.speaker.flatMap { id in extraction.actors.first { $0.id == id } }?.name == "Kim Jong Un")
     }
 
+    @Test func aNounAfterADemonymIsNotAVerb() {
+        let extraction = extract("Strike\n\nBiden said he would oppose an Israeli strike on Iranian nuclear sites.")
+        #expect(!summary(extraction).contains { $0.hasPrefix("Joe Biden attack") }, "\(summary(extraction))")
+    }
+
+    @Test func modalityInOneVerbPhraseDoesNotSpillIntoTheNext() {
+        let extraction = extract("Talks\n\nHamas said it was ready to accept a deal, and accused Netanyahu of obstructing it.")
+        #expect(summary(extraction).contains("Hamas accuse Benjamin Netanyahu (asserted)"), "\(summary(extraction))")
+    }
+
     @Test func aThreatIsARealThreat() throws {
         let extraction = extract("Warning\n\nIran threatened Israel with a crushing response on Sunday.")
         let relation = try #require(extraction.relations.first { $0.kind == .threaten })

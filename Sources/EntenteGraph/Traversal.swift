@@ -1,4 +1,4 @@
-public import DequeModule
+import DequeModule
 
 /// Undirected neighbour lists over the relations a filter admits; the shape traversals walk.
 /// Direction is kept in the relations each step carries.

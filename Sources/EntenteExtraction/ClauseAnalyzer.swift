@@ -52,6 +52,7 @@ struct ClauseAnalyzer {
             }
         }
         claims += appositiveAlliances(sentence)
+        claims += predicateAlliances(sentence)
         claims += collectiveDefence(sentence)
         return claims
     }
@@ -263,6 +264,13 @@ struct ClauseAnalyzer {
             }
             let word = token.lower
             if allowModifiers && word == "," { break }
+            // "Egypt, which shares a border with Sudan, is…": skip the relative clause back to
+            // the actor it describes.
+            if word == ",", let opening = relativeClauseOpening(endingAt: position, tokens) {
+                position = opening - 1
+                passedRelative = true
+                continue
+            }
             if Words.relativePronouns.contains(word) { passedRelative = true }
             if cues.clauseBreaks.contains(word) || cues.reporting.contains(word) && position < i - 1 {
                 // "…last month but has so far made gains": a verb phrase joined by "but" or a
@@ -273,7 +281,9 @@ struct ClauseAnalyzer {
                         && !Words.determiners.contains($0.lower)
                 } ?? false
                 let gerundFollows = Self.subordinators.contains(word) && position + 1 == i && tokens[i].lower.hasSuffix("ing")
-                if verbPhraseFollows || gerundFollows {
+                // "is regarded as X's ally": this "as" introduces a description, not a clause.
+                let describingAs = word == "as" && position > 0 && Self.describingVerbs.contains(tokens[position - 1].lower)
+                if verbPhraseFollows || gerundFollows || describingAs {
                     position -= 1
                     continue
                 }
@@ -287,6 +297,24 @@ struct ClauseAnalyzer {
         if !lastSubjects.isEmpty && !crossedVerbBoundary { return lastSubjects }
         return []
     }
+
+    /// The comma that opens ", which …," or ", who …," when `comma` closes it.
+    private func relativeClauseOpening(endingAt comma: Int, _ tokens: [Token]) -> Int? {
+        var position = comma - 1
+        while position > 0 && comma - position < 30 {
+            if tokens[position].text == "," {
+                let next = tokens[position + 1].lower
+                return next == "which" || next == "who" ? position : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    private static let describingVerbs: Set<String> = [
+        "regarded", "seen", "viewed", "described", "considered", "known", "treated", "regards", "sees", "views",
+        "describes", "considers", "treats", "emerged", "serves", "served", "acts", "acted",
+    ]
 
     private static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
 
@@ -379,6 +407,14 @@ struct ClauseAnalyzer {
             var next = position + 1
             if sentence.tokens[next].lower == "and" { next += 1 }
             while next < sentence.tokens.count && ["the", "a"].contains(sentence.tokens[next].lower) { next += 1 }
+            // "the army and the paramilitary Rapid Support Forces": one descriptive word may
+            // stand before the next name.
+            if word != ",", next + 1 < sentence.tokens.count, sentence.mentionAt[next] == nil, sentence.tokens[next].isWord,
+                patterns.verbs[sentence.tokens[next].lower] == nil,
+                !sentence.tokens[next].isCapitalized, sentence.mentionAt[next + 1] != nil
+            {
+                next += 1
+            }
             guard next < sentence.tokens.count, let n = sentence.mentionAt[next], sentence.mentions[n].first == next,
                 sentence.mentions[n].isArgument
             else { break }
@@ -393,6 +429,7 @@ struct ClauseAnalyzer {
         var members = [m]
         var position = sentence.mentions[m].first - 1
         while position > 0 {
+            if ["the", "a"].contains(sentence.tokens[position].lower) { position -= 1 }
             let word = sentence.tokens[position].lower
             guard word == "and" || word == "," else { break }
             var previous = position - 1
@@ -416,9 +453,19 @@ struct ClauseAnalyzer {
                 words.indices.allSatisfy({ tokens[i + $0].lower == words[$0] })
             else { continue }
             let end = i + words.count - 1
-            guard let agent = nominalAgent(before: i, sentence) else { continue }
-            var target: Int?
             var position = end + 1
+            // "fighting between the army and the RSF": the two sides relate to each other.
+            if tokens[safe: position]?.lower == "between", pattern.kind.isSymmetric || pattern.kind == .fight {
+                if let first = (position + 1..<min(tokens.count, position + 4)).first(where: { sentence.mentionAt[$0] != nil }) {
+                    let sides = group(from: sentence.mentionAt[first]!, sentence)
+                    if sides.count >= 2 {
+                        let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
+                        return [claim(sides[0], sides[1], pattern.kind, certainty, sentence)]
+                    }
+                }
+            }
+            guard let agent = nominalAgent(before: i, sentence) ?? lightVerbSubject(before: i, sentence) else { continue }
+            var target: Int?
             if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
                 position += 1
                 while position < min(tokens.count, end + 5) {
@@ -435,6 +482,18 @@ struct ClauseAnalyzer {
             let claim = claim(source, target, pattern.kind, certainty, sentence)
             if claim.source == claim.target { continue }
             return [claim]
+        }
+        return nil
+    }
+
+    /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
+    /// so the verb's subject owns the action.
+    private func lightVerbSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        for position in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+            if sentence.mentionAt[position] != nil { return nil }
+            if Words.lightVerbs.contains(sentence.tokens[position].lower) {
+                return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first
+            }
         }
         return nil
     }
@@ -509,6 +568,33 @@ struct ClauseAnalyzer {
             if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument ? m : nil }
         }
         return nil
+    }
+
+    // MARK: Alliances stated as predicates
+
+    /// "Egypt is regarded as Burhan's most important ally", "China, Pakistan's closest ally":
+    /// an ally noun owned by one actor and said of another.
+    private func predicateAlliances(_ sentence: Sentence) -> [Claim] {
+        var claims: [Claim] = []
+        for (position, token) in sentence.tokens.enumerated() where Words.allyNouns.contains(token.lower) {
+            var back = position - 1
+            var owner: Int?
+            while back >= 0 && position - back <= 5 {
+                if let m = sentence.mentionAt[back] {
+                    if sentence.mentions[m].possessive && sentence.mentions[m].form != .pronoun { owner = m }
+                    break
+                }
+                back -= 1
+            }
+            guard let owner else { continue }
+            guard let subject = subjectsBefore(sentence.mentions[owner].first, sentence, targetsSoFar: [], lastSubjects: []).first,
+                sentence.mentions[subject].actor != sentence.mentions[owner].actor
+            else { continue }
+            let kind: RelationKind = ["backer", "backers", "patron", "protector"].contains(token.lower) ? .support : .ally
+            let certainty = Certainty.of(trigger: position, kind: kind, subject: subject, sentence, cues: cues)
+            claims.append(claim(subject, owner, kind, certainty, sentence))
+        }
+        return claims
     }
 
     // MARK: Appositives

@@ -63,9 +63,23 @@ struct CompiledCues: Sendable {
 
 enum Words {
     static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your", "'s", "'"]
-    static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers", "himself", "herself"]
-    static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their", "itself"]
+    // Reflexives are left out: "defend itself" names the subject, and a relation to oneself is
+    // no relation.
+    static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
+    static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their"]
+    /// Verbs whose object noun names the subject's own action: "approved an arms sale to X".
+    static let lightVerbs: Set<String> = [
+        "approve", "approved", "approves", "announce", "announced", "announces", "launch", "launched",
+        "launches", "conduct", "conducted", "conducts", "carry", "carried", "carries", "begin", "began",
+        "begins", "begun", "make", "made", "makes", "sign", "signed", "signs", "hold", "held", "holds",
+        "wage", "waged", "wages", "order", "ordered", "orders", "step", "stepped", "steps", "resume",
+        "resumed", "resumes", "continue", "continued", "continues", "escalate", "escalated", "escalates",
+        "mount", "mounted", "mounts", "stage", "staged", "stages", "intensify", "intensified",
+    ]
     static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
+    /// "the army", "the government": the state the article is about at that point.
+    static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities"]
+    static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners", "backer", "backers", "patron", "protector"]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]

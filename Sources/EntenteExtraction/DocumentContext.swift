@@ -14,6 +14,13 @@ struct DocumentContext {
     /// The latest armed group and state named: what "the group" and "the country" mean.
     var lastArmedGroup: String?
     var lastState: String?
+    /// How often each state has been named: the most named is what "the army" belongs to.
+    var stateMentions: [String: Int] = [:]
+
+    /// The state the document is mostly about so far.
+    var topicState: String? {
+        stateMentions.max { $0.value != $1.value ? $0.value < $1.value : ($0.key == lastState ? false : $1.key == lastState) }?.key
+    }
 
     mutating func note(_ actor: Actor, alias: String? = nil) {
         if let position = positionByID[actor.id] {

@@ -21,7 +21,10 @@ struct MentionFinder {
                 // The first person and group of a sentence are what its later "he" and "it" mean.
                 if mention.form != .pronoun {
                     if mention.kind == .armedGroup { context.lastArmedGroup = mention.actor }
-                    if mention.kind == .state && mention.isArgument { context.lastState = mention.actor }
+                    if mention.kind == .state {
+                        context.stateMentions[mention.actor, default: 0] += 1
+                        if mention.isArgument { context.lastState = mention.actor }
+                    }
                     if mention.kind == .person && !sawPerson {
                         context.salientPerson = mention.actor
                         sawPerson = true
@@ -51,6 +54,7 @@ struct MentionFinder {
             return extend(titled, tokens, &context, &result)
         }
         if let group = newGroup(at: i, tokens, &context) { return group }
+        if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
         return pronoun(at: i, tokens, context)
     }
 
@@ -201,6 +205,37 @@ struct MentionFinder {
         return end >= i ? end : nil
     }
 
+    /// "Linda Smith, the US ambassador", "Ivan Ivanov, the foreign minister of Belarus": a new
+    /// person named before a title, with the state the title belongs to.
+    private func appositivePerson(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower), let nameEnd = personName(at: i, tokens),
+            nameEnd > i, tokens[safe: nameEnd + 1]?.text == ",", tokens[safe: nameEnd + 2]?.lower == "the"
+        else { return nil }
+        var position = nameEnd + 3
+        var state: Mention?
+        if let before = named(at: position, tokens, &context), before.kind == .state || before.kind == .igo {
+            state = before
+            position = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
+        }
+        guard let title = cues.title(tokens, at: position) else { return nil }
+        position += title.length
+        if state == nil, ["of", "to"].contains(tokens[safe: position]?.lower ?? ""),
+            let after = named(at: position + 1, tokens, &context), after.kind == .state || after.kind == .igo
+        {
+            state = after
+        }
+        guard let state else { return nil }
+        let text = tokens[i...nameEnd].map(\.text).joined(separator: " ")
+        let id = Self.slug(text)
+        if context.actor(id: id) == nil {
+            context.introduce(Actor(id: id, name: text, kind: .person, affiliation: state.kind == .state ? state.actor : nil))
+        }
+        result.affiliations.append(PhraseAffiliation(member: id, group: state.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+        return Mention(first: i, last: nameEnd, actor: id, kind: .person, form: .name)
+    }
+
     /// "the Fano militia", "the March 23 Movement": capitalised words then a group noun.
     private func newGroup(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         guard i > 0, tokens[i - 1].lower == "the", tokens[i].isCapitalized,
@@ -226,14 +261,14 @@ struct MentionFinder {
     /// "he", "his", "it", "their": the salient actor of the right sort, if any.
     private func pronoun(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
         let word = tokens[i].lower
-        if Words.groupAnaphors.contains(word) || word == "country",
+        if Words.groupAnaphors.contains(word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
         {
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.
             let id = Words.groupAnaphors.contains(word) ? context.lastArmedGroup
-                : word == "country" ? context.lastState : nil
+                : word == "country" ? context.lastState : context.topicState
             guard let id, let actor = context.actor(id: id) else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
         }

@@ -32,8 +32,8 @@ extension Certainty {
                 return (.negated, nil)
             }
         }
-        for position in 0..<windowStart where ["no indication", "no evidence", "no sign"].contains(
-            tokens[position..<min(tokens.count, position + 2)].map(\.lower).joined(separator: " "))
+        for position in 0..<windowStart where tokens[position].lower == "no" && position + 1 < tokens.count
+            && ["indication", "evidence", "sign"].contains(tokens[position + 1].lower)
         {
             return (.negated, nil)
         }

@@ -80,9 +80,10 @@ struct ClauseAnalyzer {
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
-                if let objectEnd = objectEnd(pattern.objects, after: end, tokens) {
+                let objects = patterns.objectSets[pattern.index]
+                if let objectEnd = objectEnd(objects, after: end, tokens) {
                     end = objectEnd
-                } else if !hasRelativeObject(pattern.objects, before: i, tokens) {
+                } else if !hasRelativeObject(objects, before: i, tokens) {
                     continue
                 }
             }
@@ -164,8 +165,7 @@ struct ClauseAnalyzer {
         return position
     }
 
-    private func objectEnd(_ objects: [String], after i: Int, _ tokens: [Token]) -> Int? {
-        let set = PhraseSet(objects)
+    private func objectEnd(_ set: PhraseSet, after i: Int, _ tokens: [Token]) -> Int? {
         for position in i + 1..<min(tokens.count, i + 8) {
             if let length = set.match(tokens, at: position) { return position + length - 1 }
             if cues.clauseBreaks.contains(tokens[position].lower) { return nil }
@@ -175,8 +175,7 @@ struct ClauseAnalyzer {
 
     /// "weapons which Putin has placed in Belarus": the object stands before the verb, joined
     /// to it by a relative pronoun.
-    private func hasRelativeObject(_ objects: [String], before i: Int, _ tokens: [Token]) -> Bool {
-        let set = PhraseSet(objects)
+    private func hasRelativeObject(_ set: PhraseSet, before i: Int, _ tokens: [Token]) -> Bool {
         var sawRelative = false
         var position = i - 1
         while position >= 0 && i - position <= 6 {

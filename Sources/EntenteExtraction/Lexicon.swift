@@ -31,6 +31,8 @@ public struct VerbPattern: Sendable {
     public var reverse: Bool = false
     /// Empty means any; otherwise the subject must be one of these kinds.
     public var subjectKinds: Set<ActorKind> = []
+    /// Position in the lexicon, for per-pattern tables built once.
+    var index = 0
 }
 
 /// A noun that signals a relation: "Russia's invasion of Ukraine".
@@ -81,6 +83,7 @@ public struct Lexicon: Sendable {
     public private(set) var nominals: [NominalPattern] = []
     public private(set) var cues = Cues()
     private var positionByID: [String: Int] = [:]
+    private var peopleByAffiliation: [String: [Int]] = [:]
 
     public init() {}
 
@@ -148,19 +151,27 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func upsert(_ entry: LexiconActor) {
-        if let position = positionByID[entry.actor.id] {
-            actors[position] = entry
+        let position: Int
+        if let existing = positionByID[entry.actor.id] {
+            position = existing
+            if let old = actors[existing].actor.affiliation { peopleByAffiliation[old]?.removeAll { $0 == existing } }
+            actors[existing] = entry
         } else {
-            positionByID[entry.actor.id] = actors.count
+            position = actors.count
+            positionByID[entry.actor.id] = position
             actors.append(entry)
+        }
+        if entry.actor.kind == .person, let affiliation = entry.actor.affiliation {
+            peopleByAffiliation[affiliation, default: []].append(position)
         }
     }
 
     public func entry(id: String) -> LexiconActor? { positionByID[id].map { actors[$0] } }
 
     /// Persons affiliated with an actor, heads of state first.
+    /// - Complexity: O(1) on average; the index is built when actors are added.
     public func people(of affiliation: String) -> [LexiconActor] {
-        actors.filter { $0.actor.kind == .person && $0.actor.affiliation == affiliation }
+        (peopleByAffiliation[affiliation] ?? []).map { actors[$0] }
             .sorted { ($0.role == "head_of_state" ? 0 : 1) < ($1.role == "head_of_state" ? 0 : 1) }
     }
 

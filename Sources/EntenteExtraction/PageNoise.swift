@@ -1,30 +1,52 @@
 /// Decides which paragraphs of a page are news: photo credits, captions repeated from the
 /// body, newsletter prompts, bylines and share buttons are not.
 struct PageNoise {
-    private let prefixes: [String]
-    private let fragments: [String]
+    private let prefixes: [[UInt8]]
+    private let fragments: [[UInt8]]
 
     init(cues: Cues) {
-        prefixes = cues.noisePrefixes
-        fragments = cues.noiseFragments
+        prefixes = cues.noisePrefixes.map { Array($0.utf8) }
+        fragments = cues.noiseFragments.map { Array($0.utf8) }
     }
 
     /// Whether a paragraph (already trimmed) is page furniture rather than reporting.
+    /// - Complexity: O(length × number of noise fragments), on bytes: this runs on every paragraph.
     func isNoise(_ paragraph: String) -> Bool {
-        let lower = paragraph.lowercased()
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if fragments.contains(where: { lower.contains($0) }) { return true }
+        // Credits, prompts and captions are short; a long paragraph is reporting.
+        if paragraph.utf8.count > Self.longestNoise { return false }
+        var lower = Array(paragraph.utf8)
+        for i in lower.indices where lower[i] >= 0x41 && lower[i] <= 0x5A { lower[i] += 32 }
+        if prefixes.contains(where: { lower.starts(with: $0) }) { return true }
+        if fragments.contains(where: { Self.contains(lower, $0) }) { return true }
         return Self.hasCaptionLead(paragraph)
+    }
+
+    static let longestNoise = 600
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Wire captions open with words in capitals ("UKRAINIAN TROOPS fire on…") that body
     /// text never uses; a single acronym ("NATO said") is not enough.
     static func hasCaptionLead(_ paragraph: String) -> Bool {
         var capitalWords = 0
-        for word in paragraph.split(separator: " ").prefix(4) {
+        for word in paragraph.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4) {
             let letters = word.filter(\.isLetter)
             if letters.count >= 3 && letters.allSatisfy(\.isUppercase) { capitalWords += 1 } else { break }
         }
-        return capitalWords >= 2 && paragraph.contains(where: \.isLowercase)
+        guard capitalWords >= 2 else { return false }
+        return paragraph.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 }

@@ -77,9 +77,20 @@ enum Tokenizer {
     }
 
     private static func make(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool) -> Token {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-        var lower = text.lowercased()
-        if lower.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lower: String
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, the common case: fold case on bytes instead of through Unicode tables.
+            lower = String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (i, byte) in bytes.enumerated() { out[i] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+                return bytes.count
+            }
+        } else {
+            var folded = text.lowercased()
+            if folded.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
+            lower = folded
+        }
         let first = b[start]
         let capitalized: Bool
         if first >= 0x41 && first <= 0x5A {

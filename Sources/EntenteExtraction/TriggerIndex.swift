@@ -3,9 +3,13 @@ struct TriggerIndex: Sendable {
     var verbs: [String: [VerbPattern]] = [:]
     var nominals: [String: [(NominalPattern, [String])]] = [:]
     var irregularParticiples: Set<String> = []
+    /// Each verb pattern's object words, compiled once (keyed by the pattern's position).
+    var objectSets: [PhraseSet] = []
 
     init(_ lexicon: Lexicon) {
-        for pattern in lexicon.verbs {
+        for (position, var pattern) in lexicon.verbs.enumerated() {
+            pattern.index = position
+            objectSets.append(PhraseSet(pattern.objects))
             for form in pattern.forms { verbs[form, default: []].append(pattern) }
             for form in pattern.forms where !form.hasSuffix("ing") && !form.hasSuffix("s") {
                 irregularParticiples.insert(form)

@@ -14,7 +14,7 @@ extension Certainty {
         let subjectStart = subject.map { sentence.mentions[$0].first } ?? trigger
         var clauseStart = min(subjectStart, trigger)
         if clauseStart == trigger {
-            while clauseStart > 0 && !cues.clauseBreaks.contains(tokens[clauseStart - 1].lower) && trigger - clauseStart < 8 {
+            while clauseStart > 0 && !tokens[clauseStart - 1].classes.contains(.clauseBreak) && trigger - clauseStart < 8 {
                 clauseStart -= 1
             }
         }
@@ -23,7 +23,7 @@ extension Certainty {
         var windowStart = trigger
         while windowStart > 0 && trigger - windowStart < 14 {
             let previous = tokens[windowStart - 1]
-            if cues.clauseBreaks.contains(previous.lower) || previous.text == "," || previous.lower == "and" { break }
+            if previous.classes.contains(.clauseBreak) || previous.text == "," || previous.lower == "and" { break }
             windowStart -= 1
         }
         // Denial inside the clause, or a sentence that opens by denying ("There is no indication…").

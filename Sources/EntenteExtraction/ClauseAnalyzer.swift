@@ -71,7 +71,7 @@ struct ClauseAnalyzer {
         at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool
     ) -> VerbResult? {
         let tokens = sentence.tokens
-        guard let candidates = patterns.verbs[tokens[i].lower] else { return nil }
+        guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs[tokens[i].lower] else { return nil }
         // After a determiner, a possessive or a demonym the word is a noun ("the attack",
         // "Russia's attack", "an Israeli strike", "a US strike").
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
@@ -168,7 +168,7 @@ struct ClauseAnalyzer {
     private func objectEnd(_ set: PhraseSet, after i: Int, _ tokens: [Token]) -> Int? {
         for position in i + 1..<min(tokens.count, i + 8) {
             if let length = set.match(tokens, at: position) { return position + length - 1 }
-            if cues.clauseBreaks.contains(tokens[position].lower) { return nil }
+            if tokens[position].classes.contains(.clauseBreak) { return nil }
         }
         return nil
     }
@@ -271,7 +271,7 @@ struct ClauseAnalyzer {
                 continue
             }
             if Words.relativePronouns.contains(word) { passedRelative = true }
-            if cues.clauseBreaks.contains(word) || cues.reporting.contains(word) && position < i - 1 {
+            if token.classes.contains(.clauseBreak) || cues.reporting.contains(word) && position < i - 1 {
                 // "…last month but has so far made gains": a verb phrase joined by "but" or a
                 // gerund after "after"/"while" shares the subject on the left.
                 let following = tokens[safe: position + 1]
@@ -341,7 +341,7 @@ struct ClauseAnalyzer {
             let head = position > 0 ? sentence.tokens[position - 1].lower : ""
             return !cues.organs.contains(head)
         }
-        return cues.prepositions.contains(word)
+        return sentence.tokens[position].classes.contains(.preposition)
     }
 
     /// Objects: the first argument mentions after the verb, behind one of the pattern's
@@ -370,22 +370,22 @@ struct ClauseAnalyzer {
             if preps.contains(word) { sawPrep = true }
             // "arming, funding and training Hezbollah": skip the rest of a series of verbs.
             if (word == "," || word == "and") && position + 1 < tokens.count
-                && patterns.verbs[tokens[position + 1].lower] != nil && sentence.mentionAt[position + 1] == nil
+                && tokens[position + 1].classes.contains(.verb) && sentence.mentionAt[position + 1] == nil
             {
                 position += 2
                 continue
             }
-            if cues.clauseBreaks.contains(word) || word == "," || word == "that" || Words.relativePronouns.contains(word) {
+            if tokens[position].classes.contains(.clauseBreak) || word == "," || word == "that" || Words.relativePronouns.contains(word) {
                 break
             }
-            if patterns.verbs[word] != nil && position > end + 1 && !sawPrep { break }
+            if tokens[position].classes.contains(.verb) && position > end + 1 && !sawPrep { break }
             position += 1
         }
         return []
     }
 
     private func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
-        mention.first > 0 && cues.prepositions.contains(sentence.tokens[mention.first - 1].lower)
+        mention.first > 0 && sentence.tokens[mention.first - 1].classes.contains(.preposition)
     }
 
     /// "strikes on targets in Yemen": for uses of force the place struck stands for its owner.
@@ -409,7 +409,7 @@ struct ClauseAnalyzer {
             // "the army and the paramilitary Rapid Support Forces": one descriptive word may
             // stand before the next name.
             if word != ",", next + 1 < sentence.tokens.count, sentence.mentionAt[next] == nil, sentence.tokens[next].isWord,
-                patterns.verbs[sentence.tokens[next].lower] == nil,
+                !sentence.tokens[next].classes.contains(.verb),
                 !sentence.tokens[next].isCapitalized, sentence.mentionAt[next + 1] != nil
             {
                 next += 1
@@ -446,7 +446,7 @@ struct ClauseAnalyzer {
 
     private func nominalClaims(at i: Int, _ sentence: Sentence) -> [Claim]? {
         let tokens = sentence.tokens
-        guard let candidates = patterns.nominals[tokens[i].lower] else { return nil }
+        guard tokens[i].classes.contains(.nominal), let candidates = patterns.nominals[tokens[i].lower] else { return nil }
         for (pattern, words) in candidates {
             guard i + words.count <= tokens.count,
                 words.indices.allSatisfy({ tokens[i + $0].lower == words[$0] })

@@ -2,8 +2,13 @@
 struct PhraseSet: Sendable {
     /// First word → phrases starting with it, longest first.
     private var byFirst: [String: [[String]]] = [:]
+    /// Tokens without this class cannot start a phrase of the set; empty means unknown.
+    private let requiredClass: WordClass
 
-    init(_ phrases: [String]) {
+    var firstWords: Dictionary<String, [[String]]>.Keys { byFirst.keys }
+
+    init(_ phrases: [String], requiredClass: WordClass = []) {
+        self.requiredClass = requiredClass
         for phrase in phrases {
             let words = Gazetteer.words(of: phrase)
             guard let first = words.first else { continue }
@@ -14,7 +19,9 @@ struct PhraseSet: Sendable {
 
     /// Length in tokens of the longest phrase matching at `position`, or nil.
     func match(_ tokens: [Token], at position: Int) -> Int? {
-        guard position < tokens.count, let candidates = byFirst[tokens[position].lower] else { return nil }
+        guard position < tokens.count, tokens[position].classes.isSuperset(of: requiredClass),
+            let candidates = byFirst[tokens[position].lower]
+        else { return nil }
         for words in candidates where position + words.count <= tokens.count {
             if words.indices.allSatisfy({ tokens[position + $0].lower == words[$0] }) { return words.count }
         }
@@ -37,13 +44,13 @@ struct CompiledCues: Sendable {
     let prepositions: Set<String>
 
     init(_ cues: Cues) {
-        leaderTitles = PhraseSet(cues.leaderTitles)
-        memberTitles = PhraseSet(cues.memberTitles)
-        organs = PhraseSet(cues.organs)
-        groupNouns = PhraseSet(cues.groupNouns)
-        negation = PhraseSet(cues.negation)
-        modality = PhraseSet(cues.modality)
-        reporting = PhraseSet(cues.reporting)
+        leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title)
+        memberTitles = PhraseSet(cues.memberTitles, requiredClass: .title)
+        organs = PhraseSet(cues.organs, requiredClass: .organ)
+        groupNouns = PhraseSet(cues.groupNouns, requiredClass: .groupNoun)
+        negation = PhraseSet(cues.negation, requiredClass: .negation)
+        modality = PhraseSet(cues.modality, requiredClass: .modality)
+        reporting = PhraseSet(cues.reporting, requiredClass: .reporting)
         clauseBreaks = Set(cues.clauseBreaks)
         prepositions = Set(cues.prepositions)
     }

@@ -7,6 +7,8 @@ struct DocumentContext {
     private var positionByID: [String: Int] = [:]
     /// Lower-cased full names and surnames of actors first seen in this document.
     private(set) var localNames: [String: String] = [:]
+    /// First words of `localNames`, so most tokens are ruled out with one lookup.
+    private(set) var localFirstWords: Set<String> = []
     /// The first person mentioned in the latest sentence that had one: the likeliest "he".
     var salientPerson: String?
     /// The first non-person actor in the latest sentence that had one: the likeliest "it".
@@ -43,8 +45,10 @@ struct DocumentContext {
         note(actor)
         let words = actor.name.lowercased().split(separator: " ").map(String.init)
         localNames[words.joined(separator: " ")] = actor.id
+        if let first = words.first { localFirstWords.insert(first) }
         if actor.kind == .person, let surname = words.last, surname.count > 2 {
             localNames[surname] = localNames[surname] ?? actor.id
+            localFirstWords.insert(surname)
         }
     }
 }

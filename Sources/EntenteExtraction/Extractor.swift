@@ -12,6 +12,7 @@ public struct Extractor: Sendable {
     private let cues: CompiledCues
     private let triggers: TriggerIndex
     private let noise: PageNoise
+    private let vocabulary: Vocabulary
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -19,6 +20,7 @@ public struct Extractor: Sendable {
         cues = CompiledCues(lexicon.cues)
         triggers = TriggerIndex(lexicon)
         noise = PageNoise(cues: lexicon.cues)
+        vocabulary = Vocabulary(cues: cues, triggers: triggers)
     }
 
     public func extract(_ document: SourceDocument) -> DocumentExtraction {
@@ -36,7 +38,8 @@ public struct Extractor: Sendable {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 // Captions and standfirsts are often repeated verbatim further down the page.
                 guard !noise.isNoise(text), seenParagraphs.insert(text).inserted else { continue }
-                let tokens = Tokenizer.tokens(in: bytes, from: start, to: end)
+                var tokens = Tokenizer.tokens(in: bytes, from: start, to: end)
+                vocabulary.classify(&tokens)
                 for sentence in SentenceSplitter.split(tokens, startingIndex: sentenceIndex) {
                     sentenceIndex += 1
                     let sentenceTokens = Array(sentence.tokens)

@@ -68,7 +68,9 @@ struct MentionFinder {
             return Mention(
                 first: i, last: i + entry.words.count - 1, actor: actor.id, kind: actor.kind, form: entry.form)
         }
-        guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower) else { return nil }
+        guard tokens[i].isCapitalized, context.localFirstWords.contains(tokens[i].lower),
+            !Words.notNames.contains(tokens[i].lower)
+        else { return nil }
         // Longest local name first: "Mark Milley" before "Milley".
         for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
             let key = tokens[i..<(i + length)].map(\.lower).joined(separator: " ")
@@ -260,6 +262,7 @@ struct MentionFinder {
 
     /// "he", "his", "it", "their": the salient actor of the right sort, if any.
     private func pronoun(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        guard !tokens[i].classes.isDisjoint(with: [.pronoun, .anaphor]) else { return nil }
         let word = tokens[i].lower
         if Words.groupAnaphors.contains(word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),

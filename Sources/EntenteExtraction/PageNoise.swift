@@ -41,12 +41,28 @@ struct PageNoise {
     /// Wire captions open with words in capitals ("UKRAINIAN TROOPS fire on…") that body
     /// text never uses; a single acronym ("NATO said") is not enough.
     static func hasCaptionLead(_ paragraph: String) -> Bool {
-        var capitalWords = 0
-        for word in paragraph.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4) {
-            let letters = word.filter(\.isLetter)
-            if letters.count >= 3 && letters.allSatisfy(\.isUppercase) { capitalWords += 1 } else { break }
+        var capitalWords = 0, letters = 0, allUpper = true, sawLower = false
+        var words = 0
+        for byte in paragraph.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A
+            if byte == 0x20 {
+                if letters > 0 {
+                    words += 1
+                    if allUpper && letters >= 3 { capitalWords += 1 } else if words <= 4 && capitalWords < 2 { return false }
+                    if words >= 4 && capitalWords < 2 { return false }
+                }
+                letters = 0
+                allUpper = true
+                continue
+            }
+            if upper { letters += 1 }
+            if lower {
+                letters += 1
+                allUpper = false
+                sawLower = true
+                if capitalWords >= 2 { return true }
+            }
         }
-        guard capitalWords >= 2 else { return false }
-        return paragraph.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        return capitalWords >= 2 && sawLower
     }
 }

@@ -8,6 +8,8 @@ struct Token: Sendable {
     var isWord: Bool
     /// First letter upper-case ("Russia", "NATO", "UKRAINIAN").
     var isCapitalized: Bool
+    /// Filled in by `Vocabulary.classify` before a sentence is analysed.
+    var classes: WordClass = []
 
     var isPossessive: Bool { lower == "'s" || lower == "'" }
 }

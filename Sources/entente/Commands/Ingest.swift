@@ -20,14 +20,18 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: graph)
+        // Extract before taking the lock: only the read-merge-write of the snapshot is serialized.
+        let input = GraphInput(files: files, graph: nil, lexicon: lexicon, quiet: quiet)
+        let extractions = try input.extractAll()
+        let lock = try SnapshotLock(for: graph)
         var store = FileManager.default.fileExists(atPath: graph) ? try Snapshot.load(from: url) : KnowledgeGraph()
         let before = (actors: store.actorCount, relations: store.relationCount)
-        let input = GraphInput(files: files, graph: nil, lexicon: lexicon, quiet: quiet)
         var added = 0, skipped = 0
-        for extraction in try input.extractAll() {
+        for extraction in extractions {
             if try store.merge(extraction) { added += 1 } else { skipped += 1 }
         }
         try Snapshot.save(store, to: url)
+        _ = consume lock
         if !quiet {
             var line = "\(graph): \(added) documents added"
             if skipped > 0 { line += ", \(skipped) already present" }

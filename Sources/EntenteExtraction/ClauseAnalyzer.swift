@@ -76,7 +76,7 @@ struct ClauseAnalyzer {
         // "Russia's attack", "an Israeli strike", "a US strike").
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
-        if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) { return nil }
+        if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
@@ -215,6 +215,8 @@ struct ClauseAnalyzer {
     private static let opinionKinds: Set<RelationKind> = [.condemn, .criticize, .praise, .support, .reject]
 
     private func objectOwner(before end: Int, after trigger: Int, _ sentence: Sentence) -> Int? {
+        // "summoned Russia's diplomats": the object is itself an organ of the owner.
+        if let m = sentence.mentionAt[end], sentence.mentions[m].form == .organ { return m }
         var position = end - 1
         while position > trigger && end - position <= 3 {
             if let m = sentence.mentionAt[position] {
@@ -488,7 +490,7 @@ struct ClauseAnalyzer {
     /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
     /// so the verb's subject owns the action.
     private func lightVerbSubject(before i: Int, _ sentence: Sentence) -> Int? {
-        for position in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+        for position in stride(from: i - 1, through: max(0, i - 6), by: -1) {
             if sentence.mentionAt[position] != nil { return nil }
             if Words.lightVerbs.contains(sentence.tokens[position].lower) {
                 return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first

@@ -82,6 +82,10 @@ enum Words {
         "wage", "waged", "wages", "order", "ordered", "orders", "step", "stepped", "steps", "resume",
         "resumed", "resumes", "continue", "continued", "continues", "escalate", "escalated", "escalates",
         "mount", "mounted", "mounts", "stage", "staged", "stages", "intensify", "intensified",
+        "pledge", "pledged", "pledges", "unveil", "unveiled", "unveils", "offer", "offered", "offers",
+        "promise", "promised", "promises", "claim", "claimed", "claims", "bolster", "bolstered", "strengthen",
+        "strengthened", "deepen", "deepened", "boost", "boosted", "expand", "expanded", "impose", "imposed",
+        "restore", "restored", "extend", "extended", "approve",
     ]
     static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
     /// "the army", "the government": the state the article is about at that point.

@@ -39,7 +39,19 @@ struct MentionFinder {
                 i += 1
             }
         }
+        joinDemonymsBeforeOrgans(&result.mentions, tokens)
         return result
+    }
+
+    /// "Chinese and Russian warships": the organ noun belongs to both demonyms.
+    private func joinDemonymsBeforeOrgans(_ mentions: inout [Mention], _ tokens: [Token]) {
+        for index in mentions.indices.dropLast() where mentions[index].form == .demonym && !mentions[index].isArgument {
+            let next = mentions[index + 1]
+            let between = tokens[(mentions[index].last + 1)..<next.first].map(\.lower)
+            guard next.form == .organ, between == ["and"] || between == [","] || between == [",", "and"] else { continue }
+            mentions[index].form = .organ
+            mentions[index].isArgument = true
+        }
     }
 
     // MARK: One mention
@@ -129,6 +141,11 @@ struct MentionFinder {
     private func titleHolder(of state: Mention, at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         guard state.kind == .state, let title = cues.title(tokens, at: i) else { return nil }
         let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
+        // Only offices held by one person at a time name that person: "the Russian
+        // ambassador" could be any of dozens.
+        guard title.isLeader || ["minister", "secretary", "chief"].contains(where: { titleText.contains($0) }) else {
+            return nil
+        }
         let candidates = lexicon.people(of: state.actor)
         let holder = candidates.first { $0.titles.contains { $0.lowercased() == titleText } }
             ?? (title.isLeader && ["leader", "head of state"].contains(titleText)

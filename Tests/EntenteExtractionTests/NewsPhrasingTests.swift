@@ -1,0 +1,32 @@
+import EntenteExtraction
+import EntenteGraph
+import Testing
+
+/// Everyday wire phrasings, one short article each, written for these tests.
+@Suite("News phrasings")
+struct NewsPhrasingTests {
+    static let cases: [(String, Expected)] = [
+        ("Ukraine's military said Russia launched 50 drones overnight at Kyiv.",
+         Expected(source: "Russia", kind: .attack, target: "Ukraine", certainty: .reported)),
+        ("The EU imposed new sanctions on Russia.", Expected(source: "European Union", kind: .sanction, target: "Russia")),
+        ("Russian missiles hit Kyiv, killing three people.", Expected(source: "Russia", kind: .attack, target: "Ukraine")),
+        ("Hamas and Israel agreed to a ceasefire brokered by Qatar.", Expected(source: "Qatar", kind: .mediate, target: "Israel")),
+        ("Kagame denied that Rwanda supports M23.", Expected(source: "Rwanda", kind: .support, target: "March 23 Movement", certainty: .negated)),
+        ("Chinese and Russian warships held joint drills in the Sea of Japan.", Expected(source: "China", kind: .train, target: "Russia")),
+        ("Azerbaijan and Armenia signed a peace deal in Washington.", Expected(source: "Azerbaijan", kind: .ally, target: "Armenia")),
+        ("Washington pledged $2 billion in military aid to Ukraine.", Expected(source: "United States", kind: .supplyArms, target: "Ukraine")),
+        ("Poland summoned Russia's ambassador on Monday.", Expected(source: "Poland", kind: .criticize, target: "Russia")),
+        ("The Houthis claimed responsibility for an attack on a US warship.", Expected(source: "Houthis", kind: .attack, target: "United States")),
+        ("Rwandan President Paul Kagame met Congolese President Felix Tshisekedi in Doha.",
+         Expected(source: "Paul Kagame", kind: .meet, target: "Félix Tshisekedi")),
+        ("Turkish jets struck PKK targets in northern Iraq, the defence ministry said.",
+         Expected(source: "Turkey", kind: .attack, target: "Kurdistan Workers' Party", certainty: .reported)),
+    ]
+
+    @Test("phrasing", arguments: cases.indices)
+    func phrasing(_ index: Int) {
+        let (sentence, expected) = Self.cases[index]
+        let extraction = extract("Headline\n\n" + sentence)
+        #expect(contains(extraction, expected), "\(sentence) → \(summary(extraction))")
+    }
+}

@@ -27,12 +27,14 @@ enum LexiconParsing {
 
     static func verb(_ node: Node, source: String) throws(LexiconError) -> VerbPattern {
         let fields = try YAMLFields(node, source: source, what: "a verb pattern")
-        try fields.check(allowed: ["verb", "kind", "forms", "objects", "preps", "reciprocal", "reverse", "subject_kinds"])
+        try fields.check(allowed: ["verb", "kind", "forms", "except", "objects", "preps", "reciprocal", "reverse", "subject_kinds"])
         let kind = try relationKind(fields, node: node)
         let words = try fields.requiredString("verb").lowercased().split(separator: " ").map(String.init)
         guard let head = words.first else { throw LexiconError.at(node, source: source, "empty 'verb'") }
         var forms = Inflection.verbForms(head)
         for form in try fields.strings("forms") { forms.insert(form.lowercased()) }
+        // Forms that are far more often nouns ("artillery shells") are excluded by the lexicon.
+        for form in try fields.strings("except") { forms.remove(form.lowercased()) }
         var subjectKinds: Set<ActorKind> = []
         for text in try fields.strings("subject_kinds") {
             guard let kind = ActorKind(loose: text) else {

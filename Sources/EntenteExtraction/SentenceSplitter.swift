@@ -44,6 +44,29 @@ enum SentenceSplitter {
         if begin < tokens.count {
             sentences.append(Sentence(index: startingIndex + sentences.count, tokens: tokens[begin..<tokens.count]))
         }
-        return sentences
+        return sentences.contains { $0.tokens.count > maximumTokens } ? capped(sentences, startingIndex) : sentences
+    }
+
+    /// Longer "sentences" are tables, lists or text without punctuation; analysing them whole
+    /// would cost time quadratic in their length for nothing a reader would call a clause.
+    static let maximumTokens = 160
+
+    private static func capped(_ sentences: [Sentence], _ startingIndex: Int) -> [Sentence] {
+        var result: [Sentence] = []
+        for sentence in sentences {
+            var rest = sentence.tokens
+            while rest.count > maximumTokens {
+                // Prefer to cut after a comma or semicolon in the second half of the window.
+                let window = rest.prefix(maximumTokens)
+                let cut = window.indices.reversed().first {
+                    $0 > window.startIndex + maximumTokens / 2 && (rest[$0].text == "," || rest[$0].text == ";")
+                } ?? (window.endIndex - 1)
+                result.append(Sentence(index: 0, tokens: rest[rest.startIndex...cut]))
+                rest = rest[(cut + 1)...]
+            }
+            if !rest.isEmpty { result.append(Sentence(index: 0, tokens: rest)) }
+        }
+        for i in result.indices { result[i].index = startingIndex + i }
+        return result
     }
 }

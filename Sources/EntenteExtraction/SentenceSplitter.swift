@@ -25,7 +25,11 @@ enum SentenceSplitter {
             let token = tokens[i]
             if token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" {
                 var end = i + 1
-                while end < tokens.count && closers.contains(tokens[end].text) { end += 1 }
+                // A quote right against the period closes this sentence; one after a space
+                // opens the next.
+                while end < tokens.count && closers.contains(tokens[end].text) && tokens[end].start == tokens[end - 1].end {
+                    end += 1
+                }
                 let previous = i > 0 ? tokens[i - 1] : nil
                 let isAbbreviation = token.text == "." && previous.map {
                     abbreviations.contains($0.lower) || ($0.isWord && $0.text.count == 1 && $0.isCapitalized)

@@ -1,0 +1,181 @@
+/// A group of actors held together by cooperation.
+public struct Bloc: Sendable, Hashable {
+    /// Position in `BlocReport.blocs`.
+    public var id: Int
+    /// Ascending actor indices.
+    public var members: [ActorIndex]
+    /// The cooperation component the bloc was carved from (several blocs share one when a
+    /// large component was split into communities).
+    public var component: Int
+}
+
+/// Conflict between two blocs: every admitted conflict relation from a member of one to a
+/// member of the other.
+public struct BlocConflict: Sendable, Hashable {
+    /// Bloc ids, `a < b`.
+    public var a: Int
+    public var b: Int
+    public var relationCount: Int
+    /// Distinct actor pairs in conflict across the two blocs.
+    public var tieCount: Int
+    /// Sum of the Goldstein weights (negative).
+    public var netWeight: Double
+}
+
+public struct BlocReport: Sendable, Hashable {
+    /// Largest first; actors without cooperation ties form no bloc.
+    public var blocs: [Bloc]
+    /// Most relations first.
+    public var conflicts: [BlocConflict]
+    /// Bloc id per actor, -1 for actors in no bloc.
+    public var blocOf: [Int]
+}
+
+extension KnowledgeGraph {
+    /// Connected components of the graph the filter admits, largest first (ties by smallest
+    /// member); every actor of an admitted kind appears, isolated ones as singletons.
+    /// - Complexity: O(R α(A) + A log A) by union-find over the relation columns; with a
+    ///   minimum evidence count, O(R + A) over the filtered adjacency instead.
+    public func components(filter: RelationFilter = .all) -> [[ActorIndex]] {
+        let label = componentLabels(filter: filter)
+        var groups: [Int32: [ActorIndex]] = [:]
+        for (actor, root) in label.enumerated() where root >= 0 { groups[root, default: []].append(ActorIndex(actor)) }
+        return groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+    }
+
+    /// Component sizes, largest first.
+    /// - Complexity: O(R α(A) + A log A).
+    public func componentSizes(filter: RelationFilter = .all) -> [Int] {
+        let label = componentLabels(filter: filter)
+        var size = [Int](repeating: 0, count: actorCount)
+        for root in label where root >= 0 { size[Int(root)] += 1 }
+        return size.filter { $0 > 0 }.sorted(by: >)
+    }
+
+    /// A representative actor per actor (-1 for actors the filter's actor kinds exclude).
+    func componentLabels(filter: RelationFilter) -> [Int32] {
+        let compiled = CompiledFilter(filter, graph: self)
+        var parent = [Int32](0..<Int32(actorCount))
+        if filter.minimumEvidence > 1 {
+            // Evidence counts belong to actor pairs, which only the adjacency knows.
+            let index = adjacency(for: filter)
+            for a in 0..<actorCount {
+                for entry in Int(index.neighbourStart[a])..<Int(index.neighbourStart[a + 1]) {
+                    Self.union(&parent, Int32(a), index.neighbour[entry])
+                }
+            }
+        } else {
+            sources.withUnsafeBufferPointer { sources in
+                targets.withUnsafeBufferPointer { targets in
+                    for r in 0..<relationCount {
+                        let s = sources[r], t = targets[r]
+                        if compiled.admits(r, in: self, source: s, target: t) { Self.union(&parent, s, t) }
+                    }
+                }
+            }
+        }
+        for a in 0..<actorCount {
+            if !compiled.admitsActor.isEmpty && !compiled.admitsActor[a] {
+                parent[a] = -1
+            } else {
+                parent[a] = Self.find(&parent, Int32(a))
+            }
+        }
+        return parent
+    }
+
+    @inline(__always)
+    static func find(_ parent: inout [Int32], _ x: Int32) -> Int32 {
+        var x = x
+        while parent[Int(x)] != x {
+            // Path halving keeps trees flat without recursion.
+            parent[Int(x)] = parent[Int(parent[Int(x)])]
+            x = parent[Int(x)]
+        }
+        return x
+    }
+
+    @inline(__always)
+    static func union(_ parent: inout [Int32], _ a: Int32, _ b: Int32) {
+        let ra = find(&parent, a), rb = find(&parent, b)
+        if ra != rb {
+            // The smaller index becomes the root, so labels do not depend on relation order.
+            if ra < rb { parent[Int(rb)] = ra } else { parent[Int(ra)] = rb }
+        }
+    }
+
+    /// Blocs: components of the cooperation graph, with components larger than
+    /// `splitAbove` actors split into communities by label propagation (weighted by the number
+    /// of cooperation relations per pair, deterministic: actors in index order, ties to the
+    /// smaller label); then the conflict relations between blocs.
+    /// - Complexity: O(R + A) per propagation round, at most `rounds` rounds.
+    public func blocs(filter: RelationFilter = .all, splitAbove: Int = 50, rounds: Int = 30) -> BlocReport {
+        let cooperation = filter.restricted(to: [.cooperation])
+        let index = adjacency(for: cooperation)
+        let component = components(filter: cooperation).filter { $0.count > 1 }
+        var blocOf = [Int](repeating: -1, count: actorCount)
+        var members: [(members: [ActorIndex], component: Int)] = []
+        for (c, group) in component.enumerated() {
+            if group.count <= splitAbove {
+                members.append((group, c))
+                continue
+            }
+            for community in communities(of: group, in: index, rounds: rounds) { members.append((community, c)) }
+        }
+        members.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.members[0] < $1.members[0] }
+        var blocs: [Bloc] = []
+        for (id, entry) in members.enumerated() {
+            blocs.append(Bloc(id: id, members: entry.members, component: entry.component))
+            for actor in entry.members { blocOf[Int(actor)] = id }
+        }
+
+        struct Pair: Hashable { var a: Int, b: Int }
+        var conflicts: [Pair: BlocConflict] = [:]
+        let conflict = adjacency(for: filter.restricted(to: [.conflict]))
+        for x in 0..<actorCount where blocOf[x] >= 0 {
+            for entry in Int(conflict.neighbourStart[x])..<Int(conflict.neighbourStart[x + 1]) {
+                let y = Int(conflict.neighbour[entry])
+                // Each pair is seen from both ends; count it from the smaller.
+                guard x < y, blocOf[y] >= 0, blocOf[x] != blocOf[y] else { continue }
+                let key = Pair(a: min(blocOf[x], blocOf[y]), b: max(blocOf[x], blocOf[y]))
+                var summary = conflicts[key] ?? BlocConflict(a: key.a, b: key.b, relationCount: 0, tieCount: 0, netWeight: 0)
+                summary.tieCount += 1
+                for r in conflict.relations(ofEntry: entry) {
+                    summary.relationCount += 1
+                    summary.netWeight += relations[Int(r)].kind.weight
+                }
+                conflicts[key] = summary
+            }
+        }
+        let sorted = conflicts.values.sorted {
+            $0.relationCount != $1.relationCount ? $0.relationCount > $1.relationCount : ($0.a, $0.b) < ($1.a, $1.b)
+        }
+        return BlocReport(blocs: blocs, conflicts: sorted, blocOf: blocOf)
+    }
+
+    /// Label propagation inside one component.
+    private func communities(of group: [ActorIndex], in index: AdjacencyIndex, rounds: Int) -> [[ActorIndex]] {
+        var label: [ActorIndex: ActorIndex] = [:]
+        for actor in group { label[actor] = actor }
+        var weight: [ActorIndex: Int] = [:]
+        for _ in 0..<rounds {
+            var changed = false
+            for actor in group {
+                weight.removeAll(keepingCapacity: true)
+                for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
+                    if let l = label[index.neighbour[entry]] { weight[l, default: 0] += index.relationCount(ofEntry: entry) }
+                }
+                guard let best = weight.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key
+                else { continue }
+                if best != label[actor] {
+                    label[actor] = best
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        var grouped: [ActorIndex: [ActorIndex]] = [:]
+        for actor in group { grouped[label[actor] ?? actor, default: []].append(actor) }
+        return grouped.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}

@@ -12,6 +12,9 @@ final class GraphCache: @unchecked Sendable {
     private var adjacencies: [RelationFilter: AdjacencyIndex] = [:]
     private var directedIndex: DirectedIndex?
     private var scratches: [TraversalScratch] = []
+    /// The last filter asked for: comparing it is cheaper than hashing sets of enums, and
+    /// query loops ask for the same filter again and again.
+    private var recent: AdjacencyIndex?
 
     /// Filters kept at once; a CLI asks few, a long-lived process should not grow without bound.
     private static let adjacencyLimit = 8
@@ -24,7 +27,12 @@ final class GraphCache: @unchecked Sendable {
 
     func adjacency(for filter: RelationFilter, build: () -> AdjacencyIndex) -> AdjacencyIndex {
         lock.lock()
+        if let recent, recent.filter == filter {
+            lock.unlock()
+            return recent
+        }
         if let found = adjacencies[filter] {
+            recent = found
             lock.unlock()
             return found
         }
@@ -35,6 +43,7 @@ final class GraphCache: @unchecked Sendable {
         if let raced = adjacencies[filter] { return raced }
         if adjacencies.count >= Self.adjacencyLimit { adjacencies.removeAll() }
         adjacencies[filter] = built
+        recent = built
         return built
     }
 
@@ -51,6 +60,16 @@ final class GraphCache: @unchecked Sendable {
         if let raced = directedIndex { return raced }
         directedIndex = built
         return built
+    }
+
+    /// Allocates and touches one scratch area now, so the first query does not pay for
+    /// page faults across per-actor arrays.
+    func warmScratch(actorCount: Int) {
+        let scratch = TraversalScratch(capacity: actorCount)
+        scratch.touch()
+        lock.lock()
+        scratches.append(scratch)
+        lock.unlock()
     }
 
     /// Lends a scratch area sized for `actorCount`; concurrent queries each get their own.
@@ -84,27 +103,44 @@ final class TraversalScratch: @unchecked Sendable {
     init(capacity: Int) {
         self.capacity = capacity
         let size = max(capacity, 1)
-        mark = .allocate(capacity: size)
-        mark.initialize(repeating: 0, count: size)
-        mark2 = .allocate(capacity: size)
-        mark2.initialize(repeating: 0, count: size)
+        // Marks must start at zero; calloc hands back untouched zero pages for large sizes, so a
+        // first query pays only for the pages it visits. Distances, parents and queues are always
+        // written before they are read and need no initial value.
+        mark = Self.zeroed(size)
+        mark2 = Self.zeroed(size)
         distance = .allocate(capacity: size)
-        distance.initialize(repeating: 0, count: size)
         parent = .allocate(capacity: size)
-        parent.initialize(repeating: 0, count: size)
         queue = .allocate(capacity: size)
-        queue.initialize(repeating: 0, count: size)
         queue2 = .allocate(capacity: size)
-        queue2.initialize(repeating: 0, count: size)
+    }
+
+    private static func zeroed(_ count: Int) -> UnsafeMutablePointer<UInt32> {
+        if let raw = calloc(count, MemoryLayout<UInt32>.stride) {
+            return raw.bindMemory(to: UInt32.self, capacity: count)
+        }
+        let pointer = UnsafeMutablePointer<UInt32>.allocate(capacity: count)
+        pointer.initialize(repeating: 0, count: count)
+        return pointer
     }
 
     deinit {
-        mark.deallocate()
-        mark2.deallocate()
+        free(mark)
+        free(mark2)
         distance.deallocate()
         parent.deallocate()
         queue.deallocate()
         queue2.deallocate()
+    }
+
+    /// Writes every page once.
+    func touch() {
+        let size = max(capacity, 1)
+        mark.update(repeating: 0, count: size)
+        mark2.update(repeating: 0, count: size)
+        distance.initialize(repeating: 0, count: size)
+        parent.initialize(repeating: 0, count: size)
+        queue.initialize(repeating: 0, count: size)
+        queue2.initialize(repeating: 0, count: size)
     }
 
     /// Reserves `count` fresh mark values (one per side of a search) and returns the first.

@@ -71,6 +71,14 @@ public struct KnowledgeGraph: Sendable {
         cache.adjacency(for: filter) { AdjacencyIndex(self, filter: filter) }
     }
 
+    /// Builds the index for `filter` and the working memory traversals use, so that the first
+    /// query runs as fast as later ones; a server or benchmark calls this after loading.
+    /// - Complexity: O(R + A).
+    public func prepareForQueries(filter: RelationFilter = .all) {
+        _ = adjacency(for: filter)
+        cache.warmScratch(actorCount: actorCount)
+    }
+
     func withScratch<R>(_ body: (TraversalScratch) throws -> R) rethrows -> R {
         try cache.withScratch(actorCount: actorCount, body)
     }

@@ -19,7 +19,7 @@ extension KnowledgeGraph {
     /// `maxHops`. Among several shortest paths the one found first is returned.
     /// - Complexity: O(R + A) the first time a filter is used (to index it); then a
     ///   bidirectional breadth-first search, O(R + A) worst case and usually far less, since
-    ///   it expands the smaller frontier and stops where the two meet.
+    ///   it expands the frontier with fewer relations to scan and stops where the two meet.
     public func shortestPath(
         from source: ActorIndex, to target: ActorIndex, filter: RelationFilter = .all,
         maxHops: Int = .max
@@ -92,7 +92,7 @@ extension KnowledgeGraph {
         return accepted.map { RankedPath(path: path(through: $0.chain, in: index), cost: $0.cost) }
     }
 
-    /// Level-synchronous search from both ends, always growing the smaller frontier.
+    /// Level-synchronous search from both ends, always growing the frontier that is cheaper to scan.
     func bidirectionalSearch(
         from source: ActorIndex, to target: ActorIndex, in index: AdjacencyIndex, maxHops: Int,
         wantChain: Bool
@@ -113,19 +113,23 @@ extension KnowledgeGraph {
             backwardQueue[0] = target
             var forwardHead = 0, forwardTail = 1, backwardHead = 0, backwardTail = 1
             var depthSum = 0
+            // Work to expand each frontier: the sum of its degrees. Growing the cheaper side
+            // keeps a search that touches a hub from scanning the hub's whole list.
+            var forwardWork = index.degree(of: source), backwardWork = index.degree(of: target)
             var best = Int.max
             var meetForward: Int32 = -1, meetBackward: Int32 = -1
             index.neighbourStart.withUnsafeBufferPointer { start in
                 index.neighbour.withUnsafeBufferPointer { neighbour in
                     while forwardHead < forwardTail && backwardHead < backwardTail && depthSum < maxHops {
-                        let growForward = forwardTail - forwardHead <= backwardTail - backwardHead
+                        let growForward = forwardWork <= backwardWork
+                        var nextWork = 0
                         let queue = growForward ? forwardQueue : backwardQueue
                         let own = growForward ? forward : backward
                         let other = growForward ? backward : forward
                         var head = growForward ? forwardHead : backwardHead
                         var tail = growForward ? forwardTail : backwardTail
                         let levelEnd = tail
-                        while head < levelEnd {
+                        while head < levelEnd && best == Int.max {
                             let u = queue[head]
                             head &+= 1
                             let du = distance[Int(u)]
@@ -133,27 +137,31 @@ extension KnowledgeGraph {
                                 let v = neighbour[e]
                                 let m = mark[Int(v)]
                                 if m == other {
-                                    let length = Int(du) + 1 + Int(distance[Int(v)])
-                                    if length < best {
-                                        best = length
-                                        meetForward = growForward ? u : v
-                                        meetBackward = growForward ? v : u
-                                    }
+                                    // The other side's marked actors below its frontier were all
+                                    // expanded, so any actor next to one of them would carry the
+                                    // other side's mark: the first meeting is a shortest one.
+                                    best = Int(du) + 1 + Int(distance[Int(v)])
+                                    meetForward = growForward ? u : v
+                                    meetBackward = growForward ? v : u
+                                    break
                                 } else if m != own {
                                     mark[Int(v)] = own
                                     distance[Int(v)] = du &+ 1
                                     parent[Int(v)] = u
                                     queue[tail] = v
                                     tail &+= 1
+                                    nextWork &+= Int(start[Int(v) + 1] &- start[Int(v)])
                                 }
                             }
                         }
                         if growForward {
                             forwardHead = head
                             forwardTail = tail
+                            forwardWork = nextWork
                         } else {
                             backwardHead = head
                             backwardTail = tail
+                            backwardWork = nextWork
                         }
                         depthSum += 1
                         if best != Int.max { break }

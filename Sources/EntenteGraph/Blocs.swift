@@ -105,10 +105,11 @@ extension KnowledgeGraph {
     }
 
     /// Blocs: components of the cooperation graph, with components larger than
-    /// `splitAbove` actors split into communities by label propagation (weighted by the number
-    /// of cooperation relations per pair, deterministic: actors in index order, ties to the
-    /// smaller label); then the conflict relations between blocs.
-    /// - Complexity: O(R + A) per propagation round, at most `rounds` rounds.
+    /// `splitAbove` actors split into communities by Louvain local moving (pairs weighted by
+    /// their number of cooperation relations; deterministic: actors in index order); then the
+    /// conflict relations between blocs.
+    /// - Complexity: O(R + A) for components, plus O(R log R) per local-moving round for split
+    ///   components, at most `rounds` rounds.
     public func blocs(filter: RelationFilter = .all, splitAbove: Int = 50, rounds: Int = 30) -> BlocReport {
         let cooperation = filter.restricted(to: [.cooperation])
         let index = adjacency(for: cooperation)
@@ -153,29 +154,57 @@ extension KnowledgeGraph {
         return BlocReport(blocs: blocs, conflicts: sorted, blocOf: blocOf)
     }
 
-    /// Label propagation inside one component.
+    /// Communities inside one component by the local-moving phase of Louvain (one level):
+    /// each actor in turn moves to the neighbouring community with the largest modularity
+    /// gain, staying put on ties, until no actor moves. Deterministic, unlike label
+    /// propagation with random tie-breaks, and a single bridge cannot merge two dense groups.
     private func communities(of group: [ActorIndex], in index: AdjacencyIndex, rounds: Int) -> [[ActorIndex]] {
-        var label: [ActorIndex: ActorIndex] = [:]
-        for actor in group { label[actor] = actor }
-        var weight: [ActorIndex: Int] = [:]
+        var community: [ActorIndex: ActorIndex] = [:]
+        var strength: [ActorIndex: Double] = [:]
+        var total: [ActorIndex: Double] = [:]
+        var twiceWeight = 0.0
+        for actor in group {
+            var k = 0.0
+            for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
+                k += Double(index.relationCount(ofEntry: entry))
+            }
+            community[actor] = actor
+            strength[actor] = k
+            total[actor] = k
+            twiceWeight += k
+        }
+        guard twiceWeight > 0 else { return [group] }
+        var links: [ActorIndex: Double] = [:]
         for _ in 0..<rounds {
-            var changed = false
+            var moved = false
             for actor in group {
-                weight.removeAll(keepingCapacity: true)
+                guard let current = community[actor], let k = strength[actor] else { continue }
+                total[current, default: 0] -= k
+                links.removeAll(keepingCapacity: true)
                 for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
-                    if let l = label[index.neighbour[entry]] { weight[l, default: 0] += index.relationCount(ofEntry: entry) }
+                    if let c = community[index.neighbour[entry]] {
+                        links[c, default: 0] += Double(index.relationCount(ofEntry: entry))
+                    }
                 }
-                guard let best = weight.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key
-                else { continue }
-                if best != label[actor] {
-                    label[actor] = best
-                    changed = true
+                func gain(_ c: ActorIndex) -> Double { (links[c] ?? 0) - k * (total[c] ?? 0) / twiceWeight }
+                var best = current, bestGain = gain(current)
+                for c in links.keys.sorted() where c != current {
+                    let g = gain(c)
+                    if g > bestGain + 1e-12 {
+                        best = c
+                        bestGain = g
+                    }
+                }
+                total[best, default: 0] += k
+                if best != current {
+                    community[actor] = best
+                    moved = true
                 }
             }
-            if !changed { break }
+            if !moved { break }
         }
         var grouped: [ActorIndex: [ActorIndex]] = [:]
-        for actor in group { grouped[label[actor] ?? actor, default: []].append(actor) }
+        for actor in group { grouped[community[actor] ?? actor, default: []].append(actor) }
         return grouped.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 }

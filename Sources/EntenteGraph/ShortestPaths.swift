@@ -168,7 +168,7 @@ extension KnowledgeGraph {
                     }
                 }
             }
-            guard best <= maxHops else { return nil }
+            guard best != Int.max, best <= maxHops else { return nil }
             guard wantChain else { return (best, []) }
             var chain: [ActorIndex] = []
             var node = meetForward

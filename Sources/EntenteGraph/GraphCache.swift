@@ -94,6 +94,9 @@ final class TraversalScratch: @unchecked Sendable {
     /// A second, independent set of marks (e.g. "next to the target" beside "on the path").
     let mark2: UnsafeMutablePointer<UInt32>
     let distance: UnsafeMutablePointer<Int32>
+    /// Mark (high 32 bits) and distance (low 32 bits) in one word, so that the hot loop of a
+    /// bidirectional search touches one cache line per actor instead of two.
+    let tagged: UnsafeMutablePointer<UInt64>
     let parent: UnsafeMutablePointer<Int32>
     /// Two frontiers for breadth-first search, each able to hold every actor.
     let queue: UnsafeMutablePointer<Int32>
@@ -108,6 +111,8 @@ final class TraversalScratch: @unchecked Sendable {
         // written before they are read and need no initial value.
         mark = Self.zeroed(size)
         mark2 = Self.zeroed(size)
+        tagged = (calloc(size, MemoryLayout<UInt64>.stride) ?? UnsafeMutableRawPointer(UnsafeMutablePointer<UInt64>.allocate(capacity: size)))
+            .bindMemory(to: UInt64.self, capacity: size)
         distance = .allocate(capacity: size)
         parent = .allocate(capacity: size)
         queue = .allocate(capacity: size)
@@ -126,6 +131,7 @@ final class TraversalScratch: @unchecked Sendable {
     deinit {
         free(mark)
         free(mark2)
+        free(tagged)
         distance.deallocate()
         parent.deallocate()
         queue.deallocate()
@@ -137,6 +143,7 @@ final class TraversalScratch: @unchecked Sendable {
         let size = max(capacity, 1)
         mark.update(repeating: 0, count: size)
         mark2.update(repeating: 0, count: size)
+        tagged.update(repeating: 0, count: size)
         distance.initialize(repeating: 0, count: size)
         parent.initialize(repeating: 0, count: size)
         queue.initialize(repeating: 0, count: size)
@@ -148,6 +155,7 @@ final class TraversalScratch: @unchecked Sendable {
         if generation > UInt32.max - count - 1 {
             mark.update(repeating: 0, count: max(capacity, 1))
             mark2.update(repeating: 0, count: max(capacity, 1))
+            tagged.update(repeating: 0, count: max(capacity, 1))
             generation = 0
         }
         let first = generation + 1

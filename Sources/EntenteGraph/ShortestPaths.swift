@@ -101,13 +101,14 @@ extension KnowledgeGraph {
         if source == target { return (0, [source]) }
         return withScratch { scratch in
             let forward = scratch.nextGeneration(count: 2), backward = forward + 1
-            let mark = scratch.mark, distance = scratch.distance, parent = scratch.parent
+            let tagged = scratch.tagged, parent = scratch.parent
             let forwardQueue = scratch.queue, backwardQueue = scratch.queue2
-            mark[Int(source)] = forward
-            distance[Int(source)] = 0
+            @inline(__always) func tag(_ mark: UInt32, _ distance: Int32) -> UInt64 {
+                UInt64(mark) << 32 | UInt64(UInt32(bitPattern: distance))
+            }
+            tagged[Int(source)] = tag(forward, 0)
             parent[Int(source)] = -1
-            mark[Int(target)] = backward
-            distance[Int(target)] = 0
+            tagged[Int(target)] = tag(backward, 0)
             parent[Int(target)] = -1
             forwardQueue[0] = source
             backwardQueue[0] = target
@@ -132,22 +133,23 @@ extension KnowledgeGraph {
                         while head < levelEnd && best == Int.max {
                             let u = queue[head]
                             head &+= 1
-                            let du = distance[Int(u)]
+                            let du = Int32(truncatingIfNeeded: tagged[Int(u)])
+                            let next = tag(own, du &+ 1)
                             for e in Int(start[Int(u)])..<Int(start[Int(u) + 1]) {
                                 let v = neighbour[e]
-                                let m = mark[Int(v)]
+                                let word = tagged[Int(v)]
+                                let m = UInt32(truncatingIfNeeded: word >> 32)
                                 if m == other {
                                     // The other side's marked actors below its frontier were all
                                     // expanded, so any actor next to one of them would carry the
                                     // other side's mark: the first meeting is a shortest one.
-                                    best = Int(du) + 1 + Int(distance[Int(v)])
+                                    best = Int(du) + 1 + Int(Int32(truncatingIfNeeded: word))
                                     meetForward = growForward ? u : v
                                     meetBackward = growForward ? v : u
                                     break
                                 } else if m != own {
-                                    mark[Int(v)] = own
-                                    distance[Int(v)] = du &+ 1
-                                    parent[Int(v)] = u
+                                    tagged[Int(v)] = next
+                                    if wantChain { parent[Int(v)] = u }
                                     queue[tail] = v
                                     tail &+= 1
                                     nextWork &+= Int(start[Int(v) + 1] &- start[Int(v)])

@@ -162,7 +162,9 @@ def compare(swift_file, python_file):
                 print(f"MISMATCH {key} vs {name}: lengths {len(swift[key])}/{len(other[key])}, "
                       f"first differences at {diffs[:5]}")
     print(f"{swift['actors']} actors, {swift['relations']} relations; NetworkX {nx['version']}, "
-          f"igraph {ig['version']}; peak RSS of entente-bench {swift['rss_bytes'] / 2**20:.0f} MiB")
+          f"igraph {ig['version']}")
+    print(f"entente-bench peak RSS: {swift.get('rss_after_load_bytes', 0) / 2**20:.0f} MiB after load, "
+          f"{swift['rss_bytes'] / 2**20:.0f} MiB at the end (two graphs alive during the snapshot reload)")
     print(f"{'query':<18}{'entente':>12}{'igraph':>12}{'networkx':>12}{'ig/ent':>10}{'nx/ent':>10}  bar")
     failures = []
     for query in QUERIES:

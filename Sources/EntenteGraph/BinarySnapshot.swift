@@ -51,6 +51,8 @@ public enum BinarySnapshot {
     /// - Complexity: O(size of the graph).
     public static func encode(_ graph: KnowledgeGraph) -> Data {
         var writer = ColumnWriter()
+        // The header is written last, into room kept here, so the body is never copied.
+        writer.data.append(contentsOf: [UInt8](repeating: 0, count: headerSize))
         var strings = StringTable()
         let actors = graph.actors, relations = graph.relations, documents = graph.documents
 
@@ -126,14 +128,17 @@ public enum BinarySnapshot {
         writer.append(url)
         for column in documentColumns { writer.append(column) }
 
+        let bodyLength = writer.data.count - headerSize
+        let bodyChecksum = writer.data.withUnsafeBytes { checksum(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
         var header = ColumnWriter()
         header.append(magic)
         header.append([currentVersion, 0])
         header.append([
             UInt64(actors.count), UInt64(count), UInt64(documents.count), UInt64(strings.offsets.count - 1),
-            UInt64(writer.data.count), checksum(writer.data),
+            UInt64(bodyLength), bodyChecksum,
         ])
-        return header.data + writer.data
+        writer.data.replaceSubrange(0..<headerSize, with: header.data)
+        return writer.data
     }
 
     /// - Throws: `SnapshotError` for a file cut short, damaged, or from a newer version.

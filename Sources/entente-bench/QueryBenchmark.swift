@@ -36,6 +36,7 @@ enum QueryBenchmark {
             graph.prepareForQueries()
             return graph
         }
+        let residentAfterLoad = residentBytes()
         var paths: [(ActorIndex, ActorIndex)] = [], simple: [(ActorIndex, ActorIndex)] = [], centres: [ActorIndex] = []
         let lines = try String(contentsOf: directory.appendingPathComponent("pairs.txt"), encoding: .utf8)
         for line in lines.split(separator: "\n") {
@@ -62,7 +63,7 @@ enum QueryBenchmark {
 
         var json = "{\n"
         json += "  \"actors\": \(graph.actorCount), \"relations\": \(graph.relationCount),\n"
-        json += "  \"rss_bytes\": \(residentBytes()),\n"
+        json += "  \"rss_after_load_bytes\": \(residentAfterLoad), \"rss_bytes\": \(residentBytes()),\n"
         json += "  \"timings\": {" + timings.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "},\n"
         json += "  \"path_lengths\": \(lengths),\n"
         json += "  \"simple_path_counts\": \(counts),\n"
@@ -72,7 +73,7 @@ enum QueryBenchmark {
         FileHandle.standardOutput.write(Data(json.utf8))
     }
 
-    /// Peak resident set size from /proc, 0 where that is unavailable.
+    /// Peak resident set size so far, from /proc; 0 where that is unavailable.
     static func residentBytes() -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {

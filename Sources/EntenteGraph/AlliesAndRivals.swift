@@ -1,5 +1,6 @@
 extension RelationFilter {
     /// This filter narrowed to the given polarities.
+    /// - Complexity: O(1) (at most three polarities).
     public func restricted(to polarities: Set<Polarity>) -> RelationFilter {
         var copy = self
         copy.polarities = self.polarities.intersection(polarities)

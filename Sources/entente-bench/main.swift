@@ -1,7 +1,9 @@
+import EntenteGraph
 import Foundation
 
 // entente-bench generate --actors N --relations M --seed S --out DIR
 // entente-bench queries --dir DIR
+// entente-bench snapshot --file FILE
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func option(_ name: String, default value: String) -> String {
@@ -17,6 +19,12 @@ do {
             relations: Int(option("--relations", default: "1000000")) ?? 1_000_000,
             seed: UInt64(option("--seed", default: "42")) ?? 42,
             directory: URL(fileURLWithPath: option("--out", default: "out/bench/queries")))
+    case "snapshot":
+        // Times reading one binary snapshot, for profiling the reader on its own.
+        let start = DispatchTime.now().uptimeNanoseconds
+        let graph = try BinarySnapshot.load(from: URL(fileURLWithPath: option("--file", default: "graph.entente-bin")))
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print("\(graph.actorCount) actors, \(graph.relationCount) relations in \(seconds) s")
     case "queries":
         try QueryBenchmark.run(directory: URL(fileURLWithPath: option("--dir", default: "out/bench/queries")))
     default:

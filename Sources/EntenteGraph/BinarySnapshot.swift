@@ -267,6 +267,12 @@ public enum BinarySnapshot {
         let text = try reader.slice(count: Int(textLength))
         let date = try reader.column(Int32.self, count: relationCount)
         let url = try reader.column(Int32.self, count: relationCount)
+        // Codes in the file index its own vocabularies; translate them to this build's codes.
+        let kindCode = relationKinds.map(\.code), certaintyCode = certainties.map(\.code)
+        var relations: [Relation] = []
+        relations.reserveCapacity(relationCount)
+        var kindColumn = [UInt8](repeating: 0, count: relationCount)
+        var certaintyColumn = [UInt8](repeating: 0, count: relationCount)
         for r in 0..<relationCount {
             let s = sources[r], t = targets[r]
             guard s >= 0, Int(s) < actorCount, t >= 0, Int(t) < actorCount else {
@@ -275,17 +281,21 @@ public enum BinarySnapshot {
             guard Int(kinds[r]) < relationKinds.count, Int(certaintyCodes[r]) < certainties.count else {
                 throw .corrupt(path: path, reason: "relation \(r) has a kind or certainty code out of range")
             }
+            kindColumn[r] = kindCode[Int(kinds[r])]
+            certaintyColumn[r] = certaintyCode[Int(certaintyCodes[r])]
             let sentenceText = textStart[r] == textStart[r + 1]
                 ? ""
                 : String(decoding: UnsafeRawBufferPointer(rebasing: text[Int(textStart[r])..<Int(textStart[r + 1])]), as: UTF8.self)
             let evidence = Evidence(
                 document: try string(document[r]), sentence: Int(sentence[r]), start: Int(start[r]), end: Int(end[r]),
                 text: sentenceText, date: try optional(date[r]), url: try optional(url[r]))
-            let relation = Relation(
+            relations.append(Relation(
                 source: graph.actors[Int(s)].id, target: graph.actors[Int(t)].id, kind: relationKinds[Int(kinds[r])],
-                certainty: certainties[Int(certaintyCodes[r])], speaker: try optional(speaker[r]), evidence: evidence)
-            graph.append(relation, source: s, target: t)
+                certainty: certainties[Int(certaintyCodes[r])], speaker: try optional(speaker[r]), evidence: evidence))
         }
+        graph.appendColumns(
+            relations: relations, sources: sources, targets: targets, kindCodes: kindColumn,
+            certaintyCodes: certaintyColumn)
         let documentColumns = try (0..<4).map { (_: Int) throws(SnapshotError) in try reader.column(Int32.self, count: documentCount) }
         for d in 0..<documentCount {
             graph.register(DocumentInfo(

@@ -154,6 +154,28 @@ public struct KnowledgeGraph: Sendable {
         return index
     }
 
+    /// Appends relations whose endpoint indices and column codes were computed by the caller
+    /// (a snapshot reader); into an empty graph the arrays are adopted without copying.
+    mutating func appendColumns(
+        relations new: [Relation], sources newSources: [ActorIndex], targets newTargets: [ActorIndex],
+        kindCodes newKinds: [UInt8], certaintyCodes newCertainties: [UInt8]
+    ) {
+        invalidate()
+        if relations.isEmpty {
+            relations = new
+            sources = newSources
+            targets = newTargets
+            kindCodes = newKinds
+            certaintyCodes = newCertainties
+        } else {
+            relations += new
+            sources += newSources
+            targets += newTargets
+            kindCodes += newKinds
+            certaintyCodes += newCertainties
+        }
+    }
+
     /// Merges one document's extraction: actors are matched by id, then by an unambiguous
     /// name of the same kind, so that "Mark Milley" from two articles is one actor.
     /// Re-ingesting a document already in the graph changes nothing.

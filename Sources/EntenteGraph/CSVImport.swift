@@ -158,6 +158,32 @@ public enum GraphImport {
         }
     }
 
+    /// Parses `-?digits(.digits)?` from bytes; nil for anything else (which then goes through
+    /// `Double(String)` and gets a proper error message if it is not a number).
+    static func quickNumber(_ text: UnsafeRawBufferPointer) -> Double? {
+        var i = 0, negative = false
+        if i < text.count && text[i] == UInt8(ascii: "-") {
+            negative = true
+            i += 1
+        }
+        var value = 0.0, digits = 0, scale = 1.0, fraction = false
+        while i < text.count {
+            let byte = text[i]
+            if byte >= 0x30 && byte <= 0x39 {
+                if fraction { scale /= 10 }
+                value = value * 10 + Double(byte - 0x30)
+                digits += 1
+            } else if byte == UInt8(ascii: ".") && !fraction {
+                fraction = true
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0, digits < 16 else { return nil }
+        return (negative ? -value : value) * scale
+    }
+
     private static func readRelations(
         _ bytes: UnsafeRawBufferPointer, file: String, into graph: inout KnowledgeGraph
     ) throws(ImportError) {
@@ -165,6 +191,9 @@ public enum GraphImport {
         var headerNames: [String] = []
         var kinds: [String: RelationKind] = [:]
         var weights: [String: Double] = [:]
+        let ids = ActorIDTable(ids: graph.actors.map(\.id))
+        let kindNames = ActorIDTable(ids: RelationKind.byCode.map(\.rawValue))
+        let polarityNames = ActorIDTable(ids: Polarity.allCases.map(\.rawValue))
         try scan(bytes, file: file) { (names: [String]) throws(ImportError) in
             let header = Header(names: names)
             headerNames = names
@@ -185,13 +214,41 @@ public enum GraphImport {
             func bad(_ column: Int, _ value: String, _ reason: String) -> ImportError {
                 .badValue(file: file, line: line, column: headerNames[column], columnNumber: column + 1, value: value, reason: reason)
             }
-            let sourceID = try field(columns.source)
-            guard let source = graph.index(ofID: sourceID) else {
-                throw bad(columns.source, sourceID, "is not an actor id in the actors file")
+            func endpoint(_ column: Int) throws(ImportError) -> ActorIndex {
+                guard column < fields.count else {
+                    throw .missingField(file: file, line: line, column: headerNames[column], columnNumber: column + 1)
+                }
+                let f = fields[column]
+                // Unquoted ids (nearly all) are looked up by their bytes; quoted ones may hold
+                // doubled quotes and go through a String.
+                let found = f.quoted
+                    ? graph.index(ofID: CSVReader.string(f, in: bytes))
+                    : ids.index(of: UnsafeRawBufferPointer(rebasing: bytes[f.start..<f.end]))
+                guard let found else { throw bad(column, CSVReader.string(f, in: bytes), "is not an actor id in the actors file") }
+                return found
             }
-            let targetID = try field(columns.target)
-            guard let target = graph.index(ofID: targetID) else {
-                throw bad(columns.target, targetID, "is not an actor id in the actors file")
+            let source = try endpoint(columns.source)
+            let target = try endpoint(columns.target)
+            func raw(_ column: Int) -> UnsafeRawBufferPointer? {
+                guard column < fields.count, !fields[column].quoted else { return nil }
+                return UnsafeRawBufferPointer(rebasing: bytes[fields[column].start..<fields[column].end])
+            }
+            // Canonical spellings resolve from bytes; anything else takes the String path below.
+            if let kindBytes = raw(columns.kind), let code = kindNames.index(of: kindBytes) {
+                let kind = RelationKind.byCode[Int(code)]
+                let polarityFits = columns.polarity.map { column in
+                    raw(column).map { $0.isEmpty || polarityNames.index(of: $0).map { Polarity.allCases[Int($0)] } == kind.polarity } ?? false
+                } ?? true
+                let weightFits = columns.weight.map { column in
+                    raw(column).map { $0.isEmpty || Self.quickNumber($0).map { (-10...10).contains($0) } == true } ?? false
+                } ?? true
+                if polarityFits && weightFits {
+                    let relation = Relation(
+                        source: graph.actors[Int(source)].id, target: graph.actors[Int(target)].id, kind: kind,
+                        evidence: Evidence(document: file, sentence: line, start: 0, end: 0, text: ""))
+                    graph.append(relation, source: source, target: target)
+                    return
+                }
             }
             let kindText = try field(columns.kind)
             let kind: RelationKind

@@ -70,6 +70,15 @@ import Testing
         #expect(throws: expected) { try load(actors, relations) }
     }
 
+    @Test func looseSpellingsAndQuotedIDsTakeTheSlowPath() throws {
+        let graph = try load(
+            "id,name,type\nRUS,Russia,state\n\"B\"\"LR\",Belarus,state\n",
+            "source,target,kind,polarity,weight\n\"RUS\",\"B\"\"LR\",Supply-Arms,Cooperation, 8.3\nRUS,\"B\"\"LR\",meet,,-1\n")
+        #expect(graph.relations.map(\.kind) == [.supplyArms, .meet])
+        #expect(graph.relations[0].target == "B\"LR")
+        #expect(throws: ImportError.self) { try load("id,name,type\nRUS,Russia,state\n", "source,target,kind,weight\nRUS,RUS,meet,11\n") }
+    }
+
     @Test func errorMessagesAreReadable() {
         let error = ImportError.badValue(file: "relations.csv", line: 7, column: "kind", columnNumber: 3, value: "hug", reason: "is not a relation kind")
         #expect(error.description == "relations.csv:7: column 3 ('kind'): 'hug' is not a relation kind")

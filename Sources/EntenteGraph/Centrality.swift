@@ -30,9 +30,14 @@ public struct CentralityReport: Sendable, Hashable {
 
 extension KnowledgeGraph {
     /// Degree by polarity, conflict received and made, cooperation relations, and (optionally)
-    /// betweenness for every actor.
-    /// - Complexity: O(R + A) for degrees; betweenness (Brandes) adds O(A · (R + A)).
-    public func centrality(filter: RelationFilter = .all, betweenness: Bool = true) -> [ActorCentrality] {
+    /// betweenness for every actor. Exact betweenness costs a search per actor; on large graphs
+    /// pass `betweennessSamples` to estimate it from that many evenly spaced sources (scaled
+    /// up by actors / samples, as Brandes and Pich 2007 suggest).
+    /// - Complexity: O(R + A) for degrees; betweenness (Brandes) adds O(S · (R + A)) for S
+    ///   sources (every actor unless sampled).
+    public func centrality(
+        filter: RelationFilter = .all, betweenness: Bool = true, betweennessSamples: Int? = nil
+    ) -> [ActorCentrality] {
         let index = adjacency(for: filter)
         let cooperation = Polarity.cooperation, conflict = Polarity.conflict
         var result: [ActorCentrality] = []
@@ -61,15 +66,18 @@ extension KnowledgeGraph {
             result.append(c)
         }
         if betweenness {
-            for (a, value) in brandes(index).enumerated() { result[a].betweenness = value }
+            for (a, value) in brandes(index, samples: betweennessSamples).enumerated() { result[a].betweenness = value }
         }
         return result
     }
 
     /// The top `limit` actors by each measure; actors without ties are left out.
-    /// - Complexity: as `centrality(filter:betweenness:)`, plus O(A log A).
-    public func central(filter: RelationFilter = .all, limit: Int = 10, betweenness: Bool = true) -> CentralityReport {
-        let all = centrality(filter: filter, betweenness: betweenness).filter { $0.degree > 0 }
+    /// - Complexity: as `centrality(filter:betweenness:betweennessSamples:)`, plus O(A log A).
+    public func central(
+        filter: RelationFilter = .all, limit: Int = 10, betweenness: Bool = true, betweennessSamples: Int? = nil
+    ) -> CentralityReport {
+        let all = centrality(filter: filter, betweenness: betweenness, betweennessSamples: betweennessSamples)
+            .filter { $0.degree > 0 }
         func top(_ key: (ActorCentrality) -> Double) -> [ActorCentrality] {
             Array(all.filter { key($0) > 0 }.sorted { key($0) != key($1) ? key($0) > key($1) : $0.actor < $1.actor }.prefix(limit))
         }
@@ -81,15 +89,22 @@ extension KnowledgeGraph {
     }
 
     /// Brandes (2001): one breadth-first search per source, dependencies accumulated in reverse.
-    private func brandes(_ index: AdjacencyIndex) -> [Double] {
+    private func brandes(_ index: AdjacencyIndex, samples: Int?) -> [Double] {
         let n = actorCount
+        var sources = Array(0..<n)
+        var scale = 1.0
+        if let samples, samples > 0, samples < n {
+            let step = Double(n) / Double(samples)
+            sources = (0..<samples).map { Int(Double($0) * step) }
+            scale = Double(n) / Double(samples)
+        }
         var centrality = [Double](repeating: 0, count: n)
         var sigma = [Double](repeating: 0, count: n)
         var distance = [Int32](repeating: -1, count: n)
         var delta = [Double](repeating: 0, count: n)
         var order: [Int32] = []
         order.reserveCapacity(n)
-        for s in 0..<n where index.degree(of: ActorIndex(s)) > 0 {
+        for s in sources where index.degree(of: ActorIndex(s)) > 0 {
             order.removeAll(keepingCapacity: true)
             sigma[s] = 1
             distance[s] = 0
@@ -122,6 +137,6 @@ extension KnowledgeGraph {
             }
         }
         // Each unordered pair was counted from both ends.
-        return centrality.map { $0 / 2 }
+        return centrality.map { $0 * scale / 2 }
     }
 }

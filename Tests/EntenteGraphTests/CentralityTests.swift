@@ -35,5 +35,9 @@ import Testing
         #expect(g.centrality(filter: cooperation)[Int(g.at("B"))].betweenness == 1)
         #expect(g.centrality()[Int(g.at("B"))].betweenness == 0)
         #expect(g.central(betweenness: false).mostBetween.isEmpty)
+        // Sampling every actor is the exact answer; sampling fewer scales up what it sees.
+        #expect(g.centrality(filter: cooperation, betweennessSamples: 3)[Int(g.at("B"))].betweenness == 1)
+        let sampled = g.centrality(filter: cooperation, betweennessSamples: 1)
+        #expect(sampled[Int(g.at("B"))].betweenness == 1.5)
     }
 }

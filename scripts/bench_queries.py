@@ -181,6 +181,8 @@ def compare(swift_file, python_file):
     for query in ("snapshot_save", "snapshot_load"):
         if query in swift["timings"]:
             print(f"{query:<18}{swift['timings'][query]:>11.4f}s  (binary snapshot, Entente only)")
+    for query, seconds in swift.get("extra_timings", {}).items():
+        print(f"{query:<34}{seconds:>11.4f}s  (Entente only, one run)")
     print("answers agree with NetworkX and igraph" if ok else "ANSWERS DISAGREE")
     if failures:
         print("bars missed: " + ", ".join(failures))

@@ -39,8 +39,9 @@ extension KnowledgeGraph {
         bidirectionalSearch(from: source, to: target, in: adjacency(for: filter), maxHops: maxHops, wantChain: false)?.length
     }
 
-    /// The cheapest path when hops are priced by `weighting` (Dijkstra).
-    /// - Complexity: O((R + A) log A).
+    /// The cheapest path when hops are priced by `weighting` (Dijkstra; breadth-first search
+    /// for `.hops`).
+    /// - Complexity: O(A) to set up, then O((R + A) log A) (O(R + A) for `.hops`).
     public func cheapestPath(
         from source: ActorIndex, to target: ActorIndex, filter: RelationFilter = .all,
         weighting: PathWeighting = .tieStrength
@@ -53,7 +54,8 @@ extension KnowledgeGraph {
 
     /// Up to `k` loopless paths in order of cost (Yen's algorithm); ties in cost are ordered by
     /// their actor sequences so the answer is deterministic.
-    /// - Complexity: O(k · L · (R + A) log A) for paths of at most L hops.
+    /// - Complexity: O(k · L) single-source searches for paths of at most L hops, each
+    ///   O((R + A) log A) (O(R + A) for `.hops`).
     public func kShortestPaths(
         from source: ActorIndex, to target: ActorIndex, k: Int, filter: RelationFilter = .all,
         weighting: PathWeighting = .hops
@@ -189,16 +191,31 @@ extension KnowledgeGraph {
     }
 }
 
-/// Dijkstra over an `AdjacencyIndex`, with actors and edges that Yen's algorithm blocks.
+/// Single-source search over an `AdjacencyIndex` (breadth-first for hop counts, Dijkstra
+/// for tie strength), with the actors and edges that Yen's algorithm blocks. Per-actor state
+/// lives in arrays reused across the many spur searches of one query, stamped per search so
+/// that starting one is O(1).
 struct PathSearch {
     let index: AdjacencyIndex
     let weighting: PathWeighting
     var blockedActors: Set<ActorIndex> = []
     var blockedEdges: Set<UInt64> = []
+    private var stamp: [UInt32]
+    private var settled: [UInt32]
+    private var blocked: [UInt32]
+    private var distance: [Double]
+    private var parent: [Int32]
+    private var generation: UInt32 = 0
 
     init(index: AdjacencyIndex, weighting: PathWeighting) {
         self.index = index
         self.weighting = weighting
+        let n = index.actorCount
+        stamp = [UInt32](repeating: 0, count: n)
+        settled = [UInt32](repeating: 0, count: n)
+        blocked = [UInt32](repeating: 0, count: n)
+        distance = [Double](repeating: 0, count: n)
+        parent = [Int32](repeating: -1, count: n)
     }
 
     static func edgeKey(_ a: ActorIndex, _ b: ActorIndex) -> UInt64 {
@@ -222,36 +239,87 @@ struct PathSearch {
     mutating func cheapest(from source: ActorIndex, to target: ActorIndex) -> (chain: [ActorIndex], cost: Double)? {
         guard index.contains(source), index.contains(target), !blockedActors.contains(source) else { return nil }
         if source == target { return ([source], 0) }
-        var distance: [Int32: Double] = [source: 0]
-        var parent: [Int32: Int32] = [:]
-        var settled = Set<Int32>()
-        var heap = MinHeap()
-        heap.push(0, source)
-        while let (d, u) = heap.pop() {
-            guard settled.insert(u).inserted else { continue }
-            if u == target { break }
-            for entry in Int(index.neighbourStart[Int(u)])..<Int(index.neighbourStart[Int(u) + 1]) {
-                let v = index.neighbour[entry]
-                if settled.contains(v) || blockedActors.contains(v) { continue }
-                if !blockedEdges.isEmpty && blockedEdges.contains(Self.edgeKey(u, v)) { continue }
-                let candidate = d + cost(ofEntry: entry)
-                // Equal costs keep the smaller parent so that answers do not depend on heap order.
-                if let known = distance[v], known < candidate || (known == candidate && (parent[v] ?? -1) <= u) {
-                    continue
+        generation &+= 1
+        if generation == 0 {
+            stamp = [UInt32](repeating: 0, count: stamp.count)
+            settled = stamp
+            blocked = stamp
+            generation = 1
+        }
+        let now = generation
+        for actor in blockedActors where index.contains(actor) { blocked[Int(actor)] = now }
+        // Blocked edges are few (those leaving the spur actor), so a set lookup only happens
+        // for edges whose endpoint is blocked-edge-bearing.
+        var edgeEnds = Set<ActorIndex>()
+        for key in blockedEdges {
+            edgeEnds.insert(ActorIndex(truncatingIfNeeded: key & 0xFFFF_FFFF))
+            edgeEnds.insert(ActorIndex(truncatingIfNeeded: key >> 32))
+        }
+        func usable(_ u: Int32, _ v: Int32) -> Bool {
+            if blocked[Int(v)] == now { return false }
+            if !edgeEnds.isEmpty && edgeEnds.contains(u) && blockedEdges.contains(Self.edgeKey(u, v)) { return false }
+            return true
+        }
+        stamp[Int(source)] = now
+        distance[Int(source)] = 0
+        parent[Int(source)] = -1
+        var found = false
+        switch weighting {
+        case .hops:
+            // Unit costs: breadth-first order is cost order, and the first discovery is final.
+            var queue: [Int32] = [source]
+            var head = 0
+            search: while head < queue.count {
+                let u = queue[head]
+                head += 1
+                for entry in Int(index.neighbourStart[Int(u)])..<Int(index.neighbourStart[Int(u) + 1]) {
+                    let v = index.neighbour[entry]
+                    guard stamp[Int(v)] != now, usable(u, v) else { continue }
+                    stamp[Int(v)] = now
+                    distance[Int(v)] = distance[Int(u)] + 1
+                    parent[Int(v)] = u
+                    if v == target {
+                        found = true
+                        break search
+                    }
+                    queue.append(v)
                 }
-                distance[v] = candidate
-                parent[v] = u
-                heap.push(candidate, v)
+            }
+        case .tieStrength:
+            var heap = MinHeap()
+            heap.push(0, source)
+            while let (d, u) = heap.pop() {
+                if settled[Int(u)] == now { continue }
+                settled[Int(u)] = now
+                if u == target {
+                    found = true
+                    break
+                }
+                for entry in Int(index.neighbourStart[Int(u)])..<Int(index.neighbourStart[Int(u) + 1]) {
+                    let v = index.neighbour[entry]
+                    guard settled[Int(v)] != now, usable(u, v) else { continue }
+                    let candidate = d + cost(ofEntry: entry)
+                    // Equal costs keep the smaller parent so that answers do not depend on heap order.
+                    if stamp[Int(v)] == now
+                        && (distance[Int(v)] < candidate || (distance[Int(v)] == candidate && parent[Int(v)] <= u))
+                    {
+                        continue
+                    }
+                    stamp[Int(v)] = now
+                    distance[Int(v)] = candidate
+                    parent[Int(v)] = u
+                    heap.push(candidate, v)
+                }
             }
         }
-        guard let total = distance[target], settled.contains(target) else { return nil }
+        guard found else { return nil }
         var chain: [ActorIndex] = [target]
         var node = target
-        while let previous = parent[node] {
-            chain.append(previous)
-            node = previous
+        while parent[Int(node)] >= 0 {
+            node = parent[Int(node)]
+            chain.append(node)
         }
-        return (chain.reversed(), total)
+        return (chain.reversed(), distance[Int(target)])
     }
 }
 

@@ -54,6 +54,22 @@ enum QueryBenchmark {
         let cooperation = RelationFilter(polarities: [.cooperation])
         let components = best("coop_components") { graph.componentSizes(filter: cooperation) }
 
+        // Queries with no NetworkX/igraph counterpart in this run, timed once for scale.
+        var extras: [(String, Double)] = []
+        func once<T>(_ name: String, _ body: () -> T) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = body()
+            extras.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            return result
+        }
+        _ = once("k_shortest_5_x10") { paths.prefix(10).map { graph.kShortestPaths(from: $0.0, to: $0.1, k: 5).count } }
+        _ = once("strongest_path_x10") { paths.prefix(10).map { graph.cheapestPath(from: $0.0, to: $0.1)?.cost } }
+        _ = once("allies_rivals_x100") { centres.map { graph.allies(of: $0).count + graph.rivals(of: $0).count } }
+        _ = once("blocs") { graph.blocs().blocs.count }
+        _ = once("balance") { graph.balance().unbalancedCount }
+        _ = once("central_degrees") { graph.central(betweenness: false).mostConnected.count }
+        _ = once("central_betweenness_100_sources") { graph.central(betweennessSamples: 100).mostBetween.count }
+
         let snapshot = directory.appendingPathComponent("graph.entente-bin")
         try time("snapshot_save") { try BinarySnapshot.save(graph, to: snapshot) }
         let reloaded = try time("snapshot_load") { try BinarySnapshot.load(from: snapshot) }
@@ -65,6 +81,7 @@ enum QueryBenchmark {
         json += "  \"actors\": \(graph.actorCount), \"relations\": \(graph.relationCount),\n"
         json += "  \"rss_after_load_bytes\": \(residentAfterLoad), \"rss_bytes\": \(residentBytes()),\n"
         json += "  \"timings\": {" + timings.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "},\n"
+        json += "  \"extra_timings\": {" + extras.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "},\n"
         json += "  \"path_lengths\": \(lengths),\n"
         json += "  \"simple_path_counts\": \(counts),\n"
         json += "  \"neighbourhood_sizes\": \(sizes),\n"

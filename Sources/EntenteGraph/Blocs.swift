@@ -159,52 +159,59 @@ extension KnowledgeGraph {
     /// gain, staying put on ties, until no actor moves. Deterministic, unlike label
     /// propagation with random tie-breaks, and a single bridge cannot merge two dense groups.
     private func communities(of group: [ActorIndex], in index: AdjacencyIndex, rounds: Int) -> [[ActorIndex]] {
-        var community: [ActorIndex: ActorIndex] = [:]
-        var strength: [ActorIndex: Double] = [:]
-        var total: [ActorIndex: Double] = [:]
+        // Dense per-actor arrays: the group can be most of a million-actor graph.
+        let n = actorCount
+        var community = [Int32](repeating: -1, count: n)
+        var strength = [Double](repeating: 0, count: n)
+        var total = [Double](repeating: 0, count: n)
         var twiceWeight = 0.0
         for actor in group {
             var k = 0.0
             for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
                 k += Double(index.relationCount(ofEntry: entry))
             }
-            community[actor] = actor
-            strength[actor] = k
-            total[actor] = k
+            community[Int(actor)] = actor
+            strength[Int(actor)] = k
+            total[Int(actor)] = k
             twiceWeight += k
         }
         guard twiceWeight > 0 else { return [group] }
-        var links: [ActorIndex: Double] = [:]
+        var links = [Double](repeating: 0, count: n)
+        var touched: [Int32] = []
         for _ in 0..<rounds {
             var moved = false
             for actor in group {
-                guard let current = community[actor], let k = strength[actor] else { continue }
-                total[current, default: 0] -= k
-                links.removeAll(keepingCapacity: true)
+                let current = community[Int(actor)], k = strength[Int(actor)]
+                total[Int(current)] -= k
+                touched.removeAll(keepingCapacity: true)
                 for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
-                    if let c = community[index.neighbour[entry]] {
-                        links[c, default: 0] += Double(index.relationCount(ofEntry: entry))
-                    }
+                    let c = community[Int(index.neighbour[entry])]
+                    guard c >= 0 else { continue }
+                    if links[Int(c)] == 0 { touched.append(c) }
+                    links[Int(c)] += Double(index.relationCount(ofEntry: entry))
                 }
-                func gain(_ c: ActorIndex) -> Double { (links[c] ?? 0) - k * (total[c] ?? 0) / twiceWeight }
+                func gain(_ c: Int32) -> Double { links[Int(c)] - k * total[Int(c)] / twiceWeight }
                 var best = current, bestGain = gain(current)
-                for c in links.keys.sorted() where c != current {
+                // Ascending community order makes ties go to the smallest label.
+                touched.sort()
+                for c in touched where c != current {
                     let g = gain(c)
                     if g > bestGain + 1e-12 {
                         best = c
                         bestGain = g
                     }
                 }
-                total[best, default: 0] += k
+                for c in touched { links[Int(c)] = 0 }
+                total[Int(best)] += k
                 if best != current {
-                    community[actor] = best
+                    community[Int(actor)] = best
                     moved = true
                 }
             }
             if !moved { break }
         }
-        var grouped: [ActorIndex: [ActorIndex]] = [:]
-        for actor in group { grouped[community[actor] ?? actor, default: []].append(actor) }
+        var grouped: [Int32: [ActorIndex]] = [:]
+        for actor in group { grouped[community[Int(actor)], default: []].append(actor) }
         return grouped.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 }

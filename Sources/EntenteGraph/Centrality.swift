@@ -40,6 +40,7 @@ extension KnowledgeGraph {
     ) -> [ActorCentrality] {
         let index = adjacency(for: filter)
         let cooperation = Polarity.cooperation, conflict = Polarity.conflict
+        let polarityOfCode = RelationKind.byCode.map(\.polarity)
         var result: [ActorCentrality] = []
         result.reserveCapacity(actorCount)
         for a in 0..<actorCount {
@@ -48,20 +49,24 @@ extension KnowledgeGraph {
                 conflictDegree: 0, affiliationDegree: 0, conflictReceived: 0, conflictMade: 0,
                 cooperationRelations: 0, betweenness: 0)
             for entry in Int(index.neighbourStart[a])..<Int(index.neighbourStart[a + 1]) {
-                var seen: Set<Polarity> = []
+                // Bit per polarity present on this tie: 1 cooperation, 2 conflict, 4 affiliation.
+                var seen = 0
                 for p in Int(index.relationStart[entry])..<Int(index.relationStart[entry + 1]) {
                     let r = Int(index.relation[p])
-                    let polarity = RelationKind.byCode[Int(kindCodes[r])].polarity
-                    seen.insert(polarity)
-                    if polarity == conflict {
-                        if targets[r] == ActorIndex(a) { c.conflictReceived += 1 } else { c.conflictMade += 1 }
-                    } else if polarity == cooperation {
+                    switch polarityOfCode[Int(kindCodes[r])] {
+                    case cooperation:
+                        seen |= 1
                         c.cooperationRelations += 1
+                    case conflict:
+                        seen |= 2
+                        if targets[r] == ActorIndex(a) { c.conflictReceived += 1 } else { c.conflictMade += 1 }
+                    default:
+                        seen |= 4
                     }
                 }
-                if seen.contains(.cooperation) { c.cooperationDegree += 1 }
-                if seen.contains(.conflict) { c.conflictDegree += 1 }
-                if seen.contains(.affiliation) { c.affiliationDegree += 1 }
+                if seen & 1 != 0 { c.cooperationDegree += 1 }
+                if seen & 2 != 0 { c.conflictDegree += 1 }
+                if seen & 4 != 0 { c.affiliationDegree += 1 }
             }
             result.append(c)
         }

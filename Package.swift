@@ -52,6 +52,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "entente-bench",
+            dependencies: ["EntenteGraph"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "EntenteGraphTests", dependencies: ["EntenteGraph"], swiftSettings: strict),
         .testTarget(
             name: "EntenteExtractionTests",

@@ -8,7 +8,7 @@ public enum ActorKind: String, Codable, Sendable, CaseIterable, Comparable {
     case other
 
     public static func < (lhs: ActorKind, rhs: ActorKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.code < rhs.code
     }
 
     /// Accepts the spellings used by other tools and gold files (`armed_group`, `IGO`).

@@ -14,9 +14,11 @@ public enum AtomicFile {
         guard fd >= 0 else { throw AtomicWriteError(path: url.path, step: "create a temporary file", code: errno) }
         var failed: AtomicWriteError?
         data.withUnsafeBytes { buffer in
+            // An empty buffer may have no base address; there is nothing to write then.
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = posixWrite(fd, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failed = AtomicWriteError(path: url.path, step: "write", code: errno)

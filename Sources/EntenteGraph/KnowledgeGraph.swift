@@ -5,6 +5,16 @@ public typealias RelationIndex = Int32
 
 /// The in-memory store: actors, relations with their evidence, an alias index and adjacency
 /// in both directions. A value type: copies are cheap until written.
+///
+/// Layout: actors and relations are dense arrays addressed by `Int32` indices; relation
+/// endpoints, kinds and certainties are also kept as narrow columns so that queries sweep a
+/// few bytes per relation instead of whole records. Adjacency (compressed sparse rows, one per
+/// filter, both directions) is derived lazily and cached until the next mutation.
+///
+/// Sizes: indices are `Int32`, so up to 2^31 - 1 actors and relations; a filter's adjacency
+/// lists each admitted relation from both ends and so holds up to 2^30 of them. At one million
+/// actors and ten million imported relations the graph and its unfiltered index take about
+/// 2.2 GiB (`scripts/bench queries --large`).
 public struct KnowledgeGraph: Sendable {
     public private(set) var actors: [Actor] = []
     public private(set) var relations: [Relation] = []
@@ -16,9 +26,11 @@ public struct KnowledgeGraph: Sendable {
     /// Relation endpoints as dense indices, parallel to `relations`.
     public private(set) var sources: [ActorIndex] = []
     public private(set) var targets: [ActorIndex] = []
-    private var outgoing: [[RelationIndex]] = []
-    private var incoming: [[RelationIndex]] = []
+    /// `RelationKind.code` and `Certainty.code` per relation, parallel to `relations`.
+    private(set) var kindCodes: [UInt8] = []
+    private(set) var certaintyCodes: [UInt8] = []
     private var documentIDs: Set<String> = []
+    private var cache = GraphCache()
 
     public init() {}
 
@@ -40,10 +52,58 @@ public struct KnowledgeGraph: Sendable {
         return indexByName[NameKey.fold(name)] ?? []
     }
 
-    /// Relations leaving or entering an actor.
-    /// - Complexity: O(1); the returned arrays are shared, not copied.
-    public func outgoingRelations(of actor: ActorIndex) -> [RelationIndex] { outgoing[Int(actor)] }
-    public func incomingRelations(of actor: ActorIndex) -> [RelationIndex] { incoming[Int(actor)] }
+    /// Relations leaving an actor, in the order they were added.
+    /// - Complexity: O(R + A) once after a mutation to index; then O(degree).
+    public func outgoingRelations(of actor: ActorIndex) -> [RelationIndex] {
+        directedIndex.outgoing(of: actor)
+    }
+
+    /// Relations entering an actor, in the order they were added.
+    /// - Complexity: O(R + A) once after a mutation to index; then O(degree).
+    public func incomingRelations(of actor: ActorIndex) -> [RelationIndex] {
+        directedIndex.incoming(of: actor)
+    }
+
+    var directedIndex: DirectedIndex {
+        cache.directed { DirectedIndex(sources: sources, targets: targets, actorCount: actorCount) }
+    }
+
+    /// The undirected neighbour index over the relations `filter` admits, built on first use
+    /// and shared by every query with the same filter until the graph changes.
+    /// - Complexity: O(R + A) on first use per filter (plus O(R log R) when the filter asks for
+    ///   a minimum evidence count), O(1) afterwards.
+    public func adjacency(for filter: RelationFilter = .all) -> AdjacencyIndex {
+        cache.adjacency(for: filter) { AdjacencyIndex(self, filter: filter) }
+    }
+
+    /// Builds the index for `filter` and the working memory traversals use, so that the first
+    /// query runs as fast as later ones; a server or benchmark calls this after loading.
+    /// - Complexity: O(R + A).
+    public func prepareForQueries(filter: RelationFilter = .all) {
+        _ = adjacency(for: filter)
+        cache.warmScratch(actorCount: actorCount)
+    }
+
+    func withScratch<R>(_ body: (TraversalScratch) throws -> R) rethrows -> R {
+        try cache.withScratch(actorCount: actorCount, body)
+    }
+
+    /// Drops derived indices unless this value is their only owner and none were built yet.
+    private mutating func invalidate() {
+        if !isKnownUniquelyReferenced(&cache) || !cache.isEmpty { cache = GraphCache() }
+    }
+
+    /// Makes room for a bulk load without repeated reallocation.
+    public mutating func reserveCapacity(actors actorCount: Int, relations relationCount: Int) {
+        actors.reserveCapacity(actorCount)
+        indexByID.reserveCapacity(actorCount)
+        indexByName.reserveCapacity(actorCount)
+        relations.reserveCapacity(relationCount)
+        sources.reserveCapacity(relationCount)
+        targets.reserveCapacity(relationCount)
+        kindCodes.reserveCapacity(relationCount)
+        certaintyCodes.reserveCapacity(relationCount)
+    }
 
     // MARK: Building
 
@@ -51,6 +111,7 @@ public struct KnowledgeGraph: Sendable {
     /// - Complexity: O(number of names) on average.
     @discardableResult
     public mutating func add(_ actor: Actor) -> ActorIndex {
+        invalidate()
         if let existing = indexByID[actor.id] {
             let before = actors[Int(existing)].names
             actors[Int(existing)].absorb(actor)
@@ -61,8 +122,6 @@ public struct KnowledgeGraph: Sendable {
         }
         let index = ActorIndex(actors.count)
         actors.append(actor)
-        outgoing.append([])
-        incoming.append([])
         indexByID[actor.id] = index
         indexName(actor.id, for: index)
         for name in actor.names { indexName(name, for: index) }
@@ -83,13 +142,43 @@ public struct KnowledgeGraph: Sendable {
     public mutating func add(_ relation: Relation) throws(GraphError) -> RelationIndex {
         guard let source = indexByID[relation.source] else { throw .unknownActorID(relation.source) }
         guard let target = indexByID[relation.target] else { throw .unknownActorID(relation.target) }
+        return append(relation, source: source, target: target)
+    }
+
+    /// Adds a relation whose endpoints were already resolved; `relation.source` and
+    /// `relation.target` must be the ids of `source` and `target`.
+    @discardableResult
+    mutating func append(_ relation: Relation, source: ActorIndex, target: ActorIndex) -> RelationIndex {
+        invalidate()
         let index = RelationIndex(relations.count)
         relations.append(relation)
         sources.append(source)
         targets.append(target)
-        outgoing[Int(source)].append(index)
-        incoming[Int(target)].append(index)
+        kindCodes.append(relation.kind.code)
+        certaintyCodes.append(relation.certainty.code)
         return index
+    }
+
+    /// Appends relations whose endpoint indices and column codes were computed by the caller
+    /// (a snapshot reader); into an empty graph the arrays are adopted without copying.
+    mutating func appendColumns(
+        relations new: [Relation], sources newSources: [ActorIndex], targets newTargets: [ActorIndex],
+        kindCodes newKinds: [UInt8], certaintyCodes newCertainties: [UInt8]
+    ) {
+        invalidate()
+        if relations.isEmpty {
+            relations = new
+            sources = newSources
+            targets = newTargets
+            kindCodes = newKinds
+            certaintyCodes = newCertainties
+        } else {
+            relations += new
+            sources += newSources
+            targets += newTargets
+            kindCodes += newKinds
+            certaintyCodes += newCertainties
+        }
     }
 
     /// Merges one document's extraction: actors are matched by id, then by an unambiguous
@@ -98,6 +187,7 @@ public struct KnowledgeGraph: Sendable {
     /// - Returns: whether the document was new.
     @discardableResult
     public mutating func merge(_ extraction: DocumentExtraction) throws(GraphError) -> Bool {
+        invalidate()
         guard documentIDs.insert(extraction.document.id).inserted else { return false }
         documents.append(extraction.document)
         var renamed: [String: String] = [:]

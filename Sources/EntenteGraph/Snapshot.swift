@@ -5,6 +5,8 @@ public import Foundation
 ///
 /// Layout (version 1): `{"format": "entente-snapshot", "version": 1, "checksum": "fnv1a64:…",
 /// "graph": {"actors": […], "relations": […], "documents": […]}}` with sorted keys.
+/// `decode` and `load` also read the binary columnar form (`BinarySnapshot`), told apart by
+/// its magic bytes.
 public enum Snapshot {
     public static let format = "entente-snapshot"
     public static let currentVersion = 1
@@ -36,6 +38,7 @@ public enum Snapshot {
 
     public static func decode(_ data: Data, path: String = "snapshot") throws(SnapshotError) -> KnowledgeGraph {
         if data.isEmpty { throw .empty(path: path) }
+        if BinarySnapshot.isBinary(data) { return try BinarySnapshot.decode(data, path: path) }
         guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
             throw .corrupt(path: path, reason: "it is not complete JSON (cut short or not a snapshot)")
         }

@@ -1,0 +1,100 @@
+extension KnowledgeGraph {
+    /// Every simple path of at most `maxHops` hops, shortest first, stopping at `limit`.
+    /// - Returns: the paths and whether the limit cut the search short.
+    /// - Complexity: O(b^(maxHops - 1)) for branching factor b, bounded by `limit`; the last
+    ///   hop is a lookup, not a scan.
+    public func simplePaths(
+        from source: ActorIndex, to target: ActorIndex, filter: RelationFilter = .all,
+        maxHops: Int, limit: Int = 1000
+    ) -> (paths: [GraphPath], truncated: Bool) {
+        let index = adjacency(for: filter)
+        var found: [[ActorIndex]] = []
+        let truncated = walkSimplePaths(from: source, to: target, in: index, maxHops: maxHops, limit: limit) { stack in
+            found.append(stack + [target])
+        }
+        let paths = found.map { path(through: $0, in: index) }
+            .sorted {
+                $0.length != $1.length ? $0.length < $1.length : $0.actors.lexicographicallyPrecedes($1.actors)
+            }
+        return (paths, truncated)
+    }
+
+    /// The number of simple paths of at most `maxHops` hops, counting to `limit`.
+    /// - Returns: the count and whether it stopped at `limit` (the true count may be larger).
+    /// - Complexity: O(b^(maxHops - 1)) for branching factor b; with `maxHops` 3 that is the sum
+    ///   of the degrees of the source's neighbours.
+    public func simplePathCount(
+        from source: ActorIndex, to target: ActorIndex, filter: RelationFilter = .all,
+        maxHops: Int, limit: Int = .max
+    ) -> (count: Int, truncated: Bool) {
+        var count = 0
+        let truncated = walkSimplePaths(
+            from: source, to: target, in: adjacency(for: filter), maxHops: maxHops, limit: limit
+        ) { _ in count += 1 }
+        return (count, truncated)
+    }
+
+    /// Depth-first search that reports each simple path as the stack of actors before the
+    /// target. Neighbours of the target are marked first, so the last hop of a path is one
+    /// mark test instead of a walk over the last actor's neighbours.
+    /// - Returns: whether `limit` stopped the search.
+    private func walkSimplePaths(
+        from source: ActorIndex, to target: ActorIndex, in index: AdjacencyIndex, maxHops: Int,
+        limit: Int, report: ([ActorIndex]) -> Void
+    ) -> Bool {
+        guard index.contains(source), index.contains(target), source != target, maxHops >= 1, limit > 0
+        else { return false }
+        return withScratch { scratch in
+            let onPath = scratch.mark, nextToTarget = scratch.mark2
+            let generation = scratch.nextGeneration()
+            for entry in Int(index.neighbourStart[Int(target)])..<Int(index.neighbourStart[Int(target) + 1]) {
+                nextToTarget[Int(index.neighbour[entry])] = generation
+            }
+            var stack: [ActorIndex] = [source]
+            onPath[Int(source)] = generation
+            var found = 0
+            var truncated = false
+
+            // Returns false once the limit is hit.
+            func emit() -> Bool {
+                if found >= limit {
+                    truncated = true
+                    return false
+                }
+                found += 1
+                report(stack)
+                return true
+            }
+
+            func walk(_ current: ActorIndex, hops: Int) -> Bool {
+                if nextToTarget[Int(current)] == generation && !emit() { return false }
+                if hops + 1 >= maxHops { return true }
+                let begin = Int(index.neighbourStart[Int(current)]), end = Int(index.neighbourStart[Int(current) + 1])
+                for entry in begin..<end {
+                    let next = index.neighbour[entry]
+                    if next == target || onPath[Int(next)] == generation { continue }
+                    if hops + 2 == maxHops {
+                        // `next` can only end a path here; test it without descending.
+                        if nextToTarget[Int(next)] == generation {
+                            stack.append(next)
+                            let more = emit()
+                            stack.removeLast()
+                            if !more { return false }
+                        }
+                        continue
+                    }
+                    onPath[Int(next)] = generation
+                    stack.append(next)
+                    let more = walk(next, hops: hops + 1)
+                    stack.removeLast()
+                    onPath[Int(next)] = 0
+                    if !more { return false }
+                }
+                return true
+            }
+            _ = walk(source, hops: 0)
+            onPath[Int(source)] = 0
+            return truncated
+        }
+    }
+}

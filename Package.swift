@@ -57,6 +57,12 @@ let package = Package(
             dependencies: ["EntenteGraph"],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "entente-bench-extraction",
+            dependencies: ["EntenteExtraction", "EntenteGraph"],
+            path: "Sources/entente-bench-extraction",
+            swiftSettings: strict
+        ),
         .testTarget(name: "EntenteGraphTests", dependencies: ["EntenteGraph"], swiftSettings: strict),
         .testTarget(
             name: "EntenteExtractionTests",

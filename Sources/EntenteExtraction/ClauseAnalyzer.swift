@@ -77,6 +77,10 @@ struct ClauseAnalyzer {
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
+        // "armed group", "armed forces": here the participle is an adjective.
+        if tokens[i].lower == "armed", let next = tokens[safe: i + 1], !next.classes.isDisjoint(with: [.organ, .groupNoun]) {
+            return nil
+        }
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
@@ -312,6 +316,13 @@ struct ClauseAnalyzer {
         return nil
     }
 
+    private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did", "does"]
+
+    private static let representatives: Set<String> = [
+        "leaders", "members", "leader", "heads", "representatives", "presidents", "ministers", "envoys",
+        "delegations", "governments", "armies", "militaries", "navies",
+    ]
+
     private static let describingVerbs: Set<String> = [
         "regarded", "seen", "viewed", "described", "considered", "known", "treated", "regards", "sees", "views",
         "describes", "considers", "treats", "emerged", "serves", "served", "acts", "acted",
@@ -335,8 +346,10 @@ struct ClauseAnalyzer {
         guard position >= 0 else { return false }
         let word = sentence.tokens[position].lower
         if word == "of" {
-            let head = position > 0 ? sentence.tokens[position - 1].lower : ""
-            return !cues.organs.contains(head) && head != "members" && head != "leader"
+            // "fighters of Wagner", "the leaders of Armenia and Azerbaijan": the group acts.
+            let head = position > 0 ? sentence.tokens[position - 1] : nil
+            guard let head else { return true }
+            return !cues.organs.contains(head.lower) && !head.classes.contains(.title) && !Self.representatives.contains(head.lower)
         }
         if word == "from" {
             // "fighters from the Wagner group" act as the group.
@@ -369,6 +382,13 @@ struct ClauseAnalyzer {
                 continue
             }
             let word = tokens[position].lower
+            // "speaking to diplomats in Kinshasa": a second preposition starts another phrase,
+            // except in "the border with X".
+            if sawPrep && !preps.isEmpty && !preps.contains(word) && tokens[position].classes.contains(.preposition)
+                && word != "of" && !["border", "frontier", "boundary"].contains(tokens[safe: position - 1]?.lower ?? "")
+            {
+                break
+            }
             if preps.contains(word) { sawPrep = true }
             // "arming, funding and training Hezbollah": skip the rest of a series of verbs.
             if (word == "," || word == "and") && position + 1 < tokens.count
@@ -376,6 +396,12 @@ struct ClauseAnalyzer {
             {
                 position += 2
                 continue
+            }
+            // "condemned the attack and said Berlin would…": a new verb ends the object.
+            if word == "and", let next = tokens[safe: position + 1],
+                next.classes.contains(.reporting) || Self.auxiliaries.contains(next.lower)
+            {
+                break
             }
             if tokens[position].classes.contains(.clauseBreak) || word == "," || word == "that" || Words.relativePronouns.contains(word) {
                 break
@@ -591,7 +617,8 @@ struct ClauseAnalyzer {
             guard let subject = subjectsBefore(sentence.mentions[owner].first, sentence, targetsSoFar: [], lastSubjects: []).first,
                 sentence.mentions[subject].actor != sentence.mentions[owner].actor
             else { continue }
-            let kind: RelationKind = ["backer", "backers", "patron", "protector"].contains(token.lower) ? .support : .ally
+            let kind: RelationKind = ["backer", "backers", "patron", "sponsor"].contains(token.lower) ? .support
+                : ["protector", "guarantor"].contains(token.lower) ? .defend : .ally
             let certainty = Certainty.of(trigger: position, kind: kind, subject: subject, sentence, cues: cues)
             claims.append(claim(subject, owner, kind, certainty, sentence))
         }
@@ -615,7 +642,7 @@ struct ClauseAnalyzer {
             if sentence.mentions[ownerIndex].possessive { look += 1 }
             var found = false
             while look < min(tokens.count, position + 5) {
-                if ["ally", "allies", "partner", "backer", "friend"].contains(tokens[look].lower) {
+                if Words.allyNouns.contains(tokens[look].lower) || tokens[look].lower == "friend" {
                     found = true
                     break
                 }

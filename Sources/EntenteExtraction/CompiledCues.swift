@@ -90,7 +90,9 @@ enum Words {
     static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
     /// "the army", "the government": the state the article is about at that point.
     static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities"]
-    static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners", "backer", "backers", "patron", "protector"]
+    static let allyNouns: Set<String> = [
+        "ally", "allies", "partner", "partners", "backer", "backers", "patron", "protector", "guarantor", "sponsor",
+    ]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]

@@ -59,8 +59,11 @@ struct Gazetteer: Sendable {
     /// The longest entry matching at `position`; names must start with a capital in the text.
     func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
         let first = tokens[position]
-        guard first.isCapitalized, let candidates = entries[first.lower] else { return nil }
+        guard let candidates = entries[first.lower] else { return nil }
         for entry in candidates where position + entry.words.count <= tokens.endIndex {
+            // Names are capitalised in text, except those the lexicon itself writes in lower
+            // case ("al-Shabab").
+            if !first.isCapitalized && entry.spelling.first?.isLowercase != true { continue }
             if entry.acronym && first.text != entry.spelling { continue }
             // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
             // include is part of a longer, unknown name.

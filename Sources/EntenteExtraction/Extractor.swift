@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
                     var claims = found.affiliations.map {
                         Claim(source: $0.member, target: $0.group, kind: $0.kind, certainty: .asserted)
                     }
+                    claims += found.compounds.map { Claim(source: $0.source, target: $0.target, kind: $0.kind, certainty: .asserted) }
                     claims += analyzer.claims(in: .init(tokens: sentenceTokens, mentions: found.mentions))
                     for claim in claims {
                         let key = RelationKey(claim: claim, sentence: sentence.index)

@@ -56,6 +56,13 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// The actor a single written word names ("Iran", "Russian", "UN"), for compounds such as
+    /// "Iran-backed".
+    func actor(named word: String) -> Int? {
+        guard let first = Self.words(of: word).first, let candidates = entries[first] else { return nil }
+        return candidates.first { $0.words.count == 1 && (!$0.acronym || $0.spelling == word) }?.actor
+    }
+
     /// The longest entry matching at `position`; names must start with a capital in the text.
     func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
         let first = tokens[position]

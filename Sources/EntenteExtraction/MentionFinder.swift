@@ -10,6 +10,8 @@ struct MentionFinder {
     struct Result {
         var mentions: [Mention] = []
         var affiliations: [PhraseAffiliation] = []
+        /// Relations read off compound modifiers: "the Iran-backed group".
+        var compounds: [(source: String, target: String, kind: RelationKind)] = []
     }
 
     func find(in tokens: [Token], context: inout DocumentContext) -> Result {
@@ -40,7 +42,35 @@ struct MentionFinder {
             }
         }
         joinDemonymsBeforeOrgans(&result.mentions, tokens)
+        readCompounds(tokens, &result, &context)
         return result
+    }
+
+    private static let compoundKinds: [String: RelationKind] = [
+        "backed": .support, "supported": .support, "sponsored": .support, "funded": .aid, "financed": .aid,
+        "armed": .supplyArms, "trained": .train, "aligned": .ally, "allied": .ally, "led": .memberOf,
+    ]
+
+    /// "Iran-backed Houthis", "the Russian-led CSTO", "Saudi-led coalition": the actor in the
+    /// modifier relates to the actor the noun phrase names.
+    private func readCompounds(_ tokens: [Token], _ result: inout Result, _ context: inout DocumentContext) {
+        for (position, token) in tokens.enumerated() where token.isWord && token.lower.contains("-") {
+            guard let dash = token.lower.lastIndex(of: "-"),
+                let kind = Self.compoundKinds[String(token.lower[token.lower.index(after: dash)...])]
+            else { continue }
+            let prefix = String(token.text[..<dash])
+            guard let sponsor = gazetteer.actor(named: prefix) else { continue }
+            let actor = lexicon.actors[sponsor].actor
+            // The head is the next actor named within the noun phrase.
+            guard let head = result.mentions.first(where: { $0.first > position && $0.first <= position + 4 && $0.isArgument }),
+                !tokens[(position + 1)..<head.first].contains(where: { !$0.isWord || $0.classes.contains(.verb) || $0.classes.contains(.preposition) }),
+                head.actor != actor.id
+            else { continue }
+            context.note(actor, alias: prefix)
+            // "Russian-led CSTO": the leader belongs to what it leads (member_of), and a
+            // backer supports what it backs; either way the modifier's actor is the source.
+            result.compounds.append((actor.id, head.actor, kind))
+        }
     }
 
     /// "Chinese and Russian warships": the organ noun belongs to both demonyms.

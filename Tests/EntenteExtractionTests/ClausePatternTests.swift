@@ -64,6 +64,12 @@ struct ClausePatternTests {
          [Expected(source: "Iran", kind: .supplyArms, target: "Sudan", certainty: .reported)]),
         ("light verb owns a nominal", "Sale\n\nWashington approved an arms sale to Taipei last month.",
          [Expected(source: "United States", kind: .supplyArms, target: "Taiwan")]),
+        ("backer in a compound", "Yemen\n\nThe Iran-backed Houthis fired missiles at Israel.",
+         [Expected(source: "Iran", kind: .support, target: "Houthis"), Expected(source: "Houthis", kind: .attack, target: "Israel")]),
+        ("leader in a compound", "Bloc\n\nArmenia froze its role in the Russian-led CSTO.",
+         [Expected(source: "Russia", kind: .memberOf, target: "Collective Security Treaty Organization")]),
+        ("representatives as subjects", "Deal\n\nThe leaders of Armenia and Azerbaijan initialled a peace agreement on Friday.",
+         [Expected(source: "Armenia", kind: .ally, target: "Azerbaijan")]),
         ("coordinated verbs share a subject", "Raid\n\nThe Houthis attacked a tanker and warned Britain on Sunday.",
          [Expected(source: "Houthis", kind: .attack, target: "tanker"), Expected(source: "Houthis", kind: .warn, target: "United Kingdom")]),
     ]

@@ -53,6 +53,7 @@ struct ClauseAnalyzer {
         }
         claims += appositiveAlliances(sentence)
         claims += predicateAlliances(sentence)
+        claims += predicateMemberships(sentence)
         claims += collectiveDefence(sentence)
         return claims
     }
@@ -421,7 +422,8 @@ struct ClauseAnalyzer {
         guard kind.polarity == .conflict else { return false }
         var position = mention.first - 1
         while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
-        return position >= 0 && ["in", "inside", "into", "across", "on"].contains(sentence.tokens[position].lower)
+        // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.
+        return position >= 0 && ["in", "inside", "into", "across", "on", "of"].contains(sentence.tokens[position].lower)
     }
 
     /// A mention and those joined to it by "and" or commas, reading right.
@@ -621,6 +623,25 @@ struct ClauseAnalyzer {
                 : ["protector", "guarantor"].contains(token.lower) ? .defend : .ally
             let certainty = Certainty.of(trigger: position, kind: kind, subject: subject, sentence, cues: cues)
             claims.append(claim(subject, owner, kind, certainty, sentence))
+        }
+        return claims
+    }
+
+    /// "The group is a member of the Three Brotherhood Alliance": membership as a predicate.
+    private func predicateMemberships(_ sentence: Sentence) -> [Claim] {
+        var claims: [Claim] = []
+        let tokens = sentence.tokens
+        for (position, token) in tokens.enumerated() where ["member", "members", "part"].contains(token.lower) {
+            guard tokens[safe: position + 1]?.lower == "of",
+                let groupPosition = (position + 2..<min(tokens.count, position + 5)).first(where: { sentence.mentionAt[$0] != nil }),
+                let group = sentence.mentionAt[groupPosition],
+                [.igo, .organization, .armedGroup, .other].contains(sentence.mentions[group].kind),
+                let subject = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first,
+                sentence.mentions[subject].actor != sentence.mentions[group].actor
+            else { continue }
+            let kind: RelationKind = token.lower == "part" ? .partOf : .memberOf
+            let certainty = Certainty.of(trigger: position, kind: kind, subject: subject, sentence, cues: cues)
+            claims.append(claim(subject, group, kind, certainty, sentence))
         }
         return claims
     }

@@ -203,8 +203,12 @@ struct MentionFinder {
         result: inout Result
     ) -> Mention? {
         guard i < tokens.count, let title = cues.title(tokens, at: i) else { return nil }
-        // A title with no state before it must be capitalised to introduce a name.
-        if affiliation == nil && !tokens[i].isCapitalized { return nil }
+        // A title with no state before it must be capitalised to introduce a name, unless a
+        // full name of two capitalised words follows ("by commander-in-chief Twan Mrat Naing").
+        if affiliation == nil && !tokens[i].isCapitalized {
+            let after = i + title.length
+            guard tokens[safe: after]?.isCapitalized == true, tokens[safe: after + 1]?.isCapitalized == true else { return nil }
+        }
         var start = i + title.length
         // "spokesman Major General Pat Ryder": titles stack.
         while let more = cues.title(tokens, at: start), start - i < 8 { start += more.length }

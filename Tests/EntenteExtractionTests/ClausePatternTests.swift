@@ -70,6 +70,12 @@ struct ClausePatternTests {
          [Expected(source: "Russia", kind: .memberOf, target: "Collective Security Treaty Organization")]),
         ("representatives as subjects", "Deal\n\nThe leaders of Armenia and Azerbaijan initialled a peace agreement on Friday.",
          [Expected(source: "Armenia", kind: .ally, target: "Azerbaijan")]),
+        ("membership as a predicate", "Bloc\n\nThe Arakan Army is a member of the Three Brotherhood Alliance.",
+         [Expected(source: "Arakan Army", kind: .memberOf, target: "Three Brotherhood Alliance")]),
+        ("led by a titled person", "Rebels\n\nThe Arakan Army is led by commander-in-chief Twan Mrat Naing.",
+         [Expected(source: "Twan Mrat Naing", kind: .leaderOf, target: "Arakan Army")]),
+        ("what is captured belongs to its owner", "Rakhine\n\nThe Arakan Army captured the headquarters of the Myanmar military in Ann.",
+         [Expected(source: "Arakan Army", kind: .occupy, target: "Myanmar")]),
         ("coordinated verbs share a subject", "Raid\n\nThe Houthis attacked a tanker and warned Britain on Sunday.",
          [Expected(source: "Houthis", kind: .attack, target: "tanker"), Expected(source: "Houthis", kind: .warn, target: "United Kingdom")]),
     ]

@@ -233,6 +233,13 @@ struct MentionFinder {
         if let affiliation, affiliation.kind == .state || affiliation.kind == .igo || affiliation.kind == .armedGroup {
             result.affiliations.append(PhraseAffiliation(
                 member: found.actor, group: affiliation.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+        } else if let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
+            // "Prime Minister Albin Kurti": the title says which office, the lexicon whose.
+            let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
+            if known.titles.contains(where: { $0.lowercased().hasSuffix(titleText) }) {
+                result.affiliations.append(PhraseAffiliation(
+                    member: found.actor, group: group, kind: title.isLeader ? .leaderOf : .memberOf))
+            }
         }
         return withPossessive(found, tokens)
     }

@@ -76,6 +76,12 @@ struct ClausePatternTests {
          [Expected(source: "Twan Mrat Naing", kind: .leaderOf, target: "Arakan Army")]),
         ("what is captured belongs to its owner", "Rakhine\n\nThe Arakan Army captured the headquarters of the Myanmar military in Ann.",
          [Expected(source: "Arakan Army", kind: .occupy, target: "Myanmar")]),
+        ("a title names the office the lexicon knows", "Kosovo\n\nPrime Minister Albin Kurti blamed Belgrade for the attack.",
+         [Expected(source: "Albin Kurti", kind: .leaderOf, target: "Kosovo"), Expected(source: "Albin Kurti", kind: .accuse, target: "Serbia")]),
+        ("calling on someone is a demand", "Border\n\nThe White House called on Belgrade to withdraw its forces.",
+         [Expected(source: "United States", kind: .demand, target: "Serbia")]),
+        ("reliance reverses the direction", "UN\n\nSerbia relies on Moscow to block the vote.",
+         [Expected(source: "Russia", kind: .support, target: "Serbia")]),
         ("coordinated verbs share a subject", "Raid\n\nThe Houthis attacked a tanker and warned Britain on Sunday.",
          [Expected(source: "Houthis", kind: .attack, target: "tanker"), Expected(source: "Houthis", kind: .warn, target: "United Kingdom")]),
     ]

@@ -373,7 +373,11 @@ struct ClauseAnalyzer {
                 let usable = mention.isArgument
                     || (mention.form == .demonym && kind.polarity == .conflict && followsPrep(mention, sentence))
                 if sawPrep && usable {
-                    if preps.isEmpty && isPrepositionObject(mention, sentence) && !allowsLocativeTarget(kind, mention, sentence) {
+                    // The verb's own particle ("rely on Moscow") is not a preposition of place.
+                    let afterParticle = mention.first - 1 == end && !sentence.tokens[end].classes.contains(.verb)
+                    if preps.isEmpty && !afterParticle && isPrepositionObject(mention, sentence)
+                        && !allowsLocativeTarget(kind, mention, sentence)
+                    {
                         position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                         continue
                     }

@@ -132,6 +132,10 @@ struct ClauseAnalyzer {
                 }
             }
             claims = claims.filter { $0.source != $0.target && admissible($0, sentence) }
+            // "urged Washington to supply more air defences": asking for help is not hostile.
+            if pattern.kind == .demand, requestsCooperation(after: end, sentence) {
+                claims = claims.map { var c = $0; c.kind = .negotiate; return c }
+            }
             if claims.isEmpty { continue }
             return VerbResult(claims: claims, subjects: subjects, targets: Set(targets))
         }
@@ -176,6 +180,18 @@ struct ClauseAnalyzer {
             if tokens[position].classes.contains(.clauseBreak) { return nil }
         }
         return nil
+    }
+
+    /// Whether "to" plus a cooperative verb follows soon after a demand verb.
+    private func requestsCooperation(after end: Int, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        for position in end + 1..<min(tokens.count, end + 10) where tokens[position].lower == "to" {
+            guard let next = tokens[safe: position + 1], next.classes.contains(.verb),
+                let candidates = patterns.verbs[next.lower]
+            else { continue }
+            return candidates.contains { $0.kind.polarity == .cooperation }
+        }
+        return false
     }
 
     /// "weapons which Putin has placed in Belarus": the object stands before the verb, joined

@@ -21,6 +21,13 @@ struct NewsPhrasingTests {
          Expected(source: "Paul Kagame", kind: .meet, target: "Félix Tshisekedi")),
         ("Turkish jets struck PKK targets in northern Iraq, the defence ministry said.",
          Expected(source: "Turkey", kind: .attack, target: "Kurdistan Workers' Party", certainty: .reported)),
+        ("Kagame accused Congo of sheltering the FDLR.",
+         Expected(source: "Democratic Republic of the Congo", kind: .host, target: "FDLR", certainty: .reported)),
+        ("Congolese troops fight alongside the FDLR, Kigali says.",
+         Expected(source: "Democratic Republic of the Congo", kind: .support, target: "FDLR", certainty: .reported)),
+        ("Zelensky urged the United States to supply more air defence systems.",
+         Expected(source: "Volodymyr Zelenskyy", kind: .negotiate, target: "United States")),
+        ("Britain urged Russia to withdraw its troops.", Expected(source: "United Kingdom", kind: .demand, target: "Russia")),
     ]
 
     @Test("phrasing", arguments: cases.indices)

@@ -79,7 +79,9 @@ struct ClauseAnalyzer {
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
         // "armed group", "armed forces": here the participle is an adjective.
-        if tokens[i].lower == "armed", let next = tokens[safe: i + 1], !next.classes.isDisjoint(with: [.organ, .groupNoun]) {
+        if tokens[i].lower == "armed", let next = tokens[safe: i + 1],
+            !next.classes.isDisjoint(with: [.organ, .groupNoun]) || Self.armedNouns.contains(next.lower)
+        {
             return nil
         }
         for pattern in candidates {
@@ -197,6 +199,8 @@ struct ClauseAnalyzer {
     /// "weapons which Putin has placed in Belarus": the object stands before the verb, joined
     /// to it by a relative pronoun.
     private func hasRelativeObject(_ set: PhraseSet, before i: Int, _ tokens: [Token]) -> Bool {
+        // "a defence pact signed by Cairo": the object right before a participle.
+        if i > 0 && set.match(tokens, at: i - 1) != nil { return true }
         var sawRelative = false
         var position = i - 1
         while position >= 0 && i - position <= 6 {
@@ -333,6 +337,8 @@ struct ClauseAnalyzer {
         return nil
     }
 
+    private static let armedNouns: Set<String> = ["group", "groups", "men", "wing", "struggle", "conflict", "robbery", "gangs", "forces"]
+
     private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did", "does"]
 
     private static let representatives: Set<String> = [
@@ -439,11 +445,13 @@ struct ClauseAnalyzer {
 
     /// "strikes on targets in Yemen": for uses of force the place struck stands for its owner.
     private func allowsLocativeTarget(_ kind: RelationKind, _ mention: Mention, _ sentence: Sentence) -> Bool {
-        guard kind.polarity == .conflict else { return false }
         var position = mention.first - 1
         while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
+        guard position >= 0 else { return false }
+        // "hosted talks between Somali and Ethiopian officials": the parties to the talks.
+        if kind.polarity == .cooperation { return sentence.tokens[position].lower == "between" }
         // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.
-        return position >= 0 && ["in", "inside", "into", "across", "on", "of"].contains(sentence.tokens[position].lower)
+        return ["in", "inside", "into", "across", "on", "of"].contains(sentence.tokens[position].lower)
     }
 
     /// A mention and those joined to it by "and" or commas, reading right.

@@ -85,7 +85,8 @@ enum Words {
         "pledge", "pledged", "pledges", "unveil", "unveiled", "unveils", "offer", "offered", "offers",
         "promise", "promised", "promises", "claim", "claimed", "claims", "bolster", "bolstered", "strengthen",
         "strengthened", "deepen", "deepened", "boost", "boosted", "expand", "expanded", "impose", "imposed",
-        "restore", "restored", "extend", "extended", "approve",
+        "restore", "restored", "extend", "extended", "approve", "send", "sent", "sends", "provide", "provided",
+        "provides", "deliver", "delivered", "delivers",
     ]
     static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
     /// "the army", "the government": the state the article is about at that point.

@@ -226,6 +226,7 @@ struct QueryCommandTests {
         #expect(factions.flatMap { $0 }.count == 5, "every actor with a signed tie is placed")
         #expect(object["frustrated_count"] as? Int == 1, "one tie of the odd triangle cannot fit")
         #expect((object["frustrated"] as? [Any])?.count == 1)
+        #expect(object["contradicted"] is [Any])
 
         let table = try CLIRunner.run(["balance", CLIRunner.seeds])
         #expect(table.status == 0, "\(table.stderr)")

@@ -30,6 +30,11 @@ struct Balance: ParsableCommand {
         var hostile: Int
     }
 
+    struct ContradictedRecord: Encodable {
+        var name: String
+        var frustrated: Int
+    }
+
     struct Report: Encodable {
         var tieCount: Int
         var triadCount: Int
@@ -38,9 +43,11 @@ struct Balance: ParsableCommand {
         var factions: [[String]]
         var frustratedCount: Int
         var frustrated: [JSONOutput.SignedTieRecord]
+        /// Actors with the most frustrated ties: whose alliances and enmities contradict each other.
+        var contradicted: [ContradictedRecord]
 
         enum CodingKeys: String, CodingKey {
-            case unbalanced, factions, frustrated
+            case unbalanced, factions, frustrated, contradicted
             case tieCount = "tie_count"
             case triadCount = "triad_count"
             case unbalancedCount = "unbalanced_count"
@@ -65,11 +72,26 @@ struct Balance: ParsableCommand {
             },
             factions: result.factions.map { $0.map(graph.name(of:)) },
             frustratedCount: result.frustrated.count,
-            frustrated: frustrated.prefix(limit).map { JSONOutput.SignedTieRecord($0, in: graph) })
+            frustrated: frustrated.prefix(limit).map { JSONOutput.SignedTieRecord($0, in: graph) },
+            contradicted: Self.contradicted(result.frustrated, in: graph, limit: limit))
         switch format {
         case .json: try JSONOutput.emit(report)
         case .table: print(text(report))
         }
+    }
+
+    /// Actors by how many frustrated ties they are part of, most first; actors with one are
+    /// left out (every frustrated tie has two ends).
+    static func contradicted(_ ties: [SignedTie], in graph: KnowledgeGraph, limit: Int) -> [ContradictedRecord] {
+        var count: [ActorIndex: Int] = [:]
+        for tie in ties {
+            count[tie.a, default: 0] += 1
+            count[tie.b, default: 0] += 1
+        }
+        return count.filter { $0.value > 1 }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(limit)
+            .map { ContradictedRecord(name: graph.name(of: $0.key), frustrated: $0.value) }
     }
 
     func text(_ report: Report) -> String {
@@ -109,6 +131,13 @@ struct Balance: ParsableCommand {
                     rows: report.frustrated.map { [$0.a, $0.sign, $0.b, Formatting.signed($0.netWeight)] }))
                 if report.frustratedCount > report.frustrated.count {
                     lines.append("(\(report.frustratedCount - report.frustrated.count) more; raise --limit to see them)")
+                }
+                if !report.contradicted.isEmpty {
+                    lines.append("")
+                    lines.append("actors whose ties contradict each other most:")
+                    lines.append(Tables.render(
+                        header: ["ACTOR", "FRUSTRATED TIES"],
+                        rows: report.contradicted.map { [$0.name, String($0.frustrated)] }))
                 }
             }
         } else {

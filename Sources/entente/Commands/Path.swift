@@ -91,6 +91,9 @@ struct Path: ParsableCommand {
             report.droppedLonger = before - report.paths.count
             report.maxHops = maxHops
         }
+        if report.paths.isEmpty, let render = renderOutput.render, !input.quiet {
+            Console.warn("no path, so nothing was drawn to \(render)")
+        }
         if !report.paths.isEmpty, renderOutput.render != nil {
             let relations = report.paths.flatMap { $0.path.hops.flatMap(\.relations) }
             var actors: [ActorIndex] = []

@@ -12,7 +12,8 @@ struct Entente: ParsableCommand {
             """,
         version: EntenteVersion.string,
         subcommands: [
-            Extract.self, Ingest.self, Actors.self, Relations.self, Path.self, Neighbors.self,
+            Extract.self, Ingest.self, ImportCSV.self, Actors.self, Relations.self, Path.self, Neighbors.self,
+            Allies.self, Rivals.self, Blocs.self, Balance.self, Central.self,
             Explain.self, Render.self, Export.self, Styles.self,
         ]
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntenteGraph
+import EntenteRendering
 import Foundation
 
 struct Neighbors: ParsableCommand {
@@ -17,6 +18,11 @@ struct Neighbors: ParsableCommand {
     @Option(help: "Output format: table or json.")
     var format: TextFormat = .table
 
+    @OptionGroup var renderOutput: RenderOutput
+
+    @Option(help: "With --render: refuse to draw more actors than this.")
+    var maxNodes: Int = 500
+
     struct Record: Encodable {
         var name: String
         var id: String
@@ -24,19 +30,35 @@ struct Neighbors: ParsableCommand {
         var distance: Int
     }
 
-    func run() throws {
+    func validate() throws {
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
+        guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
+    }
+
+    func run() throws {
         let graph = try input.load()
         let center = try graph.resolve(actor)
-        let found = graph.neighbourhood(of: center, depth: depth, filter: try filterOptions.filter())
-        let records = found.filter { $0.key != center }
-            .map { Record(name: graph.actors[Int($0.key)].name, id: graph.actors[Int($0.key)].id,
-                          kind: graph.actors[Int($0.key)].kind.rawValue, distance: $0.value) }
+        let filter = try filterOptions.filter()
+        let records = graph.neighbourList(of: center, depth: depth, filter: filter).dropFirst()
+            .map { entry in
+                let actor = graph.actors[Int(entry.actor)]
+                return Record(name: actor.name, id: actor.id, kind: actor.kind.rawValue, distance: entry.distance)
+            }
             .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+        if renderOutput.render != nil {
+            let view = try DiagramView(graph: graph, options: DiagramOptions(
+                focus: center, depth: depth, filter: filter,
+                title: "\(graph.name(of: center)), \(Formatting.plural(depth, "hop")) out", maxNodes: maxNodes))
+            try renderOutput.write(view, quiet: input.quiet)
+        }
         switch format {
-        case .json: Console.write(try JSONOutput.encoder().encode(records) + Data("\n".utf8))
+        case .json: try JSONOutput.emit(records)
         case .table:
-            print(Tables.render(header: ["ACTOR", "KIND", "HOPS"], rows: records.map { [$0.name, $0.kind, String($0.distance)] }))
+            if records.isEmpty {
+                print("\(graph.name(of: center)) has no ties with these filters")
+            } else {
+                print(Tables.render(header: ["ACTOR", "KIND", "HOPS"], rows: records.map { [$0.name, $0.kind, String($0.distance)] }))
+            }
         }
     }
 }

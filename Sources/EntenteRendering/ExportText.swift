@@ -71,8 +71,12 @@ struct ExportIdentifiers {
     private var ids: [ActorIndex: String] = [:]
 
     init(_ view: DiagramView) {
+        // Ids that cleaning leaves alone are claimed first, so an actor whose id was already
+        // fine keeps it and the one whose id held a control character gets the suffix.
+        let clean = view.actors.filter { LabelText.clean(view.actor($0).id) == view.actor($0).id }
+        let cleaned = view.actors.filter { LabelText.clean(view.actor($0).id) != view.actor($0).id }
         var used: Set<String> = []
-        for index in view.actors {
+        for index in clean + cleaned {
             var base = LabelText.clean(view.actor(index).id)
             if base.isEmpty { base = "_" }
             var id = base

@@ -230,3 +230,13 @@ extension XMLElement {
         attributes?.first { $0.name == name || $0.localName == name }?.stringValue
     }
 }
+
+@Suite struct ExportIdentifierTests {
+    @Test func anIdThatWasAlreadyCleanKeepsIt() throws {
+        let view = DiagramView(exporting: try HostileFixtures.graph())
+        let rows = try ExportReaders.csv(GraphExport.csv(view).actors)
+        let names = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0[1]) })
+        #expect(names["IDTWIN"] == "Twin two")
+        #expect(names["IDTWIN~2"] == "Twin one")
+    }
+}

@@ -240,3 +240,26 @@ extension XMLElement {
         #expect(names["IDTWIN~2"] == "Twin one")
     }
 }
+
+@Suite struct ExportAgreementTests {
+    /// Every format of one export view holds the same actors and ties, so a tool never sees
+    /// a different graph from the JSON one.
+    @Test(arguments: [false, true])
+    func everyFormatCountsTheSame(includeNegated: Bool) throws {
+        for graph in [try Fixtures.europe(), try HostileFixtures.graph()] {
+            let view = DiagramView(exporting: graph, includeNegated: includeNegated)
+            let json = try #require(try JSONSerialization.jsonObject(with: GraphExport.json(view)) as? [String: Any])
+            let nodes = (json["nodes"] as? [Any])?.count, links = (json["links"] as? [Any])?.count
+            #expect(nodes == view.actors.count && links == view.ties.count)
+            let csv = GraphExport.csv(view)
+            #expect(try ExportReaders.csv(csv.actors).count - 1 == nodes)
+            #expect(try ExportReaders.csv(csv.relations).count - 1 == links)
+            let cypher = String(decoding: GraphExport.cypher(view), as: UTF8.self).split(separator: "\n")
+            #expect(cypher.filter { $0.hasPrefix("MERGE ") }.count == nodes)
+            #expect(cypher.filter { $0.hasPrefix("MATCH ") }.count == links)
+            let graphml = String(decoding: GraphExport.graphml(view), as: UTF8.self)
+            #expect(graphml.components(separatedBy: "<node id=").count - 1 == nodes)
+            #expect(graphml.components(separatedBy: "<edge id=").count - 1 == links)
+        }
+    }
+}

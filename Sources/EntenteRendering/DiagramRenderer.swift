@@ -56,6 +56,9 @@ public enum DiagramRenderer {
             // The actor the view is centred on; a double outline reads in every style.
             attributes["peripheries"] = "2"
             attributes["class"] = "actor \(actor.kind.rawValue) focus"
+        } else if view.highlighted.contains(index) {
+            attributes["peripheries"] = "2"
+            attributes["class"] = "actor \(actor.kind.rawValue) endpoint"
         }
         return GraphDescription.Node(name: name, attributes: .init(sorted: attributes))
     }
@@ -64,7 +67,7 @@ public enum DiagramRenderer {
 
     private static func edge(for tie: DiagramTie, in view: DiagramView, names: NodeNames, style: StyleSheet) -> GraphDescription.Edge {
         let tail = names[tie.tail], head = names[tie.head]
-        let key = "tie-\(tail.dropFirst("actor-".count))-\(head.dropFirst("actor-".count))-\(tie.polarity.rawValue)"
+        let key = "tie-\(tail.dropFirst("actor-".count))-\(head.dropFirst("actor-".count))-\(tie.key)"
         var attributes = style.edgeOverrides(polarity: tie.polarity, kind: tie.kinds.first, certainty: tie.certainty)
         let full = style.edgeAttributes(polarity: tie.polarity, kind: tie.kinds.first, certainty: tie.certainty)
         attributes["penwidth"] = penwidth(base: full["penwidth"], evidence: tie.evidenceCount)

@@ -35,6 +35,8 @@ public struct DiagramView: Sendable {
     public let ties: [DiagramTie]
     /// The layout engine that will be used.
     public let engine: String
+    /// Actors drawn with a double outline besides the focus: the endpoints of a path view.
+    public internal(set) var highlighted: Set<ActorIndex> = []
 
     /// - Throws: `RenderError.tooManyNodes` past `options.maxNodes`,
     ///   `RenderError.unknownFocus` for a focus outside the graph.

@@ -6,7 +6,8 @@ public enum GraphExport {
     /// Node-link JSON as NetworkX's `node_link_graph` reads it (`edges="links"`): nodes and
     /// links in the view's order, keys sorted, so the same view always gives the same bytes.
     ///
-    /// Each link carries `key` = its polarity. `multigraph` is false unless two ties run
+    /// Each link carries `key` = its polarity (`conflict-negated` for a tie of denied claims,
+    /// which only `DiagramView(exporting:filter:includeNegated:)` makes). `multigraph` is false unless two ties run
     /// between the same actors in the same direction (a cooperation and a conflict tie): a
     /// simple digraph would silently keep only one of them, so such views say `true`.
     public static func json(_ view: DiagramView) -> Data {
@@ -16,7 +17,7 @@ public enum GraphExport {
         }
         let links: [Link] = view.ties.map { tie in
             Link(
-                source: view.actor(tie.tail).id, target: view.actor(tie.head).id, key: tie.polarity.rawValue,
+                source: view.actor(tie.tail).id, target: view.actor(tie.head).id, key: tie.key,
                 polarity: tie.polarity.rawValue,
                 kinds: tie.kinds.map(\.rawValue), weight: (tie.tie.netWeight * 100).rounded() / 100,
                 evidence_count: tie.evidenceCount, certainty: tie.certainty.rawValue, direction: tie.direction.rawValue,

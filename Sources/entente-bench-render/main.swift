@@ -1,0 +1,217 @@
+// Render benchmark: the Graphviz library in-process against the `dot` program on the same
+// DOT text, memory over many renders, and a single render for valgrind. Not a test: run it
+// through scripts/bench-render.
+import EntenteGraph
+import EntenteRendering
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+struct Settings {
+    var sizes = [30, 300]
+    var runs = [30: 20, 300: 3]
+    var rssRenders = 1000
+    var once = false
+    var exportsDirectory: String?
+    var printDot: Int?
+    /// Draw without the legend, to tell the legend's cost (a cluster under `dot`) apart.
+    var legend = true
+    var style = "default"
+    /// Graph attributes to override in the style, e.g. `splines=line`, to measure their cost.
+    var graphAttributes: [String: String] = [:]
+
+    static let usage = """
+        usage: entente-bench-render [--sizes 30,300] [--runs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend]
+               entente-bench-render --once            (one 30-actor SVG render, for valgrind)
+               entente-bench-render --write-exports DIR  (json, graphml, csv, cypher, dot of a sample graph)
+               entente-bench-render --print-dot N    (the DOT the benchmark lays out for N actors)
+        """
+
+    init(arguments: [String]) throws {
+        var rest = arguments[...]
+        func value(_ flag: String) throws -> String {
+            guard let next = rest.popFirst() else { throw BenchError("\(flag) needs a value\n\(Settings.usage)") }
+            return next
+        }
+        var runs: Int?
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--sizes": sizes = try value(argument).split(separator: ",").compactMap { Int($0) }
+            case "--runs": runs = Int(try value(argument))
+            case "--rss-renders": rssRenders = Int(try value(argument)) ?? rssRenders
+            case "--style": style = try value(argument)
+            case "--set":
+                let pair = try value(argument).split(separator: "=", maxSplits: 1).map(String.init)
+                guard pair.count == 2 else { throw BenchError("--set wants ATTR=VALUE\n\(Settings.usage)") }
+                graphAttributes[pair[0]] = pair[1]
+            case "--once": once = true
+            case "--no-legend": legend = false
+            case "--write-exports": exportsDirectory = try value(argument)
+            case "--print-dot": printDot = Int(try value(argument))
+            case "-h", "--help": throw BenchError(Settings.usage)
+            default: throw BenchError("unknown argument \(argument)\n\(Settings.usage)")
+            }
+        }
+        if let runs { self.runs = Dictionary(uniqueKeysWithValues: sizes.map { ($0, runs) }) }
+    }
+
+    func runs(for size: Int) -> Int { runs[size] ?? (size > 100 ? 3 : 20) }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A reproducible graph of `count` actors: a ring so everything is connected, plus chords
+/// from a fixed-seed generator, every polarity and certainty present.
+func sampleGraph(actors count: Int) throws -> KnowledgeGraph {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    var graph = KnowledgeGraph()
+    let kinds = ActorKind.allCases
+    // A few names an article could carry, so exports from this graph exercise escaping.
+    let awkward = ["O'Neill \"Hammer\"", "<b>Bold</b> & Sons", "=SUM(A1)", "Back\\slash", "Comma, Inc."]
+    for i in 0..<count {
+        let name = i < awkward.count ? awkward[i] : "Actor \(i)"
+        graph.add(Actor(id: String(format: "A%04d", i), name: name, kind: kinds[i % kinds.count]))
+    }
+    let relationKinds = RelationKind.allCases
+    let certainties: [Certainty] = [.asserted, .asserted, .asserted, .reported, .hypothetical, .negated]
+    var sentence = 0
+    func relate(_ a: Int, _ b: Int) throws {
+        sentence += 1
+        let text = "Actor \(a) and actor \(b) in sentence \(sentence)."
+        try graph.add(
+            Relation(
+                source: String(format: "A%04d", a), target: String(format: "A%04d", b),
+                kind: relationKinds[next(relationKinds.count)], certainty: certainties[next(certainties.count)],
+                evidence: Evidence(
+                    document: "doc\(sentence % 17)", sentence: sentence, start: 0, end: text.count, text: text,
+                    date: String(format: "2024-%02d-%02d", 1 + next(12), 1 + next(28)))))
+    }
+    for i in 0..<count { try relate(i, (i + 1) % count) }
+    for _ in 0..<count { try relate(next(count), next(count)) }
+    return graph
+}
+
+func residentKilobytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+    }
+    return -1
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+/// Runs `engine -Tsvg file -o /dev/null` the way a user's shell would.
+func runProgram(_ engine: String, on file: URL) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [engine, "-Tsvg", file.path, "-o", "/dev/null"]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw BenchError("\(engine) exited with status \(process.terminationStatus) on \(file.path)")
+    }
+}
+
+func view(actors: Int, legend: Bool = true) throws -> DiagramView {
+    try DiagramView(
+        graph: sampleGraph(actors: actors), options: DiagramOptions(maxNodes: actors + 1, includeIsolated: true, legend: legend))
+}
+
+func compare(size: Int, runs: Int, style: StyleSheet, legend: Bool) throws {
+    let diagram = try view(actors: size, legend: legend)
+    let dot = try DiagramRenderer.render(diagram, style: style, format: .dot)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("entente-bench-\(getpid())-\(size).dot")
+    try dot.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    // One untimed render each, so plugin loading and the page cache are not in the numbers.
+    _ = try DiagramRenderer.render(diagram, style: style, format: .svg)
+    try runProgram(diagram.engine, on: file)
+
+    let clock = ContinuousClock()
+    let library = try clock.measure {
+        for _ in 0..<runs { _ = try DiagramRenderer.render(diagram, style: style, format: .svg) }
+    }
+    let program = try clock.measure {
+        for _ in 0..<runs { try runProgram(diagram.engine, on: file) }
+    }
+    // Describing the view and building the cgraph graph without a layout: the part of a
+    // library render that the program does not repeat (it reads finished DOT instead).
+    let unlaid = try clock.measure {
+        for _ in 0..<runs { _ = try DiagramRenderer.render(diagram, style: style, format: .dot) }
+    }
+    let perLibrary = seconds(library) / Double(runs), perProgram = seconds(program) / Double(runs)
+    print(
+        String(
+            format: "%4d actors, %4d ties, engine %-5@ %3d renders: library %8.2f ms/render (%.2f ms of it building the graph), %@ program %8.2f ms/render, program/library %.2fx",
+            size, diagram.ties.count, diagram.engine as NSString, runs, perLibrary * 1000,
+            seconds(unlaid) * 1000 / Double(runs), diagram.engine as NSString, perProgram * 1000, perProgram / perLibrary))
+}
+
+func measureMemory(renders: Int, style: StyleSheet, legend: Bool) throws {
+    let diagram = try view(actors: 30, legend: legend)
+    let start = residentKilobytes()
+    _ = try DiagramRenderer.render(diagram, style: style, format: .svg)
+    let afterFirst = residentKilobytes()
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure {
+        for _ in 0..<renders { _ = try DiagramRenderer.render(diagram, style: style, format: .svg) }
+    }
+    let end = residentKilobytes()
+    print(
+        String(
+            format: "RSS over %d renders of the 30-actor diagram: start %d kB, after first render %d kB, end %d kB (growth after first: %d kB); %.2f ms/render",
+            renders, start, afterFirst, end, end - afterFirst, seconds(elapsed) * 1000 / Double(max(renders, 1))))
+}
+
+func writeExports(to directory: String, style: StyleSheet) throws {
+    let url = URL(fileURLWithPath: directory, isDirectory: true)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let graph = try sampleGraph(actors: 30)
+    // With denials, so their separate ties (keys like `conflict-negated`) are checked too.
+    let exported = DiagramView(exporting: graph, includeNegated: true)
+    try GraphExport.json(exported).write(to: url.appendingPathComponent("graph.json"))
+    try GraphExport.graphml(exported).write(to: url.appendingPathComponent("graph.graphml"))
+    try GraphExport.cypher(exported).write(to: url.appendingPathComponent("graph.cypher"))
+    try DiagramRenderer.render(exported, style: style, format: .dot).write(to: url.appendingPathComponent("graph.dot"))
+    let csv = GraphExport.csv(exported)
+    let csvDirectory = url.appendingPathComponent("csv", isDirectory: true)
+    try FileManager.default.createDirectory(at: csvDirectory, withIntermediateDirectories: true)
+    try csv.actors.write(to: csvDirectory.appendingPathComponent(CSVExport.actorsFileName))
+    try csv.relations.write(to: csvDirectory.appendingPathComponent(CSVExport.relationsFileName))
+    print("wrote \(exported.actors.count) actors, \(exported.ties.count) ties to \(url.path)")
+}
+
+do {
+    let settings = try Settings(arguments: Array(CommandLine.arguments.dropFirst()))
+    var style = try StyleSheet.resolve(settings.style)
+    style.graph.merge(settings.graphAttributes) { _, new in new }
+    if let size = settings.printDot {
+        FileHandle.standardOutput.write(try DiagramRenderer.render(view(actors: size, legend: settings.legend), style: style, format: .dot))
+    } else if let directory = settings.exportsDirectory {
+        try writeExports(to: directory, style: style)
+    } else if settings.once {
+        let svg = try DiagramRenderer.render(view(actors: 30, legend: settings.legend), style: style, format: .svg)
+        print("rendered one 30-actor diagram: \(svg.count) bytes of SVG")
+    } else {
+        // Memory first: after a 300-actor layout the heap has room to spare, which would hide
+        // growth from the 1,000 small renders.
+        if settings.rssRenders > 0 { try measureMemory(renders: settings.rssRenders, style: style, legend: settings.legend) }
+        for size in settings.sizes { try compare(size: size, runs: settings.runs(for: size), style: style, legend: settings.legend) }
+    }
+} catch {
+    FileHandle.standardError.write(Data("entente-bench-render: \(error)\n".utf8))
+    exit(1)
+}

@@ -58,6 +58,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "entente-bench-render",
+            dependencies: ["EntenteGraph", "EntenteRendering"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "entente-bench-extraction",
             dependencies: ["EntenteExtraction", "EntenteGraph"],
             path: "Sources/entente-bench-extraction",

@@ -67,6 +67,25 @@ struct EndToEndTests {
         #expect((object["nodes"] as? [Any])?.isEmpty == false)
     }
 
+    @Test func everyExportFormatWritesItsFiles() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        for format in ["graphml", "cypher"] {
+            let out = dir.appendingPathComponent("g.\(format)").path
+            let result = try CLIRunner.run(["export", CLIRunner.seeds, "--format", format, "-o", out])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+            #expect(!(try Data(contentsOf: URL(fileURLWithPath: out))).isEmpty)
+        }
+        let graphml = try String(contentsOf: dir.appendingPathComponent("g.graphml"), encoding: .utf8)
+        #expect(graphml.contains("<graphml") && graphml.contains("<edge"))
+        let csv = dir.appendingPathComponent("csv")
+        #expect(try CLIRunner.run(["export", CLIRunner.seeds, "--format", "csv", "-o", csv.path]).status == 0)
+        let actors = try String(contentsOf: csv.appendingPathComponent("actors.csv"), encoding: .utf8)
+        #expect(actors.hasPrefix("id:ID,name,kind,:LABEL"))
+        #expect(FileManager.default.fileExists(atPath: csv.appendingPathComponent("relations.csv").path))
+        let refused = try CLIRunner.run(["export", CLIRunner.seeds, "--format", "csv"])
+        #expect(refused.status != 0 && refused.stderr.contains("directory"))
+    }
+
     @Test func pathOnTheUsersArticleWithEvidence() throws {
         let shared = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
         let files = (try? FileManager.default.contentsOfDirectory(atPath: shared.path))?.filter { $0.hasSuffix(".txt") } ?? []

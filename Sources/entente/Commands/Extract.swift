@@ -19,8 +19,11 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no warnings.")
     var quiet = false
 
+    @Flag(help: "Log what was read and how long each stage took, on standard error.")
+    var verbose = false
+
     func run() throws {
-        let input = GraphInput(files: files, graph: nil, lexicon: lexicon, quiet: quiet)
+        let input = GraphInput(files: files, graph: nil, lexicon: lexicon, quiet: quiet, verbose: verbose)
         let extractions = try input.extractAll()
         switch format {
         case .json:
@@ -39,11 +42,12 @@ enum TextFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension GraphInput {
-    init(files: [String], graph: String?, lexicon: [String], quiet: Bool) {
+    init(files: [String], graph: String?, lexicon: [String], quiet: Bool, verbose: Bool = false) {
         self.init()
         self.files = files
         self.graph = graph
         self.lexicon = lexicon
         self.quiet = quiet
+        self.verbose = verbose
     }
 }

@@ -17,6 +17,9 @@ struct GraphInput: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print no progress or warnings.")
     var quiet = false
 
+    @Flag(help: "Log what was read and how long each stage took, on standard error.")
+    var verbose = false
+
     func validate() throws {
         if files.isEmpty && graph == nil {
             throw ValidationError("give article files or a snapshot with --graph")
@@ -28,8 +31,11 @@ struct GraphInput: ParsableArguments {
 
     /// The graph to query: loaded from the snapshot, or built from the articles.
     func load() throws -> KnowledgeGraph {
+        let logger = Diagnostics.logger(verbose: verbose)
         if let graph {
-            return try Snapshot.load(from: URL(fileURLWithPath: graph))
+            let loaded = try Diagnostics.timed("loading \(graph)", logger) { try Snapshot.load(from: URL(fileURLWithPath: graph)) }
+            logger.debug("\(loaded.actorCount) actors, \(loaded.relationCount) relations")
+            return loaded
         }
         var result = KnowledgeGraph()
         for extraction in try extractAll() { try result.merge(extraction) }
@@ -37,9 +43,17 @@ struct GraphInput: ParsableArguments {
     }
 
     func extractAll() throws -> [DocumentExtraction] {
-        let extractor = Extractor(lexicon: try LexiconLoader.load(extra: lexicon))
+        let logger = Diagnostics.logger(verbose: verbose)
+        let extractor = Extractor(lexicon: try Diagnostics.timed("loading the lexicon", logger) {
+            try LexiconLoader.load(extra: lexicon)
+        })
         let reader = DocumentReader()
         let urls = try reader.articleFiles(at: files)
+        logger.debug("reading \(urls.count) files")
+        return try Diagnostics.timed("extraction", logger) { try extract(urls, reader: reader, extractor: extractor) }
+    }
+
+    private func extract(_ urls: [URL], reader: DocumentReader, extractor: Extractor) throws -> [DocumentExtraction] {
         let progress = Progress(total: urls.count, quiet: quiet || urls.count < 20)
         var extractions: [DocumentExtraction] = []
         for url in urls {

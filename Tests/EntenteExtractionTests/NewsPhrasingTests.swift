@@ -28,6 +28,12 @@ struct NewsPhrasingTests {
         ("Zelensky urged the United States to supply more air defence systems.",
          Expected(source: "Volodymyr Zelenskyy", kind: .negotiate, target: "United States")),
         ("Britain urged Russia to withdraw its troops.", Expected(source: "United Kingdom", kind: .demand, target: "Russia")),
+        ("Estonia, Latvia and Lithuania attribute the sabotage to Russian state actors.",
+         Expected(source: "Latvia", kind: .accuse, target: "Russia")),
+        ("Germany has begun stationing a permanent brigade in Lithuania.",
+         Expected(source: "Lithuania", kind: .hostTroops, target: "Germany")),
+        ("Russia accuses the Baltic states of discriminating against Russian speakers.",
+         Expected(source: "Russia", kind: .accuse, target: "the Baltic states")),
     ]
 
     @Test("phrasing", arguments: cases.indices)

@@ -684,6 +684,16 @@ struct ClauseAnalyzer {
             var position = mention.last + 1
             guard tokens[safe: position]?.text == "," else { continue }
             position += 1
+            // "Russia, a close ally of Mr Maduro's government,": the owner follows "of".
+            if let ofPosition = (position..<min(tokens.count, position + 5)).first(where: { tokens[$0].lower == "of" }),
+                (position..<ofPosition).contains(where: { Words.allyNouns.contains(tokens[$0].lower) }),
+                let ownerPosition = (ofPosition + 1..<min(tokens.count, ofPosition + 4)).first(where: { sentence.mentionAt[$0] != nil }),
+                let owner = sentence.mentionAt[ownerPosition], sentence.mentions[owner].actor != mention.actor
+            {
+                let certainty = Certainty.of(trigger: ofPosition, kind: .ally, subject: index, sentence, cues: cues)
+                claims.append(claim(index, owner, .ally, certainty, sentence))
+                continue
+            }
             guard let ownerIndex = sentence.mentionAt[position], sentence.mentions[ownerIndex].form == .pronoun
                 || sentence.mentions[ownerIndex].possessive
             else { continue }

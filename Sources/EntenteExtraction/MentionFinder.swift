@@ -158,6 +158,16 @@ struct MentionFinder {
                 return withPossessive(mention, tokens)
             }
         }
+        // "Maduro's government", "Putin's troops": a leader's organs are his state's.
+        if possessive, base.kind == .person, let organLength = organ(at: next, tokens),
+            let state = lexicon.entry(id: base.actor)?.actor.affiliation ?? context.actor(id: base.actor)?.affiliation,
+            let stateActor = lexicon.entry(id: state)?.actor
+        {
+            context.note(stateActor)
+            return withPossessive(
+                Mention(first: base.first, last: next + organLength - 1, actor: state, kind: stateActor.kind, form: .organ),
+                tokens)
+        }
         if possessive {
             mention.possessive = true
             return mention

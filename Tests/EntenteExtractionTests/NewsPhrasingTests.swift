@@ -34,6 +34,8 @@ struct NewsPhrasingTests {
          Expected(source: "Lithuania", kind: .hostTroops, target: "Germany")),
         ("Russia accuses the Baltic states of discriminating against Russian speakers.",
          Expected(source: "Russia", kind: .accuse, target: "the Baltic states")),
+        ("Russia, a close ally of Mr Maduro's government, has called for calm.",
+         Expected(source: "Russia", kind: .ally, target: "Venezuela")),
     ]
 
     @Test("phrasing", arguments: cases.indices)

@@ -86,10 +86,15 @@ struct EndToEndTests {
         #expect(refused.status != 0 && refused.stderr.contains("directory"))
     }
 
-    @Test func pathOnTheUsersArticleWithEvidence() throws {
-        let shared = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: shared.path))?.filter { $0.hasSuffix(".txt") } ?? []
-        try #require(!files.isEmpty, "needs ../shared/seeds")
+    static let sharedSeeds = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    static let sharedSeedFiles = ((try? FileManager.default.contentsOfDirectory(atPath: sharedSeeds.path)) ?? [])
+        .filter { $0.hasSuffix(".txt") }
+
+    /// The user's own article sits beside the repository in ../shared, where CI puts it.
+    @Test(.enabled(if: !sharedSeedFiles.isEmpty, "needs the user's article in ../shared/seeds"))
+    func pathOnTheUsersArticleWithEvidence() throws {
+        let shared = Self.sharedSeeds
+        let files = Self.sharedSeedFiles
         let result = try CLIRunner.run(["path", "Wagner", "Poland"] + files.map { shared.appendingPathComponent($0).path })
         #expect(result.status == 0)
         #expect(result.stdout.contains("path 1"))

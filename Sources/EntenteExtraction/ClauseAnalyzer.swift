@@ -289,7 +289,6 @@ struct ClauseAnalyzer {
                 return group(ending: m, sentence)
             }
             let word = token.lower
-            if allowModifiers && word == "," { break }
             // "Egypt, which shares a border with Sudan, is…": skip the relative clause back to
             // the actor it describes.
             if word == ",", let opening = relativeClauseOpening(endingAt: position, tokens) {
@@ -297,6 +296,7 @@ struct ClauseAnalyzer {
                 passedRelative = true
                 continue
             }
+            if allowModifiers && word == "," { break }
             if Words.relativePronouns.contains(word) { passedRelative = true }
             if token.classes.contains(.clauseBreak) || cues.reporting.contains(word) && position < i - 1 {
                 // "…last month but has so far made gains": a verb phrase joined by "but" or a

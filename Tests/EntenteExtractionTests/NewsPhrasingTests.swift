@@ -36,6 +36,13 @@ struct NewsPhrasingTests {
          Expected(source: "Russia", kind: .accuse, target: "the Baltic states")),
         ("Russia, a close ally of Mr Maduro's government, has called for calm.",
          Expected(source: "Russia", kind: .ally, target: "Venezuela")),
+        ("The PKK, which has waged an insurgency against the Turkish state since 1984, is designated a terrorist group by the European Union.",
+         Expected(source: "European Union", kind: .sanction, target: "Kurdistan Workers' Party")),
+        ("The PKK has waged an insurgency against the Turkish state since 1984.",
+         Expected(source: "Kurdistan Workers' Party", kind: .rebel, target: "Turkey")),
+        ("Baghdad and Ankara agreed last year to work together.", Expected(source: "Iraq", kind: .support, target: "Turkey")),
+        ("The Kurdistan Regional Government maintains close ties with Turkey.",
+         Expected(source: "Kurdistan Regional Government", kind: .support, target: "Turkey")),
     ]
 
     @Test("phrasing", arguments: cases.indices)

@@ -43,29 +43,39 @@ public struct DocumentReader: Sendable {
     /// Reads one file into one or more documents (several for JSON Lines).
     /// Bad JSON Lines records are reported through `warn` and skipped; the rest are read.
     public func read(_ url: URL, warn: (ReaderError) -> Void = { _ in }) throws(ReaderError) -> [SourceDocument] {
+        let format = ArticleFormat(url: url) ?? .text
+        if format == .jsonLines { return try readJSONLines(url, warn: warn) }
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
             throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
         }
-        let format = ArticleFormat(url: url) ?? .text
-        if format != .jsonLines && data.count > maximumArticleBytes {
+        if data.count > maximumArticleBytes {
             throw .tooLarge(path: url.path, bytes: data.count, limit: maximumArticleBytes)
         }
         let text = try Self.decodeText(data, path: url.path)
         let id = url.lastPathComponent
-        switch format {
-        case .text:
-            return [Self.plainDocument(id: id, text: text)]
-        case .html:
-            let page = HTMLText.extract(text)
-            let body = page.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if body.isEmpty { throw .empty(path: url.path) }
-            return [SourceDocument(info: DocumentInfo(id: id, title: page.title), text: body)]
-        case .jsonLines:
-            return try JSONLinesReader.read(text, path: url.path, fileID: id, warn: warn)
+        guard format == .html else { return [Self.plainDocument(id: id, text: text)] }
+        let page = HTMLText.extract(text)
+        let body = page.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.isEmpty { throw .empty(path: url.path) }
+        return [SourceDocument(info: DocumentInfo(id: id, title: page.title), text: body)]
+    }
+
+    /// JSON Lines go through the streaming reader, so a file of any size is read line by line.
+    private func readJSONLines(_ url: URL, warn: (ReaderError) -> Void) throws(ReaderError) -> [SourceDocument] {
+        var documents: [SourceDocument] = []
+        do {
+            try JSONLinesStream(maximumLineBytes: maximumArticleBytes).forEachDocument(in: url, warn: warn) {
+                documents.append($0)
+            }
+        } catch let error as ReaderError {
+            throw error
+        } catch {
+            throw .unreadable(path: url.path, reason: "\(error)")
         }
+        return documents
     }
 
     /// Decodes bytes as UTF-8 text, refusing empty, binary and mis-encoded input.

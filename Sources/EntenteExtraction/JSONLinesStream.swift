@@ -189,9 +189,19 @@ private struct LineDecoder {
         if let title = record.title, !text.hasPrefix(title) { text = title + "\n\n" + text }
         let info = DocumentInfo(
             id: record.id ?? "\(fileID)#\(lineNumber)", title: record.title,
-            date: record.date.flatMap(JSONLinesReader.normalizeDate), url: record.url)
+            date: record.date.flatMap(Self.normalizeDate), url: record.url)
         documents += 1
         try body(SourceDocument(info: info, text: text))
+    }
+
+    /// Keeps the calendar date of an ISO 8601 timestamp, so dates compare as strings.
+    static func normalizeDate(_ text: String) -> String? {
+        let prefix = text.prefix(10)
+        let parts = prefix.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
+            return nil
+        }
+        return String(prefix)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -608,7 +608,7 @@ struct ClauseAnalyzer {
             var position = mention.last + 1
             guard tokens[safe: position]?.text == "," else { continue }
             position += 1
-            guard let ownerIndex = sentence.mentionAt[position], sentence.mentions[ownerIndex].form == .pronoun
+            guard let ownerIndex = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[ownerIndex].form == .pronoun
                 || sentence.mentions[ownerIndex].possessive
             else { continue }
             var look = sentence.mentions[ownerIndex].last + 1

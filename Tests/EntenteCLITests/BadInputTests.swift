@@ -375,6 +375,20 @@ struct BadInputTests {
         #expect(try Self.strayFiles(in: dir, expected: ["g.json", "g.json.lock"]) == [])
     }
 
+    // MARK: - Fuzz regressions
+
+    /// Found by scripts/fuzz extractor: a sentence ending in an actor and a comma read one
+    /// token past the end (ClauseAnalyzer.appositiveAlliances) and crashed the whole run.
+    @Test(arguments: ["Russia attacked Ukraine,", "Russia,", "Talks\n\nPutin met Lukashenko, his", "Putin, his ally,"])
+    func sentenceEndingInAnActorAndAComma(_ text: String) throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let file = dir.appendingPathComponent("comma.txt")
+        try Data(text.utf8).write(to: file)
+        let result = try CLIRunner.run(["extract", file.path])
+        #expect(result.status == 0, "\(result.stderr.prefix(400))")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
     // MARK: - No partial output
 
     @Test func failedRenderLeavesNoFile() throws {

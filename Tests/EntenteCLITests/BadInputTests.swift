@@ -66,10 +66,9 @@ struct BadInputTests {
 
     // MARK: - Encodings and content
 
-    @Test func emptyFile() throws {
-        try Self.expectEveryCommandRefuses(Data(), name: "empty.txt", ["the file is empty", "give an article with text"])
-        try Self.expectEveryCommandRefuses(Data(" \n\t\r\n".utf8), name: "blank.html", ["the file is empty"])
-        try Self.expectEveryCommandRefuses(Data(), name: "empty.jsonl", ["the file is empty"])
+    @Test(arguments: [("empty.txt", ""), ("blank.html", " \n\t\r\n"), ("empty.jsonl", "")])
+    func emptyFile(_ name: String, _ content: String) throws {
+        try Self.expectEveryCommandRefuses(Data(content.utf8), name: name, ["the file is empty", "give an article with text"])
     }
 
     @Test func binaryFile() throws {

@@ -694,7 +694,7 @@ struct ClauseAnalyzer {
                 claims.append(claim(index, owner, .ally, certainty, sentence))
                 continue
             }
-            guard let ownerIndex = sentence.mentionAt[position], sentence.mentions[ownerIndex].form == .pronoun
+            guard let ownerIndex = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[ownerIndex].form == .pronoun
                 || sentence.mentions[ownerIndex].possessive
             else { continue }
             var look = sentence.mentions[ownerIndex].last + 1

@@ -91,9 +91,29 @@ public struct DocumentReader: Sendable {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let sample = bytes.prefix(8192)
+        if let encoding = utf16WithoutMark(sample) {
+            guard let text = String(data: data, encoding: encoding) else { throw .binary(path: path) }
+            return text
+        }
         if sample.contains(0) { throw .binary(path: path) }
         if let bad = firstInvalidUTF8(bytes) { throw .invalidUTF8(path: path, offset: bad) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// UTF-16 without a byte-order mark: text whose code units are nearly all ASCII, so every
+    /// other byte is zero. Other bytes with zeros in them stay binary.
+    static func utf16WithoutMark(_ sample: Data) -> String.Encoding? {
+        let bytes = Array(sample.prefix(sample.count & ~1))
+        guard bytes.count >= 4 else { return nil }
+        func asciiUnits(high: Int) -> Int {
+            stride(from: 0, to: bytes.count, by: 2).filter {
+                bytes[$0 + high] == 0 && bytes[$0 + 1 - high] != 0 && bytes[$0 + 1 - high] < 0x80
+            }.count
+        }
+        let units = bytes.count / 2
+        if asciiUnits(high: 1) * 10 >= units * 9 { return .utf16LittleEndian }
+        if asciiUnits(high: 0) * 10 >= units * 9 { return .utf16BigEndian }
+        return nil
     }
 
     static func firstInvalidUTF8(_ bytes: Data) -> Int? {

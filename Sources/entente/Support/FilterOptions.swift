@@ -24,13 +24,13 @@ struct FilterOptions: ParsableArguments {
     func filter() throws -> RelationFilter {
         var filter = RelationFilter()
         if let polarity {
-            filter.polarities = Set(try list(polarity, "polarity") { Polarity(rawValue: $0) })
+            filter.polarities = Set(try list(polarity, "polarity", Polarity.allCases.map(\.rawValue)) { Polarity(rawValue: $0) })
         }
         if let kinds {
-            filter.kinds = Set(try list(kinds, "relation kind") { RelationKind(loose: $0) })
+            filter.kinds = Set(try list(kinds, "relation kind", RelationKind.allCases.map(\.rawValue)) { RelationKind(loose: $0) })
         }
         if let certainty {
-            let chosen = Set(try list(certainty, "certainty") { Certainty(rawValue: $0) })
+            let chosen = Set(try list(certainty, "certainty", Certainty.allCases.map(\.rawValue)) { Certainty(rawValue: $0) })
             if chosen.contains(.negated) {
                 throw ValidationError("negated relations are denied by the text and are never traversed; use 'entente relations --include-negated' to see them")
             }
@@ -49,11 +49,11 @@ struct FilterOptions: ParsableArguments {
         return filter
     }
 
-    private func list<T>(_ text: String, _ what: String, _ make: (String) -> T?) throws -> [T] {
+    private func list<T>(_ text: String, _ what: String, _ known: [String], _ make: (String) -> T?) throws -> [T] {
         try text.split(separator: ",").map { raw in
             let word = raw.trimmingCharacters(in: .whitespaces)
             guard let value = make(word.lowercased()) ?? make(word) else {
-                throw ValidationError("unknown \(what) '\(word)'")
+                throw ValidationError("unknown \(what) '\(word)'; use one of: \(known.joined(separator: ", "))")
             }
             return value
         }

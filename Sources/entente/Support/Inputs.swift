@@ -71,8 +71,13 @@ struct GraphInput: ParsableArguments {
 enum LexiconLoader {
     static func load(extra: [String]) throws -> Lexicon {
         var lexicon = try Lexicon.builtIn()
-        for path in extra { try lexicon.merge(contentsOf: URL(fileURLWithPath: path)) }
-        try lexicon.validate()
+        for path in extra {
+            try lexicon.merge(contentsOf: URL(fileURLWithPath: path))
+            // Check after each file so a loop or a dangling affiliation names the file that made it.
+            do { try lexicon.validate() } catch LexiconError.invalid(_, _, _, let problem) {
+                throw LexiconError.invalid(source: path, line: 0, column: 0, problem: problem + "; fix the affiliations in this file")
+            }
+        }
         return lexicon
     }
 }

@@ -30,8 +30,8 @@ enum Tables {
         for actor in extraction.actors { names[actor.id] = actor.name }
         let title = extraction.document.title.map { " — \(clean($0))" } ?? ""
         return """
-            \(extraction.document.id)\(title)
-            \(extraction.actors.count) actors: \(extraction.actors.map(\.name).joined(separator: ", "))
+            \(clean(extraction.document.id))\(title)
+            \(extraction.actors.count) actors: \(extraction.actors.map { clip(clean($0.name), 90) }.joined(separator: ", "))
             \(relations(extraction.relations, names: { names[$0] ?? $0 }))
 
             """

@@ -178,6 +178,10 @@ private struct LineDecoder {
         while start < end && Self.isSpace(raw[start]) { start += 1 }
         while end > start && Self.isSpace(raw[end - 1]) { end -= 1 }
         if start == end { return }
+        if let bad = DocumentReader.firstInvalidUTF8(Data(bytes: base + start, count: end - start)) {
+            warn(.badJSONLine(path: path, line: lineNumber, reason: "not valid UTF-8 (first bad byte at offset \(bad) of the line)"))
+            return
+        }
         let record: Record
         do {
             record = try decoder.decode(Record.self, from: Data(bytes: base + start, count: end - start))

@@ -176,7 +176,7 @@ struct HostileInputTests {
         }
     }
 
-    @Test(.disabled("bug: Explain.swift:31 and Path.swift:53 print actor names without Tables.clean"))
+    @Test
     func noRelationMessagesAreCleaned() throws {
         let dir = try CLIRunner.temporaryDirectory()
         let (lexicon, articles) = try Self.hostileInputs(in: dir)

@@ -28,7 +28,7 @@ struct Explain: ParsableCommand {
             Console.write(try JSONOutput.encoder().encode(relations.map { JSONOutput.RelationRecord($0, names: graph.nameLookup) }) + Data("\n".utf8))
         case .table:
             if relations.isEmpty {
-                print("no relation between \(graph.actors[Int(a)].name) and \(graph.actors[Int(b)].name); 'entente path' finds indirect links")
+                print("no relation between \(graph.name(of: a)) and \(graph.name(of: b)); 'entente path' finds indirect links")
             } else {
                 print(Tables.relations(relations, names: graph.nameLookup))
             }

@@ -48,7 +48,8 @@ extension JSONOutput {
 
 extension KnowledgeGraph {
     /// The display name of an actor index.
-    func name(of index: ActorIndex) -> String { actors[Int(index)].name }
+    /// An actor's name ready for a terminal: control and direction characters from articles removed.
+    func name(of index: ActorIndex) -> String { Tables.clean(actors[Int(index)].name) }
 
     /// A graph holding only the given actors and relations (relations whose ends are both
     /// among the actors), with the documents behind them: what a diagram of a query result

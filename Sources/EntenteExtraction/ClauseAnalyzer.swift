@@ -417,6 +417,18 @@ struct ClauseAnalyzer {
                 break
             }
             if preps.contains(word) { sawPrep = true }
+            // "stood "shoulder to shoulder" with Ukraine": a short quotation inside the verb
+            // phrase is skipped, not taken as the end of the clause.
+            if word == "\"" || word == "“",
+                let close = (position + 1..<min(tokens.count, position + 10)).first(where: {
+                    tokens[$0].text == "\"" || tokens[$0].text == "”"
+                }),
+                close + 1 < tokens.count, !tokens[close + 1].classes.contains(.reporting),
+                tokens[close + 1].text != ","
+            {
+                position = close + 1
+                continue
+            }
             // "arming, funding and training Hezbollah": skip the rest of a series of verbs.
             if (word == "," || word == "and") && position + 1 < tokens.count
                 && tokens[position + 1].classes.contains(.verb) && sentence.mentionAt[position + 1] == nil

@@ -43,6 +43,8 @@ struct NewsPhrasingTests {
         ("Baghdad and Ankara agreed last year to work together.", Expected(source: "Iraq", kind: .support, target: "Turkey")),
         ("The Kurdistan Regional Government maintains close ties with Turkey.",
          Expected(source: "Kurdistan Regional Government", kind: .support, target: "Turkey")),
+        ("Starmer said the UK stood \"shoulder to shoulder\" with Ukraine.",
+         Expected(source: "United Kingdom", kind: .support, target: "Ukraine", certainty: .reported)),
     ]
 
     @Test("phrasing", arguments: cases.indices)

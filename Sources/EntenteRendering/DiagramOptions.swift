@@ -30,13 +30,15 @@ public struct DiagramOptions: Sendable, Hashable {
     public var maxNodes: Int
     /// Also draw actors without any drawn tie (never the case in a focus view).
     public var includeIsolated: Bool
-    /// Draw the legend cluster.
+    /// Draw the legend.
     public var legend: Bool
+    /// Group actors held together by cooperation into clusters (dot and fdp draw them).
+    public var blocs: Bool
 
     public init(
         focus: ActorIndex? = nil, depth: Int = 2, layers: Set<DiagramLayer> = Set(DiagramLayer.allCases),
         filter: RelationFilter = .all, title: String? = nil, layout: String? = nil, maxNodes: Int = 500,
-        includeIsolated: Bool = false, legend: Bool = true
+        includeIsolated: Bool = false, legend: Bool = true, blocs: Bool = false
     ) {
         self.focus = focus
         self.depth = depth
@@ -47,6 +49,7 @@ public struct DiagramOptions: Sendable, Hashable {
         self.maxNodes = maxNodes
         self.includeIsolated = includeIsolated
         self.legend = legend
+        self.blocs = blocs
     }
 
     /// `dot` draws small graphs best; it becomes slow and tangled past a few dozen nodes,

@@ -35,6 +35,7 @@ public enum DiagramRenderer {
         description.nodeDefaults = [GraphDescription.Attribute](sorted: style.node)
         description.edgeDefaults = [GraphDescription.Attribute](sorted: style.edge)
         description.nodes = view.actors.map { node(for: $0, in: view, name: names[$0], style: style) }
+        if view.options.blocs { groupIntoBlocs(&description, view: view) }
         description.edges = view.ties.map { edge(for: $0, in: view, names: names, style: style) }
         if view.options.legend, !view.actors.isEmpty {
             // A single table node, never a cluster: Graphviz 2.43 leaks about 13 kB per dot
@@ -42,6 +43,33 @@ public enum DiagramRenderer {
             description.nodes.append(Legend(view: view, style: style).tableNode())
         }
         return description
+    }
+
+    // MARK: Blocs
+
+    /// Moves the actors of each cooperation bloc with two or more drawn members into a cluster,
+    /// so the diagram shows the camps and the conflict edges that run between them.
+    private static func groupIntoBlocs(_ description: inout GraphDescription, view: DiagramView) {
+        var filter = view.options.filter
+        filter.polarities = [.cooperation]
+        let report = view.graph.blocs(filter: filter)
+        let drawn = Set(view.actors)
+        var nodeByActor: [ActorIndex: GraphDescription.Node] = [:]
+        for (actor, node) in zip(view.actors, description.nodes) { nodeByActor[actor] = node }
+        var clustered: Set<String> = []
+        for bloc in report.blocs {
+            let members = bloc.members.filter(drawn.contains).compactMap { nodeByActor[$0] }
+            guard members.count >= 2 else { continue }
+            description.subgraphs.append(.init(
+                name: "cluster_bloc_\(bloc.id + 1)",
+                attributes: .init(sorted: [
+                    "label": "Bloc \(bloc.id + 1)", "id": "bloc-\(bloc.id + 1)", "class": "bloc",
+                    "style": "rounded,dashed", "color": "gray60", "fontsize": "10",
+                ]),
+                nodes: members, edges: []))
+            clustered.formUnion(members.map(\.name))
+        }
+        description.nodes.removeAll { clustered.contains($0.name) }
     }
 
     // MARK: Nodes

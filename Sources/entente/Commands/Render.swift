@@ -53,11 +53,15 @@ struct DiagramArguments: ParsableArguments {
     @Option(help: "Refuse to draw more actors than this.")
     var maxNodes: Int = 500
 
+    @Flag(help: "Draw cooperation blocs as clusters (dot and fdp layouts).")
+    var blocs = false
+
     func view(of graph: KnowledgeGraph, filter: RelationFilter) throws -> DiagramView {
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
         var options = DiagramOptions(filter: filter, title: title, layout: layout, maxNodes: maxNodes)
         options.depth = depth
+        options.blocs = blocs
         options.layers = try Set(layers.split(separator: ",").map { raw in
             let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
             guard let layer = DiagramLayer(rawValue: word) ?? (word == "alliance" ? .alliances : word == "threat" ? .threats : nil) else {

@@ -46,6 +46,9 @@ struct MentionFinder {
         return result
     }
 
+    /// Words that end a noun phrase, so "the Kenyan-led force but that it…" finds no head.
+    private static let phraseBreakers: Set<String> = ["and", "or", "but", "that", "which", "who", "it", "they"]
+
     private static let compoundKinds: [String: RelationKind] = [
         "backed": .support, "supported": .support, "sponsored": .support, "funded": .aid, "financed": .aid,
         "armed": .supplyArms, "trained": .train, "aligned": .ally, "allied": .ally, "led": .memberOf,
@@ -63,8 +66,11 @@ struct MentionFinder {
             let actor = lexicon.actors[sponsor].actor
             // The head is the next actor named within the noun phrase.
             guard let head = result.mentions.first(where: { $0.first > position && $0.first <= position + 4 && $0.isArgument }),
-                !tokens[(position + 1)..<head.first].contains(where: { !$0.isWord || $0.classes.contains(.verb) || $0.classes.contains(.preposition) }),
-                head.actor != actor.id
+                head.form != .pronoun, head.actor != actor.id,
+                !tokens[(position + 1)..<head.first].contains(where: {
+                    !$0.isWord || !$0.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak])
+                        || Self.phraseBreakers.contains($0.lower)
+                })
             else { continue }
             context.note(actor, alias: prefix)
             // "Russian-led CSTO": the leader belongs to what it leads (member_of), and a
@@ -97,7 +103,7 @@ struct MentionFinder {
         }
         if let group = newGroup(at: i, tokens, &context) { return group }
         if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
-        return pronoun(at: i, tokens, context)
+        return pronoun(at: i, tokens, &context, &result)
     }
 
     /// A dictionary name, or a name this document introduced.
@@ -329,7 +335,9 @@ struct MentionFinder {
     }
 
     /// "he", "his", "it", "their": the salient actor of the right sort, if any.
-    private func pronoun(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+    private func pronoun(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
         guard !tokens[i].classes.isDisjoint(with: [.pronoun, .anaphor]) else { return nil }
         let word = tokens[i].lower
         if Words.groupAnaphors.contains(word) || Words.stateAnaphors.contains(word),
@@ -358,12 +366,27 @@ struct MentionFinder {
             let state = actor.affiliation, let stateActor = lexicon.entry(id: state)?.actor ?? context.actor(id: state)
         {
             mention = Mention(first: i, last: i + 1, actor: state, kind: stateActor.kind, form: .organ)
+        } else if ["its", "their"].contains(word), actor.kind == .state,
+            let titled = titledPersonAfterPronoun(mention, tokens, &context, &result)
+        {
+            // "Its President Luis Abinader": the pronoun names the state the title belongs to.
+            mention = titled
         } else if ["his", "her", "its", "their"].contains(word) {
             // "its northern border": the pronoun owns a thing, it is not itself an argument.
             mention.possessive = true
             mention.isArgument = cues.organs.match(tokens, at: i + 1) != nil
         }
         return mention
+    }
+
+    private func titledPersonAfterPronoun(
+        _ pronoun: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        titledPerson(at: pronoun.last + 1, tokens, &context, affiliation: pronoun, result: &result).map {
+            var person = $0
+            person.first = pronoun.first
+            return person
+        }
     }
 
     static func slug(_ name: String) -> String {

@@ -53,6 +53,11 @@ struct MentionTests {
         #expect(!names.contains("Lashkar-e-Taiba"), "\(names)")
     }
 
+    @Test func aCompoundModifierNeedsItsHeadInTheSameNounPhrase() {
+        let extraction = extract("H\n\nThe United States backs the Kenyan-led force but said it would not send troops.")
+        #expect(!summary(extraction).contains { $0.hasPrefix("Kenya member_of") }, "\(summary(extraction))")
+    }
+
     @Test func pageNoiseProducesNothing() {
         let extraction = extract("""
             Headline without relations

@@ -45,6 +45,8 @@ struct NewsPhrasingTests {
          Expected(source: "Kurdistan Regional Government", kind: .support, target: "Turkey")),
         ("Starmer said the UK stood \"shoulder to shoulder\" with Ukraine.",
          Expected(source: "United Kingdom", kind: .support, target: "Ukraine", certainty: .reported)),
+        ("The Dominican Republic shares an island with Haiti. Its President Luis Abinader spoke on Monday.",
+         Expected(source: "Luis Abinader", kind: .leaderOf, target: "Dominican Republic")),
     ]
 
     @Test("phrasing", arguments: cases.indices)

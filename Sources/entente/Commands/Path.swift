@@ -95,12 +95,8 @@ struct Path: ParsableCommand {
             Console.warn("no path, so nothing was drawn to \(render)")
         }
         if !report.paths.isEmpty, renderOutput.render != nil {
-            let relations = report.paths.flatMap { $0.path.hops.flatMap(\.relations) }
-            var actors: [ActorIndex] = []
-            for actor in report.paths.flatMap(\.path.actors) where !actors.contains(actor) { actors.append(actor) }
-            let sub = try graph.subgraph(actors: actors, relations: relations)
-            let view = try DiagramView(graph: sub, options: DiagramOptions(
-                title: "\(graph.name(of: source)) to \(graph.name(of: target))", includeIsolated: true))
+            let view = try DiagramView(graph: graph, paths: report.paths.map(\.path), options: DiagramOptions(
+                filter: filter, title: "\(graph.name(of: source)) to \(graph.name(of: target))"))
             try renderOutput.write(view, quiet: input.quiet)
         }
         switch format {

@@ -47,22 +47,8 @@ extension JSONOutput {
 }
 
 extension KnowledgeGraph {
-    /// The display name of an actor index.
     /// An actor's name ready for a terminal: control and direction characters from articles removed.
     func name(of index: ActorIndex) -> String { Tables.clean(actors[Int(index)].name) }
-
-    /// A graph holding only the given actors and relations (relations whose ends are both
-    /// among the actors), with the documents behind them: what a diagram of a query result
-    /// draws.
-    func subgraph(actors chosen: [ActorIndex], relations chosenRelations: [RelationIndex]) throws -> KnowledgeGraph {
-        var sub = KnowledgeGraph()
-        var documents: Set<String> = []
-        for r in chosenRelations { documents.insert(relations[Int(r)].evidence.document) }
-        for document in self.documents where documents.contains(document.id) { sub.register(document) }
-        for actor in chosen { sub.add(actors[Int(actor)]) }
-        for r in Set(chosenRelations).sorted() { try sub.add(relations[Int(r)]) }
-        return sub
-    }
 }
 
 enum Formatting {

@@ -500,10 +500,10 @@ struct ClauseAnalyzer {
         while position > 0 {
             if ["the", "a"].contains(sentence.tokens[position].lower) { position -= 1 }
             let word = sentence.tokens[position].lower
-            guard word == "and" || word == "," else { break }
+            guard word == "and" || word == ",", position > 0 else { break }
             var previous = position - 1
-            if sentence.tokens[previous].lower == "," { previous -= 1 }
-            guard previous >= 0, let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument,
+            if previous > 0 && sentence.tokens[previous].lower == "," { previous -= 1 }
+            guard let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument,
                 !sentence.mentions[p].possessive
             else { break }
             members.insert(p, at: 0)

@@ -66,16 +66,26 @@ public struct DocumentReader: Sendable {
     /// JSON Lines go through the streaming reader, so a file of any size is read line by line.
     private func readJSONLines(_ url: URL, warn: (ReaderError) -> Void) throws(ReaderError) -> [SourceDocument] {
         var documents: [SourceDocument] = []
+        try forEachDocument(in: url, warn: warn) { documents.append($0) }
+        return documents
+    }
+
+    /// Hands each document of a file to `body` as soon as it is read; for JSON Lines only one
+    /// article's text is held at a time, whatever the file's size.
+    public func forEachDocument(
+        in url: URL, warn: (ReaderError) -> Void = { _ in }, _ body: (SourceDocument) -> Void
+    ) throws(ReaderError) {
+        guard ArticleFormat(url: url) == .jsonLines else {
+            for document in try read(url, warn: warn) { body(document) }
+            return
+        }
         do {
-            try JSONLinesStream(maximumLineBytes: maximumArticleBytes).forEachDocument(in: url, warn: warn) {
-                documents.append($0)
-            }
+            try JSONLinesStream(maximumLineBytes: maximumArticleBytes).forEachDocument(in: url, warn: warn, body)
         } catch let error as ReaderError {
             throw error
         } catch {
             throw .unreadable(path: url.path, reason: "\(error)")
         }
-        return documents
     }
 
     /// Decodes bytes as UTF-8 text, refusing empty, binary and mis-encoded input.

@@ -57,10 +57,9 @@ struct GraphInput: ParsableArguments {
         let progress = Progress(total: urls.count, quiet: quiet || urls.count < 20)
         var extractions: [DocumentExtraction] = []
         for url in urls {
-            let documents = try reader.read(url) { warning in
+            try reader.forEachDocument(in: url, warn: { warning in
                 if !quiet { Console.warn(warning.description) }
-            }
-            for document in documents { extractions.append(extractor.extract(document)) }
+            }) { extractions.append(extractor.extract($0)) }
             progress.advance()
         }
         progress.finish()

@@ -298,6 +298,13 @@ struct ClauseAnalyzer {
             }
             if allowModifiers && word == "," { break }
             if Words.relativePronouns.contains(word) { passedRelative = true }
+            // "Zelensky said the strikes showed "…" and urged the US to…": after a quotation,
+            // a verb joined by "and" belongs to whoever spoke.
+            if (word == "\"" || word == "”"), ["and", "but"].contains(tokens[safe: position + 1]?.lower ?? ""),
+                let speaker = speakerBefore(position, sentence)
+            {
+                return [speaker]
+            }
             if token.classes.contains(.clauseBreak) || cues.reporting.contains(word) && position < i - 1 {
                 // "…last month but has so far made gains": a verb phrase joined by "but" or a
                 // gerund after "after"/"while" shares the subject on the left.
@@ -322,6 +329,14 @@ struct ClauseAnalyzer {
         // the previous verb's subject.
         if !lastSubjects.isEmpty && !crossedVerbBoundary { return lastSubjects }
         return []
+    }
+
+    /// The subject of the first reporting verb before `position`: "Zelensky said …".
+    private func speakerBefore(_ position: Int, _ sentence: Sentence) -> Int? {
+        guard let cue = (0..<position).first(where: { sentence.tokens[$0].classes.contains(.reporting) && sentence.mentionAt[$0] == nil }),
+            cue > 0, let m = sentence.mentionAt[cue - 1], sentence.mentions[m].isArgument
+        else { return nil }
+        return m
     }
 
     /// The comma that opens ", which …," or ", who …," when `comma` closes it.

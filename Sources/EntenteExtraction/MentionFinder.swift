@@ -164,6 +164,15 @@ struct MentionFinder {
                 return withPossessive(mention, tokens)
             }
         }
+        // "Hungary's Viktor Orbán": a state's person, without a title.
+        if possessive, base.kind == .state, let person = named(at: next, tokens, &context), person.kind == .person {
+            let role = lexicon.entry(id: person.actor)?.role
+            let leads = role == "head_of_state" || role == "head_of_government"
+            result.affiliations.append(PhraseAffiliation(member: person.actor, group: base.actor, kind: leads ? .leaderOf : .memberOf))
+            var extended = person
+            extended.first = base.first
+            return withPossessive(extended, tokens)
+        }
         // "Maduro's government", "Putin's troops": a leader's organs are his state's.
         if possessive, base.kind == .person, let organLength = organ(at: next, tokens),
             let state = lexicon.entry(id: base.actor)?.actor.affiliation ?? context.actor(id: base.actor)?.affiliation,
@@ -228,6 +237,10 @@ struct MentionFinder {
         var start = i + title.length
         // "spokesman Major General Pat Ryder": titles stack.
         while let more = cues.title(tokens, at: start), start - i < 8 { start += more.length }
+        // "Ukraine's foreign minister, Andrii Sybiha,": the name in apposition after a comma.
+        if affiliation != nil, tokens[safe: start]?.text == ",", tokens[safe: start + 1]?.isCapitalized == true {
+            start += 1
+        }
         // "Defence Minister Viktor Khrenin" may read "Minister of Defence Viktor Khrenin".
         if tokens[safe: start]?.lower == "of", let state = named(at: start + 1, tokens, &context), state.kind == .state {
             start = state.last + 1

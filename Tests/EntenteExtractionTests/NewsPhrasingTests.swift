@@ -47,6 +47,12 @@ struct NewsPhrasingTests {
          Expected(source: "United Kingdom", kind: .support, target: "Ukraine", certainty: .reported)),
         ("The Dominican Republic shares an island with Haiti. Its President Luis Abinader spoke on Monday.",
          Expected(source: "Luis Abinader", kind: .leaderOf, target: "Dominican Republic")),
+        ("Ukraine's foreign minister, Andrii Sybiha, said Kyiv was ready for talks.",
+         Expected(source: "Andrii Sybiha", kind: .memberOf, target: "Ukraine")),
+        ("Hungary's Viktor Orbán said his government would block the funding.",
+         Expected(source: "Viktor Orbán", kind: .leaderOf, target: "Hungary")),
+        ("Zelensky said the strikes showed Moscow had \"no intention of ending this war\" and urged the United States to supply more air defences.",
+         Expected(source: "Volodymyr Zelenskyy", kind: .negotiate, target: "United States")),
     ]
 
     @Test("phrasing", arguments: cases.indices)

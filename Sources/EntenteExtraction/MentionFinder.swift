@@ -263,9 +263,11 @@ struct MentionFinder {
             result.affiliations.append(PhraseAffiliation(
                 member: found.actor, group: affiliation.actor, kind: title.isLeader ? .leaderOf : .memberOf))
         } else if let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
-            // "Prime Minister Albin Kurti": the title says which office, the lexicon whose.
+            // "Prime Minister Albin Kurti", "junta leader Min Aung Hlaing": the title says which
+            // office, the lexicon whose. A leader's title only counts for a sitting leader.
             let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
-            if known.titles.contains(where: { $0.lowercased().hasSuffix(titleText) }) {
+            let sitting = known.role == "head_of_state" || known.role == "head_of_government" || known.role == "leader"
+            if known.titles.contains(where: { $0.lowercased().hasSuffix(titleText) }) || (title.isLeader && sitting) {
                 result.affiliations.append(PhraseAffiliation(
                     member: found.actor, group: group, kind: title.isLeader ? .leaderOf : .memberOf))
             }

@@ -53,6 +53,12 @@ struct NewsPhrasingTests {
          Expected(source: "Viktor Orbán", kind: .leaderOf, target: "Hungary")),
         ("Zelensky said the strikes showed Moscow had \"no intention of ending this war\" and urged the United States to supply more air defences.",
          Expected(source: "Volodymyr Zelenskyy", kind: .negotiate, target: "United States")),
+        ("The Arakan Army broke a ceasefire with Myanmar's junta weeks later.",
+         Expected(source: "Arakan Army", kind: .fight, target: "Myanmar")),
+        ("Bangladesh has held informal contacts with the Arakan Army.",
+         Expected(source: "Bangladesh", kind: .meet, target: "Arakan Army")),
+        ("Junta leader Min Aung Hlaing visited China in November.",
+         Expected(source: "Min Aung Hlaing", kind: .leaderOf, target: "Myanmar")),
     ]
 
     @Test("phrasing", arguments: cases.indices)

@@ -286,7 +286,7 @@ struct ClauseAnalyzer {
                 if targetsSoFar.contains(m) && !passedRelative && !gerundAfterPrep { continue }
                 // "Russia's Wagner group": the possessor is not the subject.
                 if mention.possessive && !passedRelative && followedByMention(mention, sentence) { continue }
-                return group(ending: m, sentence)
+                return group(ending: m, sentence, excluding: targetsSoFar)
             }
             let word = token.lower
             // "Egypt, which shares a border with Sudan, is…": skip the relative clause back to
@@ -502,14 +502,30 @@ struct ClauseAnalyzer {
             guard next < sentence.tokens.count, let n = sentence.mentionAt[next], sentence.mentions[n].first == next,
                 sentence.mentions[n].isArgument
             else { break }
+            // "…, and the KRG in Erbil, which maintains…, has called": a name followed by its
+            // own clause starts a new sentence part rather than continuing the list.
+            if startsOwnClause(after: sentence.mentions[n], sentence) { break }
             members.append(n)
             position = sentence.mentions[n].last + 1 + (sentence.mentions[n].possessive ? 1 : 0)
         }
         return members
     }
 
+    private func startsOwnClause(after mention: Mention, _ sentence: Sentence) -> Bool {
+        var position = mention.last + 1 + (mention.possessive ? 1 : 0)
+        let limit = min(sentence.tokens.count, position + 6)
+        while position < limit {
+            let word = sentence.tokens[position].lower
+            if Self.auxiliaries.contains(word) { return true }
+            if word == "," { return ["which", "who"].contains(sentence.tokens[safe: position + 1]?.lower ?? "") }
+            if word == "and" || sentence.mentionAt[position] != nil { return false }
+            position += 1
+        }
+        return false
+    }
+
     /// A mention and those joined to it by "and" or commas, reading left.
-    private func group(ending m: Int, _ sentence: Sentence) -> [Int] {
+    private func group(ending m: Int, _ sentence: Sentence, excluding earlierObjects: Set<Int> = []) -> [Int] {
         var members = [m]
         var position = sentence.mentions[m].first - 1
         while position > 0 {
@@ -518,8 +534,10 @@ struct ClauseAnalyzer {
             guard word == "and" || word == ",", position > 0 else { break }
             var previous = position - 1
             if previous > 0 && sentence.tokens[previous].lower == "," { previous -= 1 }
+            // "banned the group, and the KRG … has called": an earlier verb's object is not
+            // part of this subject.
             guard let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument,
-                !sentence.mentions[p].possessive
+                !sentence.mentions[p].possessive, !earlierObjects.contains(p)
             else { break }
             members.insert(p, at: 0)
             position = sentence.mentions[p].first - 1

@@ -61,6 +61,19 @@ struct NewsPhrasingTests {
          Expected(source: "Min Aung Hlaing", kind: .leaderOf, target: "Myanmar")),
     ]
 
+    /// A list that is really two clauses must not merge their actors.
+    @Test func aClauseAfterAndIsNotAListItem() {
+        let extraction = extract("""
+            H
+
+            Iraq has banned the PKK, and the Kurdistan Regional Government, which maintains close ties with Turkey, has called on the PKK to leave.
+            """)
+        let lines = summary(extraction)
+        #expect(!lines.contains("Iraq sanction Kurdistan Regional Government (asserted)"), "\(lines)")
+        #expect(!lines.contains { $0.hasPrefix("Kurdistan Workers' Party support") }, "\(lines)")
+        #expect(lines.contains("Kurdistan Regional Government support Turkey (asserted)"), "\(lines)")
+    }
+
     @Test("phrasing", arguments: cases.indices)
     func phrasing(_ index: Int) {
         let (sentence, expected) = Self.cases[index]

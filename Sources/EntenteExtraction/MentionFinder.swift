@@ -108,6 +108,7 @@ struct MentionFinder {
 
     /// A dictionary name, or a name this document introduced.
     private func named(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard i < tokens.count else { return nil }
         let slice = tokens[...]
         if let entry = gazetteer.match(slice, at: i) {
             let actor = lexicon.actors[entry.actor].actor

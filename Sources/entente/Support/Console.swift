@@ -1,3 +1,4 @@
+import EntenteGraph
 import Foundation
 
 enum Console {
@@ -13,7 +14,7 @@ enum Console {
     static func writeFile(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try EntenteGraphFileWriter.write(data, to: url)
+        try AtomicFile.write(data, to: url)
     }
 }
 

@@ -161,20 +161,32 @@ struct NodeNames {
     private var names: [ActorIndex: String] = [:]
 
     init(_ view: DiagramView) {
-        var used: Set<String> = []
+        var used = UniqueNames(separator: "-")
         for index in view.actors {
-            let base = "actor-" + LabelText.identifier(view.actor(index).id)
-            var name = base
-            var counter = 2
-            while !used.insert(name).inserted {
-                name = "\(base)-\(counter)"
-                counter += 1
-            }
-            names[index] = name
+            names[index] = used.claim("actor-" + LabelText.identifier(view.actor(index).id))
         }
     }
 
     subscript(index: ActorIndex) -> String { names[index] ?? "actor-\(index)" }
+}
+
+/// Hands out names, suffixing a taken one with a counter (`x`, `x-2`, `x-3`…), so two actors
+/// whose ids clean to the same text still get distinct names.
+struct UniqueNames {
+    let separator: String
+    private var used: Set<String> = []
+
+    init(separator: String) { self.separator = separator }
+
+    mutating func claim(_ base: String) -> String {
+        var name = base
+        var counter = 2
+        while !used.insert(name).inserted {
+            name = base + separator + String(counter)
+            counter += 1
+        }
+        return name
+    }
 }
 
 extension RelationKind {

@@ -7,20 +7,7 @@ enum ExportText {
     /// XML 1.0 text or attribute value. `clean` has already removed every character XML
     /// forbids (C0 controls other than tab/newline, U+FFFE, U+FFFF); quotes are escaped too
     /// so the same function serves attributes.
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for character in LabelText.clean(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func xml(_ text: String) -> String { LabelText.escapeMarkup(LabelText.clean(text)) }
 
     /// One RFC 4180 field holding text. A spreadsheet would run a cell starting with
     /// `=`, `+`, `-` or `@` as a formula, so such text gets a leading `'` (OWASP's advice).
@@ -75,17 +62,10 @@ struct ExportIdentifiers {
         // fine keeps it and the one whose id held a control character gets the suffix.
         let clean = view.actors.filter { LabelText.clean(view.actor($0).id) == view.actor($0).id }
         let cleaned = view.actors.filter { LabelText.clean(view.actor($0).id) != view.actor($0).id }
-        var used: Set<String> = []
+        var used = UniqueNames(separator: "~")
         for index in clean + cleaned {
-            var base = LabelText.clean(view.actor(index).id)
-            if base.isEmpty { base = "_" }
-            var id = base
-            var counter = 2
-            while !used.insert(id).inserted {
-                id = "\(base)~\(counter)"
-                counter += 1
-            }
-            ids[index] = id
+            let base = LabelText.clean(view.actor(index).id)
+            ids[index] = used.claim(base.isEmpty ? "_" : base)
         }
     }
 

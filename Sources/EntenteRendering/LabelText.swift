@@ -46,8 +46,14 @@ enum LabelText {
 
     /// Text for the inside of an HTML-like label.
     static func html(_ text: String, limit: Int = maximumNameLength) -> String {
+        escapeMarkup(truncate(clean(text), to: limit))
+    }
+
+    /// `& < > " '` as character references: safe in XML text, attributes and Graphviz's
+    /// HTML-like labels alike.
+    static func escapeMarkup(_ text: String) -> String {
         var out = ""
-        for character in truncate(clean(text), to: limit) {
+        for character in text {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

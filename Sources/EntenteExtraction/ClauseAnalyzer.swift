@@ -593,7 +593,7 @@ struct ClauseAnalyzer {
     private func lightVerbSubject(before i: Int, _ sentence: Sentence) -> Int? {
         for position in stride(from: i - 1, through: max(0, i - 6), by: -1) {
             if sentence.mentionAt[position] != nil { return nil }
-            if Words.lightVerbs.contains(sentence.tokens[position].lower) {
+            if cues.lightVerbs.contains(sentence.tokens[position].lower) {
                 return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first
             }
         }
@@ -678,7 +678,7 @@ struct ClauseAnalyzer {
     /// an ally noun owned by one actor and said of another.
     private func predicateAlliances(_ sentence: Sentence) -> [Claim] {
         var claims: [Claim] = []
-        for (position, token) in sentence.tokens.enumerated() where Words.allyNouns.contains(token.lower) {
+        for (position, token) in sentence.tokens.enumerated() where cues.allyNouns.contains(token.lower) {
             var back = position - 1
             var owner: Int?
             while back >= 0 && position - back <= 5 {
@@ -731,7 +731,7 @@ struct ClauseAnalyzer {
             position += 1
             // "Russia, a close ally of Mr Maduro's government,": the owner follows "of".
             if let ofPosition = (position..<min(tokens.count, position + 5)).first(where: { tokens[$0].lower == "of" }),
-                (position..<ofPosition).contains(where: { Words.allyNouns.contains(tokens[$0].lower) }),
+                (position..<ofPosition).contains(where: { cues.allyNouns.contains(tokens[$0].lower) }),
                 let ownerPosition = (ofPosition + 1..<min(tokens.count, ofPosition + 4)).first(where: { sentence.mentionAt[$0] != nil }),
                 let owner = sentence.mentionAt[ownerPosition], sentence.mentions[owner].actor != mention.actor
             {
@@ -746,7 +746,7 @@ struct ClauseAnalyzer {
             if sentence.mentions[ownerIndex].possessive { look += 1 }
             var found = false
             while look < min(tokens.count, position + 5) {
-                if Words.allyNouns.contains(tokens[look].lower) || tokens[look].lower == "friend" {
+                if cues.allyNouns.contains(tokens[look].lower) || tokens[look].lower == "friend" {
                     found = true
                     break
                 }

@@ -42,6 +42,9 @@ struct CompiledCues: Sendable {
     let reporting: PhraseSet
     let clauseBreaks: Set<String>
     let prepositions: Set<String>
+    /// Every inflected form of the light verbs: "approved an arms sale to X".
+    let lightVerbs: Set<String>
+    let allyNouns: Set<String>
 
     init(_ cues: Cues) {
         leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title)
@@ -53,6 +56,8 @@ struct CompiledCues: Sendable {
         reporting = PhraseSet(cues.reporting, requiredClass: .reporting)
         clauseBreaks = Set(cues.clauseBreaks)
         prepositions = Set(cues.prepositions)
+        lightVerbs = cues.lightVerbs.reduce(into: []) { $0.formUnion(Inflection.verbForms($1)) }
+        allyNouns = Set(cues.allyNouns)
     }
 
     /// A title at `position`: its length and whether it marks a leader.
@@ -74,26 +79,9 @@ enum Words {
     // no relation.
     static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
     static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their"]
-    /// Verbs whose object noun names the subject's own action: "approved an arms sale to X".
-    static let lightVerbs: Set<String> = [
-        "approve", "approved", "approves", "announce", "announced", "announces", "launch", "launched",
-        "launches", "conduct", "conducted", "conducts", "carry", "carried", "carries", "begin", "began",
-        "begins", "begun", "make", "made", "makes", "sign", "signed", "signs", "hold", "held", "holds",
-        "wage", "waged", "wages", "order", "ordered", "orders", "step", "stepped", "steps", "resume",
-        "resumed", "resumes", "continue", "continued", "continues", "escalate", "escalated", "escalates",
-        "mount", "mounted", "mounts", "stage", "staged", "stages", "intensify", "intensified",
-        "pledge", "pledged", "pledges", "unveil", "unveiled", "unveils", "offer", "offered", "offers",
-        "promise", "promised", "promises", "claim", "claimed", "claims", "bolster", "bolstered", "strengthen",
-        "strengthened", "deepen", "deepened", "boost", "boosted", "expand", "expanded", "impose", "imposed",
-        "restore", "restored", "extend", "extended", "approve", "send", "sent", "sends", "provide", "provided",
-        "provides", "deliver", "delivered", "delivers",
-    ]
     static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
     /// "the army", "the government": the state the article is about at that point.
     static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities"]
-    static let allyNouns: Set<String> = [
-        "ally", "allies", "partner", "partners", "backer", "backers", "patron", "protector", "guarantor", "sponsor",
-    ]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]

@@ -58,6 +58,11 @@ public struct Cues: Sendable {
     /// Words that may sit between a verb's subject and the verb without breaking the clause.
     public var clauseBreaks: [String] = []
     public var prepositions: [String] = []
+    /// Verbs whose object noun is the subject's own act ("approved an arms sale"), as lemmas
+    /// or irregular forms.
+    public var lightVerbs: [String] = []
+    /// Nouns that state an alliance ("Sudan's closest ally", "its guarantor").
+    public var allyNouns: [String] = []
 
     mutating func merge(_ other: Cues) {
         func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
@@ -72,6 +77,8 @@ public struct Cues: Sendable {
         union(&noiseFragments, other.noiseFragments)
         union(&clauseBreaks, other.clauseBreaks)
         union(&prepositions, other.prepositions)
+        union(&lightVerbs, other.lightVerbs)
+        union(&allyNouns, other.allyNouns)
     }
 }
 

@@ -62,7 +62,8 @@ enum LexiconParsing {
         let fields = try YAMLFields(node, source: source, what: "cues")
         try fields.check(allowed: [
             "leader_titles", "member_titles", "organs", "group_nouns", "negation", "modality",
-            "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions",
+            "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions", "light_verbs",
+            "ally_nouns",
         ])
         func list(_ key: String) throws(LexiconError) -> [String] { try fields.strings(key).map { $0.lowercased() } }
         var cues = Cues()
@@ -77,6 +78,8 @@ enum LexiconParsing {
         cues.noiseFragments = try list("noise_fragments")
         cues.clauseBreaks = try list("clause_breaks")
         cues.prepositions = try list("prepositions")
+        cues.lightVerbs = try list("light_verbs")
+        cues.allyNouns = try list("ally_nouns")
         return cues
     }
 

@@ -190,26 +190,22 @@ public struct KnowledgeGraph: Sendable {
         invalidate()
         guard documentIDs.insert(extraction.document.id).inserted else { return false }
         documents.append(extraction.document)
+        // First decide which incoming actors are already known under another id, then add them
+        // with their affiliations pointing at the ids the graph uses.
         var renamed: [String: String] = [:]
-        for actor in extraction.actors {
-            if indexByID[actor.id] == nil, let match = uniqueMatch(for: actor) {
-                renamed[actor.id] = actors[Int(match)].id
-                var copy = actor
-                copy.id = actors[Int(match)].id
-                add(copy)
-            } else {
-                add(actor)
-            }
+        for actor in extraction.actors where indexByID[actor.id] == nil {
+            if let match = uniqueMatch(for: actor) { renamed[actor.id] = actors[Int(match)].id }
+        }
+        for var actor in extraction.actors {
+            actor.id = renamed[actor.id] ?? actor.id
+            if let affiliation = actor.affiliation { actor.affiliation = renamed[affiliation] ?? affiliation }
+            add(actor)
         }
         for var relation in extraction.relations {
             relation.source = renamed[relation.source] ?? relation.source
             relation.target = renamed[relation.target] ?? relation.target
             if let speaker = relation.speaker { relation.speaker = renamed[speaker] ?? speaker }
             try add(relation)
-        }
-        for (old, new) in renamed {
-            // An actor's affiliation may name an actor that was just renamed.
-            for i in actors.indices where actors[i].affiliation == old { actors[i].affiliation = new }
         }
         return true
     }

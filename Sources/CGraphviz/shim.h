@@ -67,4 +67,24 @@ static inline void entente_free(void *pointer) {
     free(pointer);
 }
 
+// After a layout: the bounding box in points, y up, as the layout left it.
+static inline void entente_graph_bb(Agraph_t *g, double *llx, double *lly, double *urx, double *ury) {
+    *llx = GD_bb(g).LL.x; *lly = GD_bb(g).LL.y;
+    *urx = GD_bb(g).UR.x; *ury = GD_bb(g).UR.y;
+}
+
+// Writes the layout into pos/width/height/bb attributes, so a second pass with the "nop2"
+// engine can draw the graph where the first put it, plus nodes pinned around it.
+static inline void entente_attach_layout(Agraph_t *g) {
+    attach_attrs(g);
+}
+
+// Graphviz 2.43's neato cleanup does not free the node list a "nop" layout builds (one
+// pointer per node, every render); freeing it here and clearing the field keeps repeated
+// renders flat, and a cleanup that does free it then frees NULL.
+static inline void entente_free_nop_node_list(Agraph_t *g) {
+    free(GD_neato_nlist(g));
+    GD_neato_nlist(g) = NULL;
+}
+
 #endif

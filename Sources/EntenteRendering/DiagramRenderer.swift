@@ -11,7 +11,7 @@ public enum DiagramRenderer {
         case .json:
             return GraphExport.json(view)
         case .dot:
-            return try GraphvizBridge.dot(describe(view, style: style))
+            return try GraphvizBridge.dot(describe(view, style: style, for: .dotFile))
         case .svg, .png, .pdf:
             return try GraphvizBridge.render(describe(view, style: style), engine: view.engine, format: format.rawValue)
         }
@@ -20,8 +20,17 @@ public enum DiagramRenderer {
     /// Above this many actors force-directed layouts draw straight edges.
     static let splineLimit = 80
 
+    /// What a description is for: a layout through the library, or a DOT file someone else
+    /// lays out.
+    enum Target {
+        /// Legend and caption as a side panel of plain nodes placed after the layout.
+        case layout
+        /// Legend and heading as HTML-like labels, so the file is complete on its own.
+        case dotFile
+    }
+
     /// The Graphviz graph for a view; separate from rendering so tests can inspect it.
-    static func describe(_ view: DiagramView, style: StyleSheet) -> GraphDescription {
+    static func describe(_ view: DiagramView, style: StyleSheet, for target: Target = .layout) -> GraphDescription {
         var description = GraphDescription(name: "entente")
         let names = NodeNames(view)
         var graphAttributes = style.graph
@@ -30,17 +39,36 @@ public enum DiagramRenderer {
         if view.engine != "dot" && view.actors.count > Self.splineLimit && graphAttributes["splines"] != nil {
             graphAttributes["splines"] = "line"
         }
-        description.graphAttributes = [GraphDescription.Attribute](sorted: graphAttributes)
-            + [heading(view)]
+        let caption = view.actors.isEmpty ? "nothing to draw: no ties match the filter" : view.caption
+        let title = view.options.title.flatMap { $0.isEmpty ? nil : $0 }
+        switch target {
+        case .dotFile:
+            description.graphAttributes = [GraphDescription.Attribute](sorted: graphAttributes)
+                + [htmlHeading(title: title, caption: caption)]
+        case .layout:
+            // Plain labels only: the title heads the graph and the caption ends the panel, or
+            // the caption heads the graph when there is no title.
+            graphAttributes["label"] = LabelText.plain(title ?? caption, limit: 200)
+            graphAttributes["fontsize"] = title == nil ? "10" : "16"
+            description.graphAttributes = [GraphDescription.Attribute](sorted: graphAttributes)
+        }
         description.nodeDefaults = [GraphDescription.Attribute](sorted: style.node)
         description.edgeDefaults = [GraphDescription.Attribute](sorted: style.edge)
         description.nodes = view.actors.map { node(for: $0, in: view, name: names[$0], style: style) }
         if view.options.blocs { groupIntoBlocs(&description, view: view) }
         description.edges = view.ties.map { edge(for: $0, in: view, names: names, style: style) }
-        if view.options.legend, !view.actors.isEmpty {
-            // A single table node, never a cluster: Graphviz 2.43 leaks about 13 kB per dot
-            // layout of a multi-row cluster, which a long-running process would accumulate.
-            description.nodes.append(Legend(view: view, style: style).tableNode())
+        let legend = view.options.legend && !view.actors.isEmpty ? Legend(view: view, style: style) : nil
+        switch target {
+        case .dotFile:
+            if let legend { description.nodes.append(legend.tableNode()) }
+        case .layout:
+            var rows = legend?.panelRows ?? []
+            if title != nil {
+                // The caption reads in the style's graph text colour (light on dark styles).
+                rows.append(SidePanel.Row(
+                    id: "caption", text: caption, sample: .none, fontSize: 9, fontColor: style.graph["fontcolor"] ?? "#555555"))
+            }
+            if !rows.isEmpty { description.panel = SidePanel(rows: rows) }
         }
         return description
     }
@@ -144,12 +172,11 @@ public enum DiagramRenderer {
     // MARK: Title
 
     /// Title over caption as one HTML-like label, both escaped.
-    private static func heading(_ view: DiagramView) -> GraphDescription.Attribute {
+    private static func htmlHeading(title: String?, caption: String) -> GraphDescription.Attribute {
         var html = ""
-        if let title = view.options.title, !title.isEmpty {
+        if let title {
             html += "<B>\(LabelText.html(title, limit: 200))</B><BR/>"
         }
-        let caption = view.actors.isEmpty ? "nothing to draw: no ties match the filter" : view.caption
         html += "<FONT POINT-SIZE=\"10\">\(LabelText.html(caption, limit: 200))</FONT>"
         return GraphDescription.Attribute(name: "label", value: html, isHTML: true)
     }

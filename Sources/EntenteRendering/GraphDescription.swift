@@ -39,6 +39,8 @@ struct GraphDescription: Sendable {
     var nodes: [Node] = []
     var edges: [Edge] = []
     var subgraphs: [Subgraph] = []
+    /// Drawn beside the finished layout (legend, caption); ignored in DOT output.
+    var panel: SidePanel?
 }
 
 extension [GraphDescription.Attribute] {

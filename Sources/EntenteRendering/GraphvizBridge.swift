@@ -12,11 +12,14 @@ enum GraphvizBridge {
     /// (`svg`, `png`, `pdf`, ...).
     static func render(_ description: GraphDescription, engine: String, format: String) throws(RenderError) -> Data {
         try session.withContext { context throws(RenderError) in
-            let graph = try build(description, engine: engine)
+            let graph = try build(engine == "dot" ? description.breakingCycles() : description, engine: engine)
             defer { agclose(graph) }
             beginCapture()
             guard gvLayout(context, graph, engine) == 0 else {
                 throw .graphviz(engine: engine, message: endCapture(fallback: "layout failed"))
+            }
+            if let panel = description.panel {
+                try addPanel(panel, to: graph, context: context)
             }
             defer { gvFreeLayout(context, graph) }
             var bytes: UnsafeMutablePointer<CChar>?
@@ -29,6 +32,37 @@ enum GraphvizBridge {
             _ = endCapture(fallback: "")
             return Data(bytes: bytes, count: Int(length))
         }
+    }
+
+    /// Pins the panel's nodes beside the finished layout and lays the graph out again with
+    /// `nop2`, which keeps every position and edge route the first layout wrote into the
+    /// graph's attributes; on return the graph holds the `nop2` layout.
+    private static func addPanel(_ panel: SidePanel, to graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer) throws(RenderError) {
+        var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+        entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
+        entente_attach_layout(graph)
+        gvFreeLayout(context, graph)
+        let (nodes, edges) = panel.placed(beside: box)
+        var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        for node in nodes {
+            guard let made = entente_agnode(graph, node.name) else { continue }
+            created[node.name] = made
+            for attribute in node.attributes { set(attribute, on: made) }
+        }
+        for edge in edges {
+            guard let tail = created[edge.tail], let head = created[edge.head],
+                let made = entente_agedge(graph, tail, head, edge.key)
+            else { continue }
+            for attribute in edge.attributes { set(attribute, on: made) }
+        }
+        // The first layout's box would clip the panel and its label position would leave the
+        // heading off-centre; nop2 computes both afresh when they are empty.
+        _ = entente_agsafeset(UnsafeMutableRawPointer(graph), "bb", "", "")
+        _ = entente_agsafeset(UnsafeMutableRawPointer(graph), "lp", "", "")
+        guard gvLayout(context, graph, "nop2") == 0 else {
+            throw .graphviz(engine: "nop2", message: endCapture(fallback: "cannot place the legend"))
+        }
+        entente_free_nop_node_list(graph)
     }
 
     /// The graph as DOT without a layout, so exported files diff cleanly and carry no

@@ -43,9 +43,22 @@ struct Legend {
         return entries
     }
 
-    /// The legend as text and colour in one HTML-like table node, placed like any other node.
-    /// A cluster of sample nodes looked slightly better under dot, but Graphviz 2.43 leaks about
-    /// 14 KB per dot layout of such a cluster (measured in plain C too).
+    /// The legend as rows of a side panel: a heading, a sample node per actor kind and a
+    /// sample edge per line style, each beside its name.
+    var panelRows: [SidePanel.Row] {
+        var rows = [SidePanel.Row(id: "heading", text: "Legend", sample: .none, fontSize: 12)]
+        for kind in actorKinds {
+            rows.append(SidePanel.Row(id: "kind-\(kind.rawValue)", text: kind.displayName, sample: .node(style.nodeAttributes(for: kind))))
+        }
+        for entry in edgeEntries {
+            rows.append(SidePanel.Row(id: "line-\(entry.id)", text: entry.label, sample: .edge(entry.attributes)))
+        }
+        return rows
+    }
+
+    /// The legend as text and colour in one HTML-like table node, for DOT files: whoever lays
+    /// them out gets the legend without Entente. Laid-out diagrams use `panelRows` instead,
+    /// since Graphviz 2.43 leaks on every layout of an HTML-like label.
     func tableNode() -> GraphDescription.Node {
         var rows = ["<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"]
         for kind in actorKinds {

@@ -13,18 +13,20 @@ struct Settings {
     var sizes = [30, 300]
     var runs = [30: 20, 300: 3]
     var rssRenders = 1000
-    var once = false
+    /// Renders to do and exit, for valgrind (`--once` is `--renders 1`).
+    var renders: Int?
+    var blocs = false
     var exportsDirectory: String?
     var printDot: Int?
-    /// Draw without the legend, to tell the legend's cost (a cluster under `dot`) apart.
+    /// Draw without the legend, to tell the legend's cost apart.
     var legend = true
     var style = "default"
     /// Graph attributes to override in the style, e.g. `splines=line`, to measure their cost.
     var graphAttributes: [String: String] = [:]
 
     static let usage = """
-        usage: entente-bench-render [--sizes 30,300] [--runs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend]
-               entente-bench-render --once            (one 30-actor SVG render, for valgrind)
+        usage: entente-bench-render [--sizes 30,300] [--runs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend] [--blocs]
+               entente-bench-render --renders N       (N 30-actor SVG renders and exit, for valgrind; --once is 1)
                entente-bench-render --write-exports DIR  (json, graphml, csv, cypher, dot of a sample graph)
                entente-bench-render --print-dot N    (the DOT the benchmark lays out for N actors)
         """
@@ -46,7 +48,9 @@ struct Settings {
                 let pair = try value(argument).split(separator: "=", maxSplits: 1).map(String.init)
                 guard pair.count == 2 else { throw BenchError("--set wants ATTR=VALUE\n\(Settings.usage)") }
                 graphAttributes[pair[0]] = pair[1]
-            case "--once": once = true
+            case "--once": renders = 1
+            case "--renders": renders = Int(try value(argument))
+            case "--blocs": blocs = true
             case "--no-legend": legend = false
             case "--write-exports": exportsDirectory = try value(argument)
             case "--print-dot": printDot = Int(try value(argument))
@@ -125,9 +129,11 @@ func runProgram(_ engine: String, on file: URL) throws {
     }
 }
 
+nonisolated(unsafe) var drawBlocs = false
+
 func view(actors: Int, legend: Bool = true) throws -> DiagramView {
     try DiagramView(
-        graph: sampleGraph(actors: actors), options: DiagramOptions(maxNodes: actors + 1, includeIsolated: true, legend: legend))
+        graph: sampleGraph(actors: actors), options: DiagramOptions(maxNodes: actors + 1, includeIsolated: true, legend: legend, blocs: drawBlocs))
 }
 
 func compare(size: Int, runs: Int, style: StyleSheet, legend: Bool) throws {
@@ -160,20 +166,28 @@ func compare(size: Int, runs: Int, style: StyleSheet, legend: Bool) throws {
             seconds(unlaid) * 1000 / Double(runs), diagram.engine as NSString, perProgram * 1000, perProgram / perLibrary))
 }
 
-func measureMemory(renders: Int, style: StyleSheet, legend: Bool) throws {
-    let diagram = try view(actors: 30, legend: legend)
+/// Resident memory over many renders of one diagram, after a first render has loaded the
+/// plugins and fonts: flat means Graphviz and Entente free what each render allocates.
+func measureMemory(actors: Int, renders: Int, style: StyleSheet, legend: Bool) throws {
+    let diagram = try view(actors: actors, legend: legend)
     let start = residentKilobytes()
     _ = try DiagramRenderer.render(diagram, style: style, format: .svg)
     let afterFirst = residentKilobytes()
     let clock = ContinuousClock()
+    var half = 0
     let elapsed = try clock.measure {
-        for _ in 0..<renders { _ = try DiagramRenderer.render(diagram, style: style, format: .svg) }
+        for index in 0..<renders {
+            if index == renders / 2 { half = residentKilobytes() }
+            _ = try DiagramRenderer.render(diagram, style: style, format: .svg)
+        }
     }
     let end = residentKilobytes()
+    // The second half alone shows steady growth; the first includes the heap settling.
+    let perRender = Double(end - half) * 1024 / Double(max(renders - renders / 2, 1))
     print(
         String(
-            format: "RSS over %d renders of the 30-actor diagram: start %d kB, after first render %d kB, end %d kB (growth after first: %d kB); %.2f ms/render",
-            renders, start, afterFirst, end, end - afterFirst, seconds(elapsed) * 1000 / Double(max(renders, 1))))
+            format: "RSS over %d renders of the %d-actor diagram (%@): start %d kB, after first render %d kB, halfway %d kB, end %d kB; second half %.0f bytes/render; %.2f ms/render",
+            renders, actors, diagram.engine, start, afterFirst, half, end, perRender, seconds(elapsed) * 1000 / Double(max(renders, 1))))
 }
 
 func writeExports(to directory: String, style: StyleSheet) throws {
@@ -196,19 +210,25 @@ func writeExports(to directory: String, style: StyleSheet) throws {
 
 do {
     let settings = try Settings(arguments: Array(CommandLine.arguments.dropFirst()))
+    drawBlocs = settings.blocs
     var style = try StyleSheet.resolve(settings.style)
     style.graph.merge(settings.graphAttributes) { _, new in new }
     if let size = settings.printDot {
         FileHandle.standardOutput.write(try DiagramRenderer.render(view(actors: size, legend: settings.legend), style: style, format: .dot))
     } else if let directory = settings.exportsDirectory {
         try writeExports(to: directory, style: style)
-    } else if settings.once {
-        let svg = try DiagramRenderer.render(view(actors: 30, legend: settings.legend), style: style, format: .svg)
-        print("rendered one 30-actor diagram: \(svg.count) bytes of SVG")
+    } else if let renders = settings.renders {
+        let diagram = try view(actors: 30, legend: settings.legend)
+        var bytes = 0
+        for _ in 0..<renders { bytes = try DiagramRenderer.render(diagram, style: style, format: .svg).count }
+        print("rendered the 30-actor diagram \(renders) times: \(bytes) bytes of SVG")
     } else {
         // Memory first: after a 300-actor layout the heap has room to spare, which would hide
         // growth from the 1,000 small renders.
-        if settings.rssRenders > 0 { try measureMemory(renders: settings.rssRenders, style: style, legend: settings.legend) }
+        if settings.rssRenders > 0 {
+            try measureMemory(actors: 30, renders: settings.rssRenders, style: style, legend: settings.legend)
+            try measureMemory(actors: 100, renders: max(settings.rssRenders / 5, 2), style: style, legend: settings.legend)
+        }
         for size in settings.sizes { try compare(size: size, runs: settings.runs(for: size), style: style, legend: settings.legend) }
     }
 } catch {

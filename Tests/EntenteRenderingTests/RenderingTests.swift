@@ -90,16 +90,27 @@ import Testing
         #expect(onlyStates.edgeEntries.map(\.id) == ["cooperation"])
     }
 
-    @Test func legendInForceLayoutsIsATable() throws {
-        let view = try DiagramView(graph: graph, options: DiagramOptions(layout: "neato"))
-        let description = DiagramRenderer.describe(view, style: style)
-        #expect(description.subgraphs.isEmpty)
-        let legend = try #require(description.nodes.first { $0.name == "legend" })
-        let label = try #require(legend.attributes.first { $0.name == "label" })
-        #expect(label.isHTML)
-        #expect(label.value.contains("armed group"))
-        let svg = try ParsedSVG(DiagramRenderer.render(view, style: style, format: .svg))
-        #expect(svg.texts.contains("possible (hypothetical)"))
+    @Test func layoutsUseNoHTMLLabelsButDOTFilesKeepTheTable() throws {
+        for layout in ["dot", "neato"] {
+            let view = try DiagramView(graph: graph, options: DiagramOptions(title: "Camps", layout: layout))
+            let description = DiagramRenderer.describe(view, style: style)
+            let attributes = description.graphAttributes + description.nodes.flatMap(\.attributes)
+                + description.edges.flatMap(\.attributes)
+            #expect(!attributes.contains { $0.isHTML }, "\(layout)")
+            let panel = try #require(description.panel)
+            #expect(panel.rows.map(\.text).contains("armed group"))
+            #expect(panel.rows.last?.text == view.caption)
+            let svg = try ParsedSVG(DiagramRenderer.render(view, style: style, format: .svg))
+            #expect(svg.element(id: "legend-kind-armedGroup") != nil)
+            #expect(svg.element(id: "legend-line-hypothetical") != nil)
+            #expect(svg.texts.contains("possible (hypothetical)"))
+            #expect(svg.texts.contains("Camps"))
+            #expect(svg.texts.contains(view.caption))
+        }
+        let file = DiagramRenderer.describe(try DiagramView(graph: graph), style: style, for: .dotFile)
+        #expect(file.panel == nil)
+        let table = try #require(file.nodes.first { $0.name == "legend" }?.attributes.first { $0.name == "label" })
+        #expect(table.isHTML && table.value.contains("armed group"))
     }
 
     @Test func sameInputSameBytes() throws {

@@ -1,0 +1,161 @@
+import Foundation
+
+/// A legend (and caption) drawn beside a finished layout with ordinary Graphviz nodes and
+/// edges pinned at computed positions, instead of an HTML-like table label.
+///
+/// Graphviz 2.43 leaks on every layout of an HTML-like label (0.1–0.5 kB per label, 3.7 kB
+/// for the legend table), which a long-running process rendering diagrams would accumulate;
+/// plain nodes and edges leak nothing. The bridge lays the graph out, reads its bounding box,
+/// asks `placed(beside:)` for the panel's pieces and draws everything with the `nop2` engine.
+struct SidePanel: Sendable {
+    enum Sample: Sendable {
+        /// A node drawn with these attributes (shape, colours), no label.
+        case node([String: String])
+        /// A short edge drawn with these attributes (colour, style, arrowhead).
+        case edge([String: String])
+        /// Text only: a heading or a caption.
+        case none
+    }
+
+    struct Row: Sendable {
+        var id: String
+        var text: String
+        var sample: Sample
+        var fontSize: Double = 11
+        var fontColor: String?
+    }
+
+    var rows: [Row]
+    /// Colour of the frame around the panel.
+    var frameColor = "#999999"
+
+    // Geometry, in points.
+    static let rowHeight = 22.0
+    static let sampleWidth = 40.0
+    static let sampleHeight = 18.0
+    static let gap = 8.0
+    static let padding = 8.0
+    /// From the layout's bounding box to the panel.
+    static let margin = 24.0
+    /// Average advance of a character relative to the font size, generous for DejaVu Sans
+    /// so a label never spills out of its pinned box.
+    static let characterWidth = 0.62
+
+    /// Width of the text column: the longest row's text.
+    var textWidth: Double {
+        rows.map { Double($0.text.count) * $0.fontSize * Self.characterWidth }.max() ?? 0
+    }
+
+    /// Whether any row draws a sample, which needs a column of its own left of the text.
+    var hasSamples: Bool {
+        rows.contains { if case .none = $0.sample { return false } else { return true } }
+    }
+
+    var size: (width: Double, height: Double) {
+        let sampleColumn = hasSamples ? Self.sampleWidth + Self.gap : 0
+        return (2 * Self.padding + sampleColumn + textWidth, 2 * Self.padding + Double(rows.count) * Self.rowHeight)
+    }
+
+    /// Where the panel goes: beside the layout, top-aligned, unless the layout is much wider
+    /// than tall, where a panel below keeps the picture's proportions.
+    func origin(beside box: BoundingBox) -> (left: Double, top: Double) {
+        if box.width > 2 * box.height && box.width >= size.width {
+            return (box.minX, box.minY - Self.margin)
+        }
+        return (box.maxX + Self.margin, box.maxY)
+    }
+
+    /// The panel's nodes and edges with `pos` pinned (points, y up) beside `box`.
+    func placed(beside box: BoundingBox) -> (nodes: [GraphDescription.Node], edges: [GraphDescription.Edge]) {
+        let (left, top) = origin(beside: box)
+        let (width, height) = size
+        var nodes: [GraphDescription.Node] = []
+        var edges: [GraphDescription.Edge] = []
+        // The frame goes first so everything else is drawn over it.
+        nodes.append(node("legend", at: (left + width / 2, top - height / 2), [
+            "class": "legend", "id": "legend", "shape": "box", "style": "rounded", "color": frameColor,
+            "fillcolor": "none", "penwidth": "0.8", "label": "", "tooltip": "Legend",
+            "width": inches(width), "height": inches(height),
+        ]))
+        let textLeft = left + Self.padding + (hasSamples ? Self.sampleWidth + Self.gap : 0)
+        for (index, row) in rows.enumerated() {
+            let y = top - Self.padding - Self.rowHeight * (Double(index) + 0.5)
+            let sampleX = left + Self.padding + Self.sampleWidth / 2
+            switch row.sample {
+            case .node(let attributes):
+                var sample = attributes
+                // A kind drawn without an outline shows as a word in its font instead.
+                let outlined = !["plaintext", "plain", "none"].contains(attributes["shape"] ?? "ellipse")
+                sample.merge([
+                    "class": "legend-entry", "id": "legend-\(row.id)", "label": outlined ? "" : "Name", "tooltip": row.text,
+                    "width": inches(Self.sampleWidth * 0.8), "height": inches(Self.sampleHeight), "margin": "0",
+                ]) { _, new in new }
+                nodes.append(node("legend-\(row.id)", at: (sampleX, y), sample))
+            case .edge(let attributes):
+                let (edgeNodes, edge) = sampleEdge(row, attributes: attributes, from: sampleX - Self.sampleWidth / 2, y: y)
+                nodes += edgeNodes
+                edges.append(edge)
+            case .none:
+                break
+            }
+            let textWidth = Double(row.text.count) * row.fontSize * Self.characterWidth
+            var text: [String: String] = [
+                "class": "legend-text", "id": "legend-\(row.id)-text", "shape": "plaintext", "style": "",
+                // `\l` ends the line left-justified, so the text starts at the box's left edge.
+                "label": LabelText.plain(row.text, limit: 200) + "\\l", "fontsize": String(format: "%g", row.fontSize),
+                "width": inches(max(textWidth, 1)), "height": inches(Self.rowHeight - 4), "margin": "0", "tooltip": row.text,
+            ]
+            if let color = row.fontColor { text["fontcolor"] = color }
+            nodes.append(node("legend-\(row.id)-text", at: (textLeft + textWidth / 2, y), text))
+        }
+        return (nodes, edges)
+    }
+
+    /// Two invisible points and a straight edge between them, routed by hand (`pos`), so
+    /// the second pass needs no spline routing.
+    private func sampleEdge(_ row: Row, attributes: [String: String], from x: Double, y: Double)
+        -> (nodes: [GraphDescription.Node], edge: GraphDescription.Edge)
+    {
+        let end = x + Self.sampleWidth
+        let point = ["shape": "point", "style": "invis", "width": "0.01", "height": "0.01", "label": "", "class": "legend-point"]
+        let tail = node("legend-\(row.id)-from", at: (x, y), point.merging(["id": "legend-\(row.id)-from"]) { _, new in new })
+        let head = node("legend-\(row.id)-to", at: (end, y), point.merging(["id": "legend-\(row.id)-to"]) { _, new in new })
+        let arrow = (attributes["dir"] ?? "forward") != "none" && (attributes["arrowhead"] ?? "normal") != "none"
+        let arrowLength = arrow ? 10 * (Double(attributes["arrowsize"] ?? "") ?? 1) : 0
+        let stop = end - arrowLength
+        let step = (stop - x) / 3
+        let curve = [x, x + step, x + 2 * step, stop].map { "\(format($0)),\(format(y))" }.joined(separator: " ")
+        var edge = attributes
+        edge.merge([
+            "class": "legend-entry", "id": "legend-\(row.id)", "label": "", "tooltip": row.text,
+            "dir": arrow ? "forward" : "none",
+            "pos": (arrow ? "e,\(format(end)),\(format(y)) " : "") + curve,
+        ]) { _, new in new }
+        edge["headlabel"] = nil
+        edge["taillabel"] = nil
+        return ([tail, head], GraphDescription.Edge(
+            tail: tail.name, head: head.name, key: "legend-\(row.id)", attributes: .init(sorted: edge)))
+    }
+
+    private func node(_ name: String, at point: (Double, Double), _ attributes: [String: String]) -> GraphDescription.Node {
+        var pinned = attributes
+        pinned["pos"] = "\(format(point.0)),\(format(point.1))!"
+        pinned["fixedsize"] = "true"
+        return GraphDescription.Node(name: name, attributes: .init(sorted: pinned))
+    }
+
+    private func inches(_ points: Double) -> String { format(points / 72) }
+
+    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+/// A layout's bounding box in points, y up (Graphviz's coordinates).
+struct BoundingBox: Sendable, Equatable {
+    var minX: Double
+    var minY: Double
+    var maxX: Double
+    var maxY: Double
+
+    var width: Double { maxX - minX }
+    var height: Double { maxY - minY }
+}

@@ -12,7 +12,10 @@ enum GraphvizBridge {
     /// (`svg`, `png`, `pdf`, ...).
     static func render(_ description: GraphDescription, engine: String, format: String) throws(RenderError) -> Data {
         try session.withContext { context throws(RenderError) in
-            let graph = try build(engine == "dot" ? description.breakingCycles() : description, engine: engine)
+            // The order a DOT reader would create, so the layout matches the Graphviz programs
+            // on an exported file; then, for dot, no cycles (see `breakingCycles`).
+            let ordered = description.inWrittenOrder()
+            let graph = try build(engine == "dot" ? ordered.breakingCycles() : ordered, engine: engine)
             defer { agclose(graph) }
             beginCapture()
             guard gvLayout(context, graph, engine) == 0 else {

@@ -13,6 +13,8 @@ struct Settings {
     var sizes = [30, 300]
     var runs = [30: 20, 300: 3]
     var rssRenders = 1000
+    /// Random graphs per size; nil: one for small sizes, five for force layouts.
+    var graphs: Int?
     /// Renders to do and exit, for valgrind (`--once` is `--renders 1`).
     var renders: Int?
     var blocs = false
@@ -25,7 +27,7 @@ struct Settings {
     var graphAttributes: [String: String] = [:]
 
     static let usage = """
-        usage: entente-bench-render [--sizes 30,300] [--runs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend] [--blocs]
+        usage: entente-bench-render [--sizes 30,300] [--runs N] [--graphs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend] [--blocs]
                entente-bench-render --renders N       (N 30-actor SVG renders and exit, for valgrind; --once is 1)
                entente-bench-render --write-exports DIR  (json, graphml, csv, cypher, dot of a sample graph)
                entente-bench-render --print-dot N    (the DOT the benchmark lays out for N actors)
@@ -42,6 +44,7 @@ struct Settings {
             switch argument {
             case "--sizes": sizes = try value(argument).split(separator: ",").compactMap { Int($0) }
             case "--runs": runs = Int(try value(argument))
+            case "--graphs": graphs = Int(try value(argument))
             case "--rss-renders": rssRenders = Int(try value(argument)) ?? rssRenders
             case "--style": style = try value(argument)
             case "--set":
@@ -62,6 +65,8 @@ struct Settings {
     }
 
     func runs(for size: Int) -> Int { runs[size] ?? (size > 100 ? 3 : 20) }
+
+    func graphs(for size: Int) -> Int { graphs ?? (size > 100 ? 5 : 1) }
 }
 
 struct BenchError: Error, CustomStringConvertible {
@@ -71,8 +76,8 @@ struct BenchError: Error, CustomStringConvertible {
 
 /// A reproducible graph of `count` actors: a ring so everything is connected, plus chords
 /// from a fixed-seed generator, every polarity and certainty present.
-func sampleGraph(actors count: Int) throws -> KnowledgeGraph {
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+func sampleGraph(actors count: Int, seed: UInt64 = 0) throws -> KnowledgeGraph {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ seed &* 0x2545_F491_4F6C_DD1D
     func next(_ bound: Int) -> Int {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return Int((state >> 33) % UInt64(bound))
@@ -131,39 +136,59 @@ func runProgram(_ engine: String, on file: URL) throws {
 
 nonisolated(unsafe) var drawBlocs = false
 
-func view(actors: Int, legend: Bool = true) throws -> DiagramView {
+func view(actors: Int, legend: Bool = true, seed: UInt64 = 0) throws -> DiagramView {
     try DiagramView(
-        graph: sampleGraph(actors: actors), options: DiagramOptions(maxNodes: actors + 1, includeIsolated: true, legend: legend, blocs: drawBlocs))
+        graph: sampleGraph(actors: actors, seed: seed), options: DiagramOptions(maxNodes: actors + 1, includeIsolated: true, legend: legend, blocs: drawBlocs))
 }
 
-func compare(size: Int, runs: Int, style: StyleSheet, legend: Bool) throws {
-    let diagram = try view(actors: size, legend: legend)
-    let dot = try DiagramRenderer.render(diagram, style: style, format: .dot)
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("entente-bench-\(getpid())-\(size).dot")
-    try dot.write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    // One untimed render each, so plugin loading and the page cache are not in the numbers.
-    _ = try DiagramRenderer.render(diagram, style: style, format: .svg)
-    try runProgram(diagram.engine, on: file)
+/// Library against program on `graphs` different random graphs of `size` actors. A force
+/// layout's time varies with the graph (neato on one 300-actor graph: 0.30 to 0.44 s over six
+/// node orders), so large sizes report the geometric mean over several graphs.
+func compare(size: Int, runs: Int, graphs: Int, style: StyleSheet, legend: Bool) throws {
+    var logRatios: [Double] = []
+    var libraryTotal = 0.0, programTotal = 0.0
+    for seed in 0..<UInt64(graphs) {
+        let diagram = try view(actors: size, legend: legend, seed: seed)
+        // The program gets the graph the library lays out: DOT files carry the legend as an
+        // extra node, which the library adds only after its layout, so the program's file
+        // leaves it out (and the library still draws one: the comparison errs its way).
+        let dot = try DiagramRenderer.render(view(actors: size, legend: false, seed: seed), style: style, format: .dot)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("entente-bench-\(getpid())-\(size).dot")
+        try dot.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        // One untimed render each, so plugin loading and the page cache are not in the numbers.
+        _ = try DiagramRenderer.render(diagram, style: style, format: .svg)
+        try runProgram(diagram.engine, on: file)
 
-    let clock = ContinuousClock()
-    let library = try clock.measure {
-        for _ in 0..<runs { _ = try DiagramRenderer.render(diagram, style: style, format: .svg) }
+        let clock = ContinuousClock()
+        let library = try clock.measure {
+            for _ in 0..<runs { _ = try DiagramRenderer.render(diagram, style: style, format: .svg) }
+        }
+        let program = try clock.measure {
+            for _ in 0..<runs { try runProgram(diagram.engine, on: file) }
+        }
+        // Describing the view and building the cgraph graph without a layout: the part of a
+        // library render that the program does not repeat (it reads finished DOT instead).
+        let unlaid = try clock.measure {
+            for _ in 0..<runs { _ = try DiagramRenderer.render(diagram, style: style, format: .dot) }
+        }
+        let perLibrary = seconds(library) / Double(runs), perProgram = seconds(program) / Double(runs)
+        libraryTotal += perLibrary
+        programTotal += perProgram
+        logRatios.append(log(perProgram / perLibrary))
+        print(
+            String(
+                format: "%4d actors, %4d ties, graph %d, engine %-5@ %3d renders: library %8.2f ms/render (%.2f ms of it building the graph), %@ program %8.2f ms/render, program/library %.2fx",
+                size, diagram.ties.count, seed + 1, diagram.engine as NSString, runs, perLibrary * 1000,
+                seconds(unlaid) * 1000 / Double(runs), diagram.engine as NSString, perProgram * 1000, perProgram / perLibrary))
     }
-    let program = try clock.measure {
-        for _ in 0..<runs { try runProgram(diagram.engine, on: file) }
+    if graphs > 1 {
+        let mean = exp(logRatios.reduce(0, +) / Double(logRatios.count))
+        print(
+            String(
+                format: "%4d actors over %d graphs: library %.2f ms/render, program %.2f ms/render on average; program/library %.2fx (geometric mean)",
+                size, graphs, libraryTotal * 1000 / Double(graphs), programTotal * 1000 / Double(graphs), mean))
     }
-    // Describing the view and building the cgraph graph without a layout: the part of a
-    // library render that the program does not repeat (it reads finished DOT instead).
-    let unlaid = try clock.measure {
-        for _ in 0..<runs { _ = try DiagramRenderer.render(diagram, style: style, format: .dot) }
-    }
-    let perLibrary = seconds(library) / Double(runs), perProgram = seconds(program) / Double(runs)
-    print(
-        String(
-            format: "%4d actors, %4d ties, engine %-5@ %3d renders: library %8.2f ms/render (%.2f ms of it building the graph), %@ program %8.2f ms/render, program/library %.2fx",
-            size, diagram.ties.count, diagram.engine as NSString, runs, perLibrary * 1000,
-            seconds(unlaid) * 1000 / Double(runs), diagram.engine as NSString, perProgram * 1000, perProgram / perLibrary))
 }
 
 /// Resident memory over many renders of one diagram, after a first render has loaded the
@@ -229,7 +254,9 @@ do {
             try measureMemory(actors: 30, renders: settings.rssRenders, style: style, legend: settings.legend)
             try measureMemory(actors: 100, renders: max(settings.rssRenders / 5, 2), style: style, legend: settings.legend)
         }
-        for size in settings.sizes { try compare(size: size, runs: settings.runs(for: size), style: style, legend: settings.legend) }
+        for size in settings.sizes {
+            try compare(size: size, runs: settings.runs(for: size), graphs: settings.graphs(for: size), style: style, legend: settings.legend)
+        }
     }
 } catch {
     FileHandle.standardError.write(Data("entente-bench-render: \(error)\n".utf8))

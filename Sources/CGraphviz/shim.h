@@ -87,4 +87,10 @@ static inline void entente_free_nop_node_list(Agraph_t *g) {
     GD_neato_nlist(g) = NULL;
 }
 
+// A laid-out node's centre and size, in points.
+static inline void entente_node_geometry(Agnode_t *n, double *x, double *y, double *width, double *height) {
+    *x = ND_coord(n).x; *y = ND_coord(n).y;
+    *width = ND_width(n) * 72; *height = ND_height(n) * 72;
+}
+
 #endif

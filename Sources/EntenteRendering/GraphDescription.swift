@@ -30,6 +30,9 @@ struct GraphDescription: Sendable {
         var nodes: [Node]
         var edges: [Edge]
         var subgraphs: [Subgraph] = []
+
+        /// Graphviz draws a box around a subgraph whose name starts with "cluster".
+        var isCluster: Bool { name?.hasPrefix("cluster") == true }
     }
 
     var name: String

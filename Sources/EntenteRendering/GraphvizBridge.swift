@@ -9,63 +9,122 @@ import Foundation
 /// per call (plugin loading) measured 1 ms against 0.06 ms for a whole small render.
 enum GraphvizBridge {
     /// Lays the graph out with `engine` and renders it with the Graphviz output `format`
-    /// (`svg`, `png`, `pdf`, ...).
+    /// (`svg`, `png`, `pdf`, ...). Graphs with clusters go through `ClusterLayout`.
     static func render(_ description: GraphDescription, engine: String, format: String) throws(RenderError) -> Data {
-        try session.withContext { context throws(RenderError) in
-            // The order a DOT reader would create, so the layout matches the Graphviz programs
-            // on an exported file; then, for dot, no cycles (see `breakingCycles`).
-            let ordered = description.inWrittenOrder()
-            let graph = try build(engine == "dot" ? ordered.breakingCycles() : ordered, engine: engine)
+        if description.subgraphs.contains(where: \.isCluster) {
+            return try ClusterLayout.render(description, engine: engine, format: format)
+        }
+        return try session.withContext { context throws(RenderError) in
+            let graph = try build(laidOutForm(of: description, engine: engine), engine: engine)
             defer { agclose(graph) }
             beginCapture()
             guard gvLayout(context, graph, engine) == 0 else {
                 throw .graphviz(engine: engine, message: endCapture(fallback: "layout failed"))
             }
             if let panel = description.panel {
-                try addPanel(panel, to: graph, context: context)
+                // The panel is pinned beside the finished layout, which the second pass keeps.
+                var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+                entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
+                entente_attach_layout(graph)
+                gvFreeLayout(context, graph)
+                add(panel.placed(beside: box), to: graph)
+                try layOutPinned(graph, context: context)
             }
             defer { gvFreeLayout(context, graph) }
-            var bytes: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let status = entente_render_data(context, graph, format, &bytes, &length)
-            defer { if let bytes { gvFreeRenderData(bytes) } }
-            guard status == 0, let bytes else {
-                throw .graphviz(engine: engine, message: endCapture(fallback: "cannot render \(format)"))
-            }
-            _ = endCapture(fallback: "")
-            return Data(bytes: bytes, count: Int(length))
+            return try renderLaidOut(graph, context: context, engine: engine, format: format)
         }
     }
 
-    /// Pins the panel's nodes beside the finished layout and lays the graph out again with
-    /// `nop2`, which keeps every position and edge route the first layout wrote into the
-    /// graph's attributes; on return the graph holds the `nop2` layout.
-    private static func addPanel(_ panel: SidePanel, to graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer) throws(RenderError) {
-        var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
-        entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
-        entente_attach_layout(graph)
-        gvFreeLayout(context, graph)
-        let (nodes, edges) = panel.placed(beside: box)
+    /// Renders a graph whose nodes all carry pinned positions (`pos` ending in `!`), with the
+    /// panel beside `box`; edges are routed by the `nop2` pass.
+    static func renderPinned(_ description: GraphDescription, box: BoundingBox, format: String) throws(RenderError) -> Data {
+        try session.withContext { context throws(RenderError) in
+            let graph = try build(description, engine: "nop2")
+            defer { agclose(graph) }
+            beginCapture()
+            if let panel = description.panel { add(panel.placed(beside: box), to: graph) }
+            try layOutPinned(graph, context: context)
+            defer { gvFreeLayout(context, graph) }
+            return try renderLaidOut(graph, context: context, engine: "nop2", format: format)
+        }
+    }
+
+    /// Where a layout puts each node (centre and size in points, y up), and the bounding box.
+    static func geometry(of description: GraphDescription, engine: String) throws(RenderError)
+        -> (nodes: [String: NodeGeometry], box: BoundingBox)
+    {
+        try session.withContext { context throws(RenderError) in
+            let graph = try build(laidOutForm(of: description, engine: engine), engine: engine)
+            defer { agclose(graph) }
+            beginCapture()
+            guard gvLayout(context, graph, engine) == 0 else {
+                throw .graphviz(engine: engine, message: endCapture(fallback: "layout failed"))
+            }
+            defer { gvFreeLayout(context, graph) }
+            _ = endCapture(fallback: "")
+            var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+            entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
+            var nodes: [String: NodeGeometry] = [:]
+            var node = agfstnode(graph)
+            while let current = node {
+                var place = NodeGeometry(x: 0, y: 0, width: 0, height: 0)
+                entente_node_geometry(current, &place.x, &place.y, &place.width, &place.height)
+                nodes[String(cString: agnameof(UnsafeMutableRawPointer(current)))] = place
+                node = agnxtnode(graph, current)
+            }
+            return (nodes, box)
+        }
+    }
+
+    /// The order a DOT reader would create, so the layout matches the Graphviz programs on an
+    /// exported file; then, for dot, no cycles (see `breakingCycles`).
+    private static func laidOutForm(of description: GraphDescription, engine: String) -> GraphDescription {
+        let ordered = description.inWrittenOrder()
+        return engine == "dot" ? ordered.breakingCycles() : ordered
+    }
+
+    /// Lays out a graph whose nodes are pinned with `nop2`, which keeps every position (and
+    /// every edge route given in `pos`) and routes the rest. The graph's old box and label
+    /// position would clip the new nodes and leave the heading off-centre, so they go first.
+    private static func layOutPinned(_ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer) throws(RenderError) {
+        _ = entente_agsafeset(UnsafeMutableRawPointer(graph), "bb", "", "")
+        _ = entente_agsafeset(UnsafeMutableRawPointer(graph), "lp", "", "")
+        guard gvLayout(context, graph, "nop2") == 0 else {
+            throw .graphviz(engine: "nop2", message: endCapture(fallback: "cannot place the pinned nodes"))
+        }
+        entente_free_nop_node_list(graph)
+    }
+
+    private static func renderLaidOut(
+        _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: String, format: String
+    ) throws(RenderError) -> Data {
+        var bytes: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let status = entente_render_data(context, graph, format, &bytes, &length)
+        defer { if let bytes { gvFreeRenderData(bytes) } }
+        guard status == 0, let bytes else {
+            throw .graphviz(engine: engine, message: endCapture(fallback: "cannot render \(format)"))
+        }
+        _ = endCapture(fallback: "")
+        return Data(bytes: bytes, count: Int(length))
+    }
+
+    /// Adds pinned nodes and hand-routed edges to a graph.
+    private static func add(
+        _ pieces: (nodes: [GraphDescription.Node], edges: [GraphDescription.Edge]), to graph: UnsafeMutablePointer<Agraph_t>
+    ) {
         var created: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-        for node in nodes {
+        for node in pieces.nodes {
             guard let made = entente_agnode(graph, node.name) else { continue }
             created[node.name] = made
             for attribute in node.attributes { set(attribute, on: made) }
         }
-        for edge in edges {
+        for edge in pieces.edges {
             guard let tail = created[edge.tail], let head = created[edge.head],
                 let made = entente_agedge(graph, tail, head, edge.key)
             else { continue }
             for attribute in edge.attributes { set(attribute, on: made) }
         }
-        // The first layout's box would clip the panel and its label position would leave the
-        // heading off-centre; nop2 computes both afresh when they are empty.
-        _ = entente_agsafeset(UnsafeMutableRawPointer(graph), "bb", "", "")
-        _ = entente_agsafeset(UnsafeMutableRawPointer(graph), "lp", "", "")
-        guard gvLayout(context, graph, "nop2") == 0 else {
-            throw .graphviz(engine: "nop2", message: endCapture(fallback: "cannot place the legend"))
-        }
-        entente_free_nop_node_list(graph)
     }
 
     /// The graph as DOT without a layout, so exported files diff cleanly and carry no

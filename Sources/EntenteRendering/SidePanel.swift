@@ -137,16 +137,39 @@ struct SidePanel: Sendable {
             tail: tail.name, head: head.name, key: "legend-\(row.id)", attributes: .init(sorted: edge)))
     }
 
+    /// A cluster redrawn as an unfilled node pinned over the box the layout gave it, with the
+    /// cluster's label at its top and its id, class and line style.
+    static func frame(named name: String, box: BoundingBox, attributes: [GraphDescription.Attribute]) -> GraphDescription.Node {
+        var values: [String: String] = ["shape": "box", "style": "rounded", "labelloc": "t", "fillcolor": "none"]
+        for attribute in attributes where !attribute.isHTML {
+            values[attribute.name] = attribute.value
+        }
+        // A node's style has no "filled" unless asked; keep the frame see-through.
+        values["style"] = (values["style"] ?? "").split(separator: ",").filter { $0 != "filled" }.joined(separator: ",")
+        values["tooltip"] = values["tooltip"] ?? values["label"] ?? name
+        return node(name, at: ((box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2), values.merging([
+            "width": inches(box.width), "height": inches(box.height),
+        ]) { _, new in new })
+    }
+
     private func node(_ name: String, at point: (Double, Double), _ attributes: [String: String]) -> GraphDescription.Node {
+        Self.node(name, at: point, attributes)
+    }
+
+    private static func node(_ name: String, at point: (Double, Double), _ attributes: [String: String]) -> GraphDescription.Node {
         var pinned = attributes
         pinned["pos"] = "\(format(point.0)),\(format(point.1))!"
         pinned["fixedsize"] = "true"
         return GraphDescription.Node(name: name, attributes: .init(sorted: pinned))
     }
 
-    private func inches(_ points: Double) -> String { format(points / 72) }
+    private func inches(_ points: Double) -> String { Self.inches(points) }
 
-    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    private static func inches(_ points: Double) -> String { format(points / 72) }
+
+    private func format(_ value: Double) -> String { Self.format(value) }
+
+    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 }
 
 /// A layout's bounding box in points, y up (Graphviz's coordinates).

@@ -17,6 +17,8 @@ struct Settings {
     var graphs: Int?
     /// Renders to do and exit, for valgrind (`--once` is `--renders 1`).
     var renders: Int?
+    /// Size of the diagram `--renders` draws.
+    var actors = 30
     var blocs = false
     var exportsDirectory: String?
     var printDot: Int?
@@ -28,7 +30,7 @@ struct Settings {
 
     static let usage = """
         usage: entente-bench-render [--sizes 30,300] [--runs N] [--graphs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend] [--blocs]
-               entente-bench-render --renders N       (N 30-actor SVG renders and exit, for valgrind; --once is 1)
+               entente-bench-render --renders N [--actors 30]  (N SVG renders and exit, for valgrind; --once is 1)
                entente-bench-render --write-exports DIR  (json, graphml, csv, cypher, dot of a sample graph)
                entente-bench-render --print-dot N    (the DOT the benchmark lays out for N actors)
         """
@@ -53,6 +55,7 @@ struct Settings {
                 graphAttributes[pair[0]] = pair[1]
             case "--once": renders = 1
             case "--renders": renders = Int(try value(argument))
+            case "--actors": actors = Int(try value(argument)) ?? actors
             case "--blocs": blocs = true
             case "--no-legend": legend = false
             case "--write-exports": exportsDirectory = try value(argument)
@@ -243,10 +246,10 @@ do {
     } else if let directory = settings.exportsDirectory {
         try writeExports(to: directory, style: style)
     } else if let renders = settings.renders {
-        let diagram = try view(actors: 30, legend: settings.legend)
+        let diagram = try view(actors: settings.actors, legend: settings.legend)
         var bytes = 0
         for _ in 0..<renders { bytes = try DiagramRenderer.render(diagram, style: style, format: .svg).count }
-        print("rendered the 30-actor diagram \(renders) times: \(bytes) bytes of SVG")
+        print("rendered the \(settings.actors)-actor diagram \(renders) times: \(bytes) bytes of SVG")
     } else {
         // Memory first: after a 300-actor layout the heap has room to spare, which would hide
         // growth from the 1,000 small renders.

@@ -53,7 +53,7 @@ struct DiagramArguments: ParsableArguments {
     @Option(help: "Refuse to draw more actors than this.")
     var maxNodes: Int = 500
 
-    @Flag(help: "Draw cooperation blocs as clusters (dot and fdp layouts).")
+    @Flag(help: "Draw cooperation blocs as boxed groups.")
     var blocs = false
 
     func view(of graph: KnowledgeGraph, filter: RelationFilter) throws -> DiagramView {

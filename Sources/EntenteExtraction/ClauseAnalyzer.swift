@@ -95,18 +95,25 @@ struct ClauseAnalyzer {
                 }
             }
             let passive = isPassive(at: i, tokens)
+            // "Hamas, funded by Qatar, …": a participle set off after a name describes it.
+            let setOff = isSetOffParticiple(at: i, end: end, tokens)
+            let described = setOff ? appositiveParticipleHead(at: i, sentence) : nil
             var subjects: [Int]
             var targets: [Int]
-            if passive || isReducedPassive(at: i, kind: pattern.kind, sentence),
+            if passive || described != nil || isReducedPassive(at: i, kind: pattern.kind, sentence),
                 let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
             {
                 subjects = group(from: agent, sentence)
-                targets = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [], allowModifiers: true)
-            } else if passive && !pattern.reciprocal {
+                targets = described.map { group(ending: $0, sentence) }
+                    ?? subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [], allowModifiers: true)
+            } else if passive && !pattern.reciprocal || setOff {
                 continue
             } else {
                 subjects = inSeries && !lastSubjects.isEmpty
                     ? lastSubjects : subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+                if Certainty.speechActs.contains(pattern.kind), let speaker = coordinatedSpeaker(before: i, sentence) {
+                    subjects = [speaker]
+                }
                 targets = passive ? [] : targetsAfter(end, preps: pattern.preps, kind: pattern.kind, sentence)
                 // "control a sixth of its territory": the owner of the object is the target.
                 if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence) {
@@ -139,6 +146,9 @@ struct ClauseAnalyzer {
                 claims = claims.map { var c = $0; c.kind = .negotiate; return c }
             }
             if claims.isEmpty { continue }
+            // A described name goes on to be the subject of the main verb: "The Houthis, backed
+            // by Iran, fired missiles" — neither side of the description carries over.
+            if described != nil { return VerbResult(claims: claims, subjects: [], targets: []) }
             return VerbResult(claims: claims, subjects: subjects, targets: Set(targets))
         }
         return nil
@@ -191,7 +201,9 @@ struct ClauseAnalyzer {
             guard let next = tokens[safe: position + 1], next.classes.contains(.verb),
                 let candidates = patterns.verbs[next.lower]
             else { continue }
-            return candidates.contains { $0.kind.polarity == .cooperation }
+            // "called on Putin to agree to a ceasefire", "urged Kyiv to negotiate": pressing for
+            // a settlement is still a demand; asking for help is not.
+            return candidates.contains { $0.kind.polarity == .cooperation && $0.kind != .negotiate && $0.kind != .meet }
         }
         return false
     }
@@ -236,6 +248,37 @@ struct ClauseAnalyzer {
         return next == "by" || (next == "in" && Self.opinionKinds.contains(kind))
     }
 
+    /// "The M23, supported by Rwanda, …", "Hamas, funded largely by Qatar, …": a past participle
+    /// right after a name and a comma, with "by" after it, is a passive describing that name.
+    /// Returns the described mention.
+    private func appositiveParticipleHead(at i: Int, _ sentence: Sentence) -> Int? {
+        guard let comma = comma(before: i, sentence.tokens), let m = sentence.mentionAt[comma - 1] else { return nil }
+        let mention = sentence.mentions[m]
+        guard mention.isArgument, !mention.possessive, mention.last == comma - 1, !isPrepositionObject(mention, sentence)
+        else { return nil }
+        return m
+    }
+
+    /// ", backed by …": a past participle after a comma (one adverb may stand on either side)
+    /// with "by" after it is never an active verb with an object of its own.
+    private func isSetOffParticiple(at i: Int, end: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[i].lower
+        guard word.hasSuffix("ed") || word.hasSuffix("en") || patterns.irregularParticiples.contains(word) else { return false }
+        var by = end + 1
+        if tokens[safe: by]?.lower.hasSuffix("ly") == true { by += 1 }
+        guard tokens[safe: by]?.lower == "by" else { return false }
+        return comma(before: i, tokens) != nil
+    }
+
+    /// The comma before a set-off participle, past one adverb or "not": ", not backed by".
+    private func comma(before i: Int, _ tokens: [Token]) -> Int? {
+        var comma = i - 1
+        if comma > 0 && (tokens[comma].lower.hasSuffix("ly") || Self.verbModifiers.contains(tokens[comma].lower)) { comma -= 1 }
+        return comma > 0 && tokens[comma].text == "," ? comma : nil
+    }
+
+    private static let verbModifiers: Set<String> = ["not", "never", "also", "did", "does", "do", "has", "had", "have", "then", "n't"]
+
     /// Kinds for which "condemned in the West" names who condemns.
     private static let opinionKinds: Set<RelationKind> = [.condemn, .criticize, .praise, .support, .reject]
 
@@ -259,6 +302,11 @@ struct ClauseAnalyzer {
             for next in position + 1..<min(sentence.tokens.count, position + 5) {
                 if let m = sentence.mentionAt[next], sentence.mentions[m].isArgument || sentence.mentions[m].form == .demonym {
                     return m
+                }
+                // "bound by law to provide Taiwan…": the agent stands in the phrase after "by".
+                let token = sentence.tokens[next]
+                if !token.isWord || token.classes.contains(.verb) || token.classes.contains(.preposition) || token.lower == "to" {
+                    break
                 }
             }
         }
@@ -296,7 +344,18 @@ struct ClauseAnalyzer {
                 passedRelative = true
                 continue
             }
-            if allowModifiers && word == "," { break }
+            if allowModifiers && word == "," {
+                // "Hezbollah, which is backed by Iran": past the relative pronoun, the comma
+                // opens the clause and the name right before it is what is described ("the
+                // attack on Israel, which…" describes the attack, not Israel).
+                if passedRelative, position > 0, let m = sentence.mentionAt[position - 1],
+                    sentence.mentions[m].isArgument, !sentence.mentions[m].possessive,
+                    !isPrepositionObject(sentence.mentions[m], sentence)
+                {
+                    return group(ending: m, sentence, excluding: targetsSoFar)
+                }
+                break
+            }
             if Words.relativePronouns.contains(word) { passedRelative = true }
             // "Zelensky said the strikes showed "…" and urged the US to…": after a quotation,
             // a verb joined by "and" belongs to whoever spoke.
@@ -329,6 +388,20 @@ struct ClauseAnalyzer {
         // the previous verb's subject.
         if !lastSubjects.isEmpty && !crossedVerbBoundary { return lastSubjects }
         return []
+    }
+
+    /// "The SDF said Turkish drones had hit oil facilities and accused Turkey of…": a speech act
+    /// joined by "and" after a reported clause is the speaker's, not the reported subject's.
+    private func coordinatedSpeaker(before i: Int, _ sentence: Sentence) -> Int? {
+        var and = i - 1
+        // "… and did not condemn", "… and also urged": auxiliaries and adverbs may intervene.
+        while and > 0 && i - and <= 3 && (Self.verbModifiers.contains(sentence.tokens[and].lower) || sentence.tokens[and].lower.hasSuffix("ly")) {
+            and -= 1
+        }
+        guard and > 2, sentence.tokens[and].lower == "and", let speaker = speakerBefore(and, sentence) else { return nil }
+        // The reported clause must stand between the cue and "and".
+        guard sentence.mentions[speaker].last + 3 < and else { return nil }
+        return speaker
     }
 
     /// The subject of the first reporting verb before `position`: "Zelensky said …".
@@ -403,6 +476,7 @@ struct ClauseAnalyzer {
         let tokens = sentence.tokens
         var sawPrep = preps.isEmpty
         var position = end + 1
+        var seriesEnd = end
         let limit = min(tokens.count, end + 14)
         while position < limit {
             if let m = sentence.mentionAt[position] {
@@ -444,10 +518,13 @@ struct ClauseAnalyzer {
                 position = close + 1
                 continue
             }
-            // "arming, funding and training Hezbollah": skip the rest of a series of verbs.
-            if (word == "," || word == "and") && position + 1 < tokens.count
+            // "arming, funding and training Hezbollah": skip the rest of a series of verbs. The
+            // series must follow the verb directly: in "Russia, backed into a corner, threatened
+            // Ukraine" the comma closes a description and the next verb is the main one.
+            if (word == "," || word == "and") && position == seriesEnd + 1 && position + 1 < tokens.count
                 && tokens[position + 1].classes.contains(.verb) && sentence.mentionAt[position + 1] == nil
             {
+                seriesEnd = position + 1
                 position += 2
                 continue
             }
@@ -536,8 +613,11 @@ struct ClauseAnalyzer {
             if previous > 0 && sentence.tokens[previous].lower == "," { previous -= 1 }
             // "banned the group, and the KRG … has called": an earlier verb's object is not
             // part of this subject.
+            // "After talks in Doha, Israel and Hamas agreed": a place after a preposition in an
+            // opening phrase is not one of the subjects.
             guard let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument,
-                !sentence.mentions[p].possessive, !earlierObjects.contains(p)
+                !sentence.mentions[p].possessive, !earlierObjects.contains(p),
+                !(word == "," && isPrepositionObject(sentence.mentions[p], sentence))
             else { break }
             members.insert(p, at: 0)
             position = sentence.mentions[p].first - 1
@@ -557,16 +637,31 @@ struct ClauseAnalyzer {
             let end = i + words.count - 1
             var position = end + 1
             // "fighting between the army and the RSF": the two sides relate to each other.
-            if tokens[safe: position]?.lower == "between", pattern.kind.isSymmetric || pattern.kind == .fight {
+            if tokens[safe: position]?.lower == "between", pattern.kind.isSymmetric || pattern.kind == .fight || pattern.reciprocal {
                 if let first = (position + 1..<min(tokens.count, position + 4)).first(where: { sentence.mentionAt[$0] != nil }) {
-                    let sides = group(from: sentence.mentionAt[first]!, sentence)
+                    let sides = betweenSides(from: sentence.mentionAt[first]!, sentence)
                     if sides.count >= 2 {
-                        let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
-                        return [claim(sides[0], sides[1], pattern.kind, certainty, sentence)]
+                        var certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
+                        // "Talks between Serbia and Kosovo will not resume": the phrase is the
+                        // subject, and its verb's negation or modal follows it.
+                        if certainty.0 != .negated, let after = certaintyAfter(sentence.mentions[sides[1]], sentence) {
+                            certainty = (after, nil)
+                        }
+                        // "Officials said talks between … had resumed": the phrase has no subject
+                        // before it, so the reporting verb before it frames it.
+                        if certainty.0 == .asserted,
+                            let frame = Certainty.reportingFrame(around: i, clauseStart: i, sentence, cues: cues)
+                        {
+                            certainty = (.reported, frame.1)
+                        }
+                        let found = mutualClaims(sides[0], sides[1], pattern, certainty, sentence)
+                        if !found.isEmpty { return found }
                     }
                 }
             }
-            guard let agent = nominalAgent(before: i, sentence) ?? lightVerbSubject(before: i, sentence) else { continue }
+            guard let agent = nominalAgent(before: i, sentence) ?? lightVerbSubject(before: i, sentence)
+                ?? frameSubject(before: i, sentence)
+            else { continue }
             var target: Int?
             if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
                 position += 1
@@ -581,12 +676,83 @@ struct ClauseAnalyzer {
             guard let target else { continue }
             let source = agent
             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: source, sentence, cues: cues)
+            if pattern.reciprocal {
+                let found = mutualClaims(source, target, pattern, certainty, sentence)
+                if found.isEmpty { continue }
+                return found
+            }
             let claim = claim(source, target, pattern.kind, certainty, sentence)
             if claim.source == claim.target { continue }
             return [claim]
         }
         return nil
     }
+
+    /// "between Serbia and Kosovo": the list after "between". Its last name may be followed by
+    /// the sentence's own verb ("… and Kosovo have resumed"), which does not end the pair.
+    private func betweenSides(from m: Int, _ sentence: Sentence) -> [Int] {
+        let sides = group(from: m, sentence)
+        guard sides.count == 1 else { return sides }
+        var position = sentence.mentions[m].last + 1
+        guard sentence.tokens[safe: position]?.lower == "and" else { return sides }
+        position += 1
+        if sentence.tokens[safe: position]?.lower == "the" { position += 1 }
+        guard let n = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[n].first == position,
+            sentence.mentions[n].isArgument
+        else { return sides }
+        return [m, n]
+    }
+
+    /// Both sides of a mutual relation: one claim for a symmetric kind, one each way otherwise
+    /// ("a dispute between Egypt and Ethiopia" is each one's quarrel with the other).
+    private func mutualClaims(
+        _ a: Int, _ b: Int, _ pattern: NominalPattern, _ certainty: (Certainty, Int?), _ sentence: Sentence
+    ) -> [Claim] {
+        let first = claim(a, b, pattern.kind, certainty, sentence)
+        guard first.source != first.target else { return [] }
+        if pattern.kind.isSymmetric || !pattern.reciprocal { return [first] }
+        return [first, claim(b, a, pattern.kind, certainty, sentence)]
+    }
+
+    /// Negation or a modal in the few words after a noun phrase that is its clause's subject:
+    /// "… will not resume", "… could collapse", "… never took place".
+    private func certaintyAfter(_ last: Mention, _ sentence: Sentence) -> Certainty? {
+        let tokens = sentence.tokens
+        var position = last.last + 1
+        let limit = min(tokens.count, position + 4)
+        var found: Certainty?
+        while position < limit {
+            let token = tokens[position]
+            if token.classes.contains(.clauseBreak) || token.text == "," || sentence.mentionAt[position] != nil { break }
+            // Denial wins over a modal: "… will not resume".
+            if cues.negation.match(tokens, at: position) != nil { return .negated }
+            if cues.modality.match(tokens, at: position) != nil { found = .hypothetical }
+            // The verb itself ends the auxiliaries: "talks … resumed, not in Geneva but…".
+            if !Self.auxiliaries.contains(token.lower) && position > last.last + 1 && token.classes.contains(.verb) { break }
+            position += 1
+        }
+        return found
+    }
+
+    /// "Egypt is at odds with Ethiopia", "Kyiv remains in talks with Washington": a noun after
+    /// "at" or "in" that follows a form of "be" or "remain" describes the clause's subject.
+    private func frameSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        var position = i - 1
+        // "in open conflict", "at a standoff": up to two words before the noun.
+        while position >= 0 && i - position <= 3 && sentence.mentionAt[position] == nil && tokens[position].isWord
+            && !Self.frameMarkers.contains(tokens[position].lower)
+        {
+            position -= 1
+        }
+        guard position > 0, sentence.mentionAt[position] == nil, Self.frameMarkers.contains(tokens[position].lower),
+            Self.frameVerbs.contains(tokens[position - 1].lower)
+        else { return nil }
+        return subjectsBefore(position - 1, sentence, targetsSoFar: [], lastSubjects: []).first
+    }
+
+    private static let frameMarkers: Set<String> = ["at", "in"]
+    private static let frameVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "remaining"])
 
     /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
     /// so the verb's subject owns the action.

@@ -40,6 +40,9 @@ public struct NominalPattern: Sendable {
     public var kind: RelationKind
     public var nouns: [[String]]
     public var preps: [String]
+    /// "a dispute between Egypt and Ethiopia": the two sides stand in the relation to each
+    /// other, both ways when the kind is not symmetric.
+    public var reciprocal: Bool = false
 }
 
 /// Words that steer extraction: titles, organs of a state, negation, modality, reporting.

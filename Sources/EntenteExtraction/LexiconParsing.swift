@@ -50,12 +50,12 @@ enum LexiconParsing {
 
     static func nominal(_ node: Node, source: String) throws(LexiconError) -> NominalPattern {
         let fields = try YAMLFields(node, source: source, what: "a nominal pattern")
-        try fields.check(allowed: ["nouns", "kind", "preps"])
+        try fields.check(allowed: ["nouns", "kind", "preps", "reciprocal"])
         let nouns = try fields.strings("nouns").map { $0.lowercased().split(separator: " ").map(String.init) }
         if nouns.isEmpty { throw LexiconError.at(node, source: source, "a nominal pattern needs 'nouns'") }
         return NominalPattern(
             kind: try relationKind(fields, node: node), nouns: nouns,
-            preps: try fields.strings("preps").map { $0.lowercased() })
+            preps: try fields.strings("preps").map { $0.lowercased() }, reciprocal: try fields.bool("reciprocal"))
     }
 
     static func cues(_ node: Node, source: String) throws(LexiconError) -> Cues {

@@ -165,6 +165,11 @@ struct MentionFinder {
                 return withPossessive(mention, tokens)
             }
         }
+        if !possessive, base.kind == .person, base.form == .name,
+            let office = appositiveOffice(of: base, tokens, &context, &result)
+        {
+            return office
+        }
         // "Hungary's Viktor Orbán": a state's person, without a title.
         if possessive, base.kind == .state, let person = named(at: next, tokens, &context), person.kind == .person {
             let role = lexicon.entry(id: person.actor)?.role
@@ -326,6 +331,35 @@ struct MentionFinder {
         }
         result.affiliations.append(PhraseAffiliation(member: id, group: state.actor, kind: title.isLeader ? .leaderOf : .memberOf))
         return Mention(first: i, last: nameEnd, actor: id, kind: .person, form: .name)
+    }
+
+    /// "Sergei Lavrov, Russia's foreign minister,", "Mark Rutte, the NATO secretary-general,":
+    /// a named person's office stated in apposition. The mention grows over the apposition so
+    /// the office's state is not read as a second subject.
+    private func appositiveOffice(
+        of person: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        var position = person.last + 1
+        guard tokens[safe: position]?.text == "," else { return nil }
+        position += 1
+        if tokens[safe: position]?.lower == "the" { position += 1 }
+        guard let group = named(at: position, tokens, &context),
+            group.kind == .state || group.kind == .igo || group.kind == .armedGroup, group.actor != person.actor
+        else { return nil }
+        position = group.last + 1
+        if tokens[safe: position]?.isPossessive == true { position += 1 }
+        guard let title = cues.title(tokens, at: position) else { return nil }
+        let end = position + title.length - 1
+        // "Lavrov, Chinese Foreign Minister Wang Yi and…": a name after the title makes it a
+        // list of titled people, not an apposition.
+        if let after = tokens[safe: end + 1], after.isWord, after.isCapitalized || cues.title(tokens, at: end + 1) != nil {
+            return nil
+        }
+        result.affiliations.append(PhraseAffiliation(
+            member: person.actor, group: group.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+        var extended = person
+        extended.last = end
+        return withPossessive(extended, tokens)
     }
 
     /// "the Fano militia", "the March 23 Movement": capitalised words then a group noun.

@@ -93,4 +93,9 @@ static inline void entente_node_geometry(Agnode_t *n, double *x, double *y, doub
     *width = ND_width(n) * 72; *height = ND_height(n) * 72;
 }
 
+// An attribute's value, or NULL when the object's graph does not declare it.
+static inline const char *entente_attribute(void *obj, const char *name) {
+    return agget(obj, (char *)name);
+}
+
 #endif

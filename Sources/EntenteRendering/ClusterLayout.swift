@@ -8,6 +8,55 @@ struct NodeGeometry: Sendable, Equatable {
     var height: Double
 }
 
+/// How a layout drew an edge: Graphviz's `pos` (spline points, with `e,`/`s,` arrow ends)
+/// and `lp` (label position), in points.
+struct EdgeRoute: Sendable, Equatable {
+    var pos: String
+    var labelPosition: String
+
+    /// The same route moved by (dx, dy).
+    func moved(dx: Double, dy: Double) -> EdgeRoute {
+        EdgeRoute(pos: Self.move(pos, dx: dx, dy: dy), labelPosition: Self.move(labelPosition, dx: dx, dy: dy))
+    }
+
+    /// Moves every "x,y" point of a Graphviz point list, keeping `e,` and `s,` prefixes.
+    static func move(_ text: String, dx: Double, dy: Double) -> String {
+        text.split(separator: " ").map { token -> String in
+            var parts = token.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let prefix = parts.first == "e" || parts.first == "s" ? parts.removeFirst() + "," : ""
+            guard parts.count >= 2, let x = Double(parts[0]), let y = Double(parts[1]) else { return String(token) }
+            return prefix + String(format: "%.2f,%.2f", x + dx, y + dy)
+        }.joined(separator: " ")
+    }
+}
+
+/// A finished layout read back from Graphviz.
+struct LaidOutGraph: Sendable {
+    /// The edges as the layout saw them (for dot, some written the other way round).
+    var laidEdges: [GraphDescription.Edge]
+    var nodes: [String: NodeGeometry] = [:]
+    var edges: [String: EdgeRoute] = [:]
+    var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+
+    /// The laid-out edges carrying their routes moved by (dx, dy), for a pinned redraw.
+    func routedEdges(dx: Double, dy: Double) -> [GraphDescription.Edge] {
+        laidEdges.map { edge in
+            guard let route = edges[edge.key]?.moved(dx: dx, dy: dy), !route.pos.isEmpty else { return edge }
+            var routed = edge
+            routed.attributes.removeAll { $0.name == "pos" || $0.name == "lp" }
+            routed.attributes.append(.init(name: "pos", value: route.pos))
+            if !route.labelPosition.isEmpty { routed.attributes.append(.init(name: "lp", value: route.labelPosition)) }
+            return routed
+        }
+    }
+
+    /// A node of the layout pinned at its place moved by (dx, dy).
+    func pinned(_ node: GraphDescription.Node, dx: Double, dy: Double) -> GraphDescription.Node? {
+        guard let place = nodes[node.name] else { return nil }
+        return ClusterLayout.pin(node, x: place.x + dx, y: place.y + dy)
+    }
+}
+
 /// Draws a graph with clusters without asking Graphviz to lay clusters out.
 ///
 /// Graphviz 2.43 corrupts the heap when it lays out clusters: dot frees cluster memory twice
@@ -31,7 +80,7 @@ enum ClusterLayout {
         let plainAttributes = description.graphAttributes.filter { $0.name != "label" }
 
         // Each cluster alone.
-        var inside: [(nodes: [String: NodeGeometry], box: BoundingBox)] = []
+        var inside: [LaidOutGraph] = []
         for (index, cluster) in clusters.enumerated() {
             var alone = GraphDescription(name: "cluster")
             alone.graphAttributes = plainAttributes
@@ -70,7 +119,8 @@ enum ClusterLayout {
             + [GraphDescription.Attribute(name: "splines", value: "line")]
         pinned.nodeDefaults = description.nodeDefaults
         pinned.edgeDefaults = description.edgeDefaults
-        pinned.edges = allEdges
+        // Edges between groups get straight lines; edges inside a bloc keep their routes below.
+        pinned.edges = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
         pinned.panel = description.panel
         var box: BoundingBox?
         func include(_ place: NodeGeometry) {
@@ -92,10 +142,8 @@ enum ClusterLayout {
             // The members' box sits at the frame's bottom, under the label room.
             let dx = frameBox.minX + padding - laid.box.minX
             let dy = frameBox.minY + padding - laid.box.minY
-            for node in cluster.nodes {
-                guard let place = laid.nodes[node.name] else { continue }
-                pinned.nodes.append(pin(node, x: place.x + dx, y: place.y + dy))
-            }
+            pinned.nodes += cluster.nodes.compactMap { laid.pinned($0, dx: dx, dy: dy) }
+            pinned.edges += laid.routedEdges(dx: dx, dy: dy)
         }
         for node in description.nodes {
             guard let place = outline.nodes[node.name] else { continue }
@@ -105,7 +153,7 @@ enum ClusterLayout {
         return try GraphvizBridge.renderPinned(pinned, box: box ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0), format: format)
     }
 
-    private static func pin(_ node: GraphDescription.Node, x: Double, y: Double) -> GraphDescription.Node {
+    static func pin(_ node: GraphDescription.Node, x: Double, y: Double) -> GraphDescription.Node {
         var pinned = node
         pinned.attributes.removeAll { $0.name == "pos" }
         pinned.attributes.append(.init(name: "pos", value: String(format: "%.2f,%.2f!", x, y)))

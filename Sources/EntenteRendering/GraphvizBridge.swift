@@ -14,6 +14,9 @@ enum GraphvizBridge {
         if description.subgraphs.contains(where: \.isCluster) {
             return try ClusterLayout.render(description, engine: engine, format: format)
         }
+        if engine == "dot", let packed = try ComponentLayout.render(description, format: format) {
+            return packed
+        }
         return try session.withContext { context throws(RenderError) in
             let graph = try build(laidOutForm(of: description, engine: engine), engine: engine)
             defer { agclose(graph) }
@@ -49,12 +52,12 @@ enum GraphvizBridge {
         }
     }
 
-    /// Where a layout puts each node (centre and size in points, y up), and the bounding box.
-    static func geometry(of description: GraphDescription, engine: String) throws(RenderError)
-        -> (nodes: [String: NodeGeometry], box: BoundingBox)
-    {
+    /// Where a layout puts each node (centre and size in points, y up), how it routes each
+    /// edge (its `pos` and label position `lp`, by edge key), and the bounding box.
+    static func geometry(of description: GraphDescription, engine: String) throws(RenderError) -> LaidOutGraph {
         try session.withContext { context throws(RenderError) in
-            let graph = try build(laidOutForm(of: description, engine: engine), engine: engine)
+            let prepared = laidOutForm(of: description, engine: engine)
+            let graph = try build(prepared, engine: engine)
             defer { agclose(graph) }
             beginCapture()
             guard gvLayout(context, graph, engine) == 0 else {
@@ -62,17 +65,27 @@ enum GraphvizBridge {
             }
             defer { gvFreeLayout(context, graph) }
             _ = endCapture(fallback: "")
-            var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
-            entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
-            var nodes: [String: NodeGeometry] = [:]
+            var laid = LaidOutGraph(laidEdges: prepared.edges)
+            entente_graph_bb(graph, &laid.box.minX, &laid.box.minY, &laid.box.maxX, &laid.box.maxY)
+            entente_attach_layout(graph)
             var node = agfstnode(graph)
             while let current = node {
                 var place = NodeGeometry(x: 0, y: 0, width: 0, height: 0)
                 entente_node_geometry(current, &place.x, &place.y, &place.width, &place.height)
-                nodes[String(cString: agnameof(UnsafeMutableRawPointer(current)))] = place
+                laid.nodes[String(cString: agnameof(UnsafeMutableRawPointer(current)))] = place
+                var edge = agfstout(graph, current)
+                while let out = edge {
+                    let object = UnsafeMutableRawPointer(out)
+                    if let key = agnameof(object) {
+                        laid.edges[String(cString: key)] = EdgeRoute(
+                            pos: entente_attribute(object, "pos").map { String(cString: $0) } ?? "",
+                            labelPosition: entente_attribute(object, "lp").map { String(cString: $0) } ?? "")
+                    }
+                    edge = agnxtout(graph, out)
+                }
                 node = agnxtnode(graph, current)
             }
-            return (nodes, box)
+            return laid
         }
     }
 

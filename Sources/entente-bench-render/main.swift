@@ -20,6 +20,8 @@ struct Settings {
     /// Size of the diagram `--renders` draws.
     var actors = 30
     var blocs = false
+    /// `--renders` draws a graph in several parts (packed under dot) instead of a connected one.
+    var connected = true
     var exportsDirectory: String?
     var printDot: Int?
     /// Draw without the legend, to tell the legend's cost apart.
@@ -29,7 +31,7 @@ struct Settings {
     var graphAttributes: [String: String] = [:]
 
     static let usage = """
-        usage: entente-bench-render [--sizes 30,300] [--runs N] [--graphs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend] [--blocs]
+        usage: entente-bench-render [--sizes 30,300] [--runs N] [--graphs N] [--rss-renders N] [--style NAME] [--set ATTR=VALUE]... [--no-legend] [--blocs] [--parts]
                entente-bench-render --renders N [--actors 30]  (N SVG renders and exit, for valgrind; --once is 1)
                entente-bench-render --write-exports DIR  (json, graphml, csv, cypher, dot of a sample graph)
                entente-bench-render --print-dot N    (the DOT the benchmark lays out for N actors)
@@ -57,6 +59,7 @@ struct Settings {
             case "--renders": renders = Int(try value(argument))
             case "--actors": actors = Int(try value(argument)) ?? actors
             case "--blocs": blocs = true
+            case "--parts": connected = false
             case "--no-legend": legend = false
             case "--write-exports": exportsDirectory = try value(argument)
             case "--print-dot": printDot = Int(try value(argument))
@@ -79,7 +82,9 @@ struct BenchError: Error, CustomStringConvertible {
 
 /// A reproducible graph of `count` actors: a ring so everything is connected, plus chords
 /// from a fixed-seed generator, every polarity and certainty present.
-func sampleGraph(actors count: Int, seed: UInt64 = 0) throws -> KnowledgeGraph {
+/// `connected`: a ring through every actor plus random ties; otherwise random ties only,
+/// which leaves the graph in several parts.
+func sampleGraph(actors count: Int, seed: UInt64 = 0, connected: Bool = true) throws -> KnowledgeGraph {
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ seed &* 0x2545_F491_4F6C_DD1D
     func next(_ bound: Int) -> Int {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -107,7 +112,9 @@ func sampleGraph(actors count: Int, seed: UInt64 = 0) throws -> KnowledgeGraph {
                     document: "doc\(sentence % 17)", sentence: sentence, start: 0, end: text.count, text: text,
                     date: String(format: "2024-%02d-%02d", 1 + next(12), 1 + next(28)))))
     }
-    for i in 0..<count { try relate(i, (i + 1) % count) }
+    if connected {
+        for i in 0..<count { try relate(i, (i + 1) % count) }
+    }
     for _ in 0..<count { try relate(next(count), next(count)) }
     return graph
 }
@@ -139,9 +146,9 @@ func runProgram(_ engine: String, on file: URL) throws {
 
 nonisolated(unsafe) var drawBlocs = false
 
-func view(actors: Int, legend: Bool = true, seed: UInt64 = 0) throws -> DiagramView {
+func view(actors: Int, legend: Bool = true, seed: UInt64 = 0, connected: Bool = true) throws -> DiagramView {
     try DiagramView(
-        graph: sampleGraph(actors: actors, seed: seed), options: DiagramOptions(maxNodes: actors + 1, includeIsolated: true, legend: legend, blocs: drawBlocs))
+        graph: sampleGraph(actors: actors, seed: seed, connected: connected), options: DiagramOptions(maxNodes: actors + 1, includeIsolated: true, legend: legend, blocs: drawBlocs))
 }
 
 /// Library against program on `graphs` different random graphs of `size` actors. A force
@@ -196,8 +203,8 @@ func compare(size: Int, runs: Int, graphs: Int, style: StyleSheet, legend: Bool)
 
 /// Resident memory over many renders of one diagram, after a first render has loaded the
 /// plugins and fonts: flat means Graphviz and Entente free what each render allocates.
-func measureMemory(actors: Int, renders: Int, style: StyleSheet, legend: Bool) throws {
-    let diagram = try view(actors: actors, legend: legend)
+func measureMemory(actors: Int, renders: Int, style: StyleSheet, legend: Bool, connected: Bool = true) throws {
+    let diagram = try view(actors: actors, legend: legend, connected: connected)
     let start = residentKilobytes()
     _ = try DiagramRenderer.render(diagram, style: style, format: .svg)
     let afterFirst = residentKilobytes()
@@ -214,8 +221,8 @@ func measureMemory(actors: Int, renders: Int, style: StyleSheet, legend: Bool) t
     let perRender = Double(end - half) * 1024 / Double(max(renders - renders / 2, 1))
     print(
         String(
-            format: "RSS over %d renders of the %d-actor diagram (%@): start %d kB, after first render %d kB, halfway %d kB, end %d kB; second half %.0f bytes/render; %.2f ms/render",
-            renders, actors, diagram.engine, start, afterFirst, half, end, perRender, seconds(elapsed) * 1000 / Double(max(renders, 1))))
+            format: "RSS over %d renders of the %d-actor diagram%@ (%@): start %d kB, after first render %d kB, halfway %d kB, end %d kB; second half %.0f bytes/render; %.2f ms/render",
+            renders, actors, connected ? "" : " in parts", diagram.engine, start, afterFirst, half, end, perRender, seconds(elapsed) * 1000 / Double(max(renders, 1))))
 }
 
 func writeExports(to directory: String, style: StyleSheet) throws {
@@ -246,7 +253,7 @@ do {
     } else if let directory = settings.exportsDirectory {
         try writeExports(to: directory, style: style)
     } else if let renders = settings.renders {
-        let diagram = try view(actors: settings.actors, legend: settings.legend)
+        let diagram = try view(actors: settings.actors, legend: settings.legend, connected: settings.connected)
         var bytes = 0
         for _ in 0..<renders { bytes = try DiagramRenderer.render(diagram, style: style, format: .svg).count }
         print("rendered the \(settings.actors)-actor diagram \(renders) times: \(bytes) bytes of SVG")
@@ -256,6 +263,7 @@ do {
         if settings.rssRenders > 0 {
             try measureMemory(actors: 30, renders: settings.rssRenders, style: style, legend: settings.legend)
             try measureMemory(actors: 100, renders: max(settings.rssRenders / 5, 2), style: style, legend: settings.legend)
+            try measureMemory(actors: 30, renders: settings.rssRenders, style: style, legend: settings.legend, connected: false)
         }
         for size in settings.sizes {
             try compare(size: size, runs: settings.runs(for: size), graphs: settings.graphs(for: size), style: style, legend: settings.legend)

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Lays out each connected part of a graph alone with `dot` and packs the parts into rows,
+/// keeping every node, edge route and label where `dot` put it within its part.
+///
+/// `dot` lines disconnected parts up side by side, so a threat diagram of a dozen separate
+/// conflicts came out four times wider than tall; Graphviz 2.43's own `pack` for dot leaves
+/// edge labels behind when it moves a part.
+enum ComponentLayout {
+    /// Fewer parts than this are drawn by one `dot` layout as before.
+    static let minimumParts = 3
+    /// Space between packed parts, in points.
+    static let gap = 36.0
+
+    /// The packed drawing, or nil when the graph has too few parts to need packing.
+    static func render(_ description: GraphDescription, format: String) throws(RenderError) -> Data? {
+        let parts = components(of: description)
+        guard parts.count >= minimumParts else { return nil }
+        let plainAttributes = description.graphAttributes.filter { $0.name != "label" }
+        var laidParts: [LaidOutGraph] = []
+        for part in parts {
+            let names = Set(part.map { description.nodes[$0].name })
+            var alone = GraphDescription(name: "part")
+            alone.graphAttributes = plainAttributes
+            alone.nodeDefaults = description.nodeDefaults
+            alone.edgeDefaults = description.edgeDefaults
+            alone.nodes = part.map { description.nodes[$0] }
+            alone.edges = description.edges.filter { names.contains($0.tail) }
+            laidParts.append(try GraphvizBridge.geometry(of: alone, engine: "dot"))
+        }
+        let origins = shelfPack(laidParts.map { (width: $0.box.width, height: $0.box.height) })
+        var pinned = GraphDescription(name: description.name)
+        pinned.graphAttributes = description.graphAttributes
+        pinned.nodeDefaults = description.nodeDefaults
+        pinned.edgeDefaults = description.edgeDefaults
+        pinned.panel = description.panel
+        var box: BoundingBox?
+        for ((part, laid), origin) in zip(zip(parts, laidParts), origins) {
+            let dx = origin.left - laid.box.minX, dy = origin.top - laid.box.maxY
+            pinned.nodes += part.compactMap { laid.pinned(description.nodes[$0], dx: dx, dy: dy) }
+            pinned.edges += laid.routedEdges(dx: dx, dy: dy)
+            let moved = BoundingBox(
+                minX: laid.box.minX + dx, minY: laid.box.minY + dy, maxX: laid.box.maxX + dx, maxY: laid.box.maxY + dy)
+            box = box.map { BoundingBox(
+                minX: min($0.minX, moved.minX), minY: min($0.minY, moved.minY),
+                maxX: max($0.maxX, moved.maxX), maxY: max($0.maxY, moved.maxY)) } ?? moved
+        }
+        return try GraphvizBridge.renderPinned(pinned, box: box ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0), format: format)
+    }
+
+    /// Node indices of each weakly connected part, parts in the order of their first node.
+    static func components(of description: GraphDescription) -> [[Int]] {
+        var index: [String: Int] = [:]
+        for (position, node) in description.nodes.enumerated() { index[node.name] = position }
+        var parent = Array(description.nodes.indices)
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        for edge in description.edges {
+            guard let tail = index[edge.tail], let head = index[edge.head] else { continue }
+            let (a, b) = (root(tail), root(head))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var parts: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for node in description.nodes.indices {
+            let part = root(node)
+            if parts[part] == nil { order.append(part) }
+            parts[part, default: []].append(node)
+        }
+        return order.map { parts[$0]! }
+    }
+
+    /// Top-left corners (points, y up, first row at the top) for boxes packed into rows about
+    /// as wide as a 4:3 picture of their total area; taller parts first, so rows stay even.
+    static func shelfPack(_ sizes: [(width: Double, height: Double)]) -> [(left: Double, top: Double)] {
+        let area = sizes.reduce(0) { $0 + ($1.width + gap) * ($1.height + gap) }
+        let rowWidth = max(sizes.map(\.width).max() ?? 0, (area * 4 / 3).squareRoot())
+        let order = sizes.indices.sorted { (sizes[$0].height, $1) > (sizes[$1].height, $0) }
+        var origins = [(left: Double, top: Double)](repeating: (0, 0), count: sizes.count)
+        var x = 0.0, top = 0.0, rowHeight = 0.0
+        for part in order {
+            if x > 0 && x + sizes[part].width > rowWidth {
+                top -= rowHeight + gap
+                x = 0
+                rowHeight = 0
+            }
+            origins[part] = (x, top)
+            x += sizes[part].width + gap
+            rowHeight = max(rowHeight, sizes[part].height)
+        }
+        return origins
+    }
+}

@@ -140,6 +140,14 @@ struct ClauseAnalyzer {
                     for t in targets { claims.append(claim(s, t, pattern.kind, certainty, sentence)) }
                 }
             }
+            // "Armenia accused Azerbaijan… the two countries … Armenia": a pair description
+            // cannot also stand on the other side of its own relation.
+            let paired = (subjects + targets).contains { sentence.mentions[$0].pair != .none }
+            if paired, !Set(subjects.map { sentence.mentions[$0].actor })
+                .isDisjoint(with: targets.map { sentence.mentions[$0].actor })
+            {
+                continue
+            }
             claims = claims.filter { $0.source != $0.target && admissible($0, sentence) }
             // "urged Washington to supply more air defences": asking for help is not hostile.
             if pattern.kind == .demand, requestsCooperation(after: end, sentence) {
@@ -585,7 +593,20 @@ struct ClauseAnalyzer {
             members.append(n)
             position = sentence.mentions[n].last + 1 + (sentence.mentions[n].possessive ? 1 : 0)
         }
-        return members
+        return withPartners(members, sentence)
+    }
+
+    /// "the two countries" is two mentions over the same words: either one brings the other.
+    private func withPartners(_ members: [Int], _ sentence: Sentence) -> [Int] {
+        var out: [Int] = []
+        for m in members {
+            switch sentence.mentions[m].pair {
+            case .none: out.append(m)
+            case .first: out += [m, m + 1]
+            case .second: out += [m - 1, m]
+            }
+        }
+        return out
     }
 
     private func startsOwnClause(after mention: Mention, _ sentence: Sentence) -> Bool {
@@ -622,7 +643,7 @@ struct ClauseAnalyzer {
             members.insert(p, at: 0)
             position = sentence.mentions[p].first - 1
         }
-        return members
+        return withPartners(members, sentence)
     }
 
     // MARK: Nouns

@@ -82,6 +82,24 @@ enum Words {
     static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
     /// "the army", "the government": the state the article is about at that point.
     static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities"]
+    /// "the two countries", "both sides": a pair named just before. Countries are states;
+    /// sides may be armed groups or blocs too.
+    static let pairStateNouns: Set<String> = ["countries", "nations", "neighbours", "neighbors"]
+    static let pairSideNouns: Set<String> = ["sides"]
+    /// "the alliance", "the kingdom": the one recent actor of that description.
+    static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island"]
+    static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(kindAnaphors) }
+    /// Organisations "the alliance" can mean besides those named "… Alliance" or "Alliance of …".
+    static let allianceIDs: Set<String> = ["NATO", "CSTO", "AES", "AUKUS", "QUAD", "JEF"]
+    /// Organisations "the bloc" can mean: groupings of states, not agencies, courts or missions.
+    static let blocIDs: Set<String> = [
+        "EU", "NATO", "CSTO", "CIS", "EAEU", "AU", "ECOWAS", "AES", "ASEAN", "SCO", "BRICS", "GCC", "OPEC", "OPEC_PLUS",
+        "ARAB_LEAGUE", "OIC", "G7", "G20", "QUAD", "CARICOM", "CELAC", "SADC", "EAC", "IGAD", "ECCAS",
+    ]
+    /// States "the island" can mean.
+    static let islandStates: Set<String> = [
+        "TWN", "CUB", "CYP", "LKA", "ISL", "MDG", "MLT", "JAM", "BHR", "SGP", "TTO", "MUS", "BRB",
+    ]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]

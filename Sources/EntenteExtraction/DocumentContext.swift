@@ -19,6 +19,33 @@ struct DocumentContext {
     /// How often each state has been named: the most named is what "the army" belongs to.
     var stateMentions: [String: Int] = [:]
 
+    /// Where extraction is: descriptions such as "the two countries" look back only within
+    /// the current paragraph, and only over the latest sentences.
+    private(set) var sentence = 0
+    private(set) var paragraph = -1
+    /// Actors named (not described) in the latest sentences, in order.
+    private(set) var recent: [Recent] = []
+    /// Pairs of actors related to each other in those sentences of the current paragraph.
+    private(set) var recentPairs: [RecentPair] = []
+
+    struct Recent {
+        var actor: String
+        var kind: ActorKind
+        var sentence: Int
+        var paragraph: Int
+    }
+
+    struct RecentPair {
+        var first: String
+        var second: String
+        var kinds: (ActorKind, ActorKind)
+        var sentence: Int
+        var paragraph: Int
+    }
+
+    /// How many sentences before the current one a description may reach back.
+    static let lookBack = 2
+
     /// The state the document is mostly about so far.
     var topicState: String? {
         stateMentions.max { $0.value != $1.value ? $0.value < $1.value : ($0.key == lastState ? false : $1.key == lastState) }?.key
@@ -36,6 +63,91 @@ struct DocumentContext {
         if let alias, alias != actor.name { copy.aliases.append(alias) }
         positionByID[actor.id] = actors.count
         actors.append(copy)
+    }
+
+    /// Starts a sentence, forgetting actors older than the look-back.
+    mutating func begin(sentence index: Int, paragraph number: Int) {
+        let oldest = index - Self.lookBack
+        recent.removeAll { $0.sentence < oldest }
+        recentPairs.removeAll { $0.sentence < oldest || $0.paragraph != number }
+        sentence = index
+        paragraph = number
+    }
+
+    mutating func noteRecent(_ actor: String, kind: ActorKind) {
+        recent.append(Recent(actor: actor, kind: kind, sentence: sentence, paragraph: paragraph))
+    }
+
+    mutating func noteRelated(_ a: String, _ b: String) {
+        guard a != b, let kindA = actor(id: a)?.kind, let kindB = actor(id: b)?.kind,
+            !recentPairs.contains(where: { $0.sentence == sentence && Set([$0.first, $0.second]) == Set([a, b]) })
+        else { return }
+        recentPairs.append(RecentPair(first: a, second: b, kinds: (kindA, kindB), sentence: sentence, paragraph: paragraph))
+    }
+
+    /// The one actor of the recent sentences (this one so far included) that `fits`, or nil
+    /// when none or several do. Only the current paragraph counts.
+    func soleRecent(where fits: (Recent) -> Bool) -> String? {
+        var found: String?
+        for entry in recent where entry.paragraph == paragraph && fits(entry) {
+            if let found, found != entry.actor { return nil }
+            found = entry.actor
+        }
+        return found
+    }
+
+    enum Nearest: Equatable {
+        case none, one(String), several
+    }
+
+    /// The actor a definite description ("the group", "the country") means: the one that
+    /// `fits` named earlier in this sentence, else the one named in the `back` sentences
+    /// before it (any paragraph). `.several` when the nearest of those is ambiguous.
+    func nearest(back: Int, where fits: (Recent) -> Bool) -> Nearest {
+        var current: Nearest = .none
+        var earlier: Nearest = .none
+        for entry in recent where entry.sentence >= sentence - back && fits(entry) {
+            let slot = entry.sentence == sentence ? current : earlier
+            let next: Nearest
+            switch slot {
+            case .none: next = .one(entry.actor)
+            case .one(let id): next = id == entry.actor ? slot : .several
+            case .several: next = .several
+            }
+            if entry.sentence == sentence { current = next } else { earlier = next }
+        }
+        return current == .none ? earlier : current
+    }
+
+    /// `nearest`, falling back on the latest actor of that sort further back.
+    func describedActor(back: Int, fallback: String?, where fits: (Recent) -> Bool) -> String? {
+        switch nearest(back: back, where: fits) {
+        case .one(let id): return id
+        case .several: return nil
+        case .none: return fallback
+        }
+    }
+
+    /// What "the two countries" or "both sides" means: the two actors of the right sort most
+    /// recently related to each other in the paragraph's previous sentences, or the only two
+    /// such actors they name. Nil when that is not clear-cut.
+    func recentPair(where fits: (ActorKind) -> Bool) -> (String, String)? {
+        let earlier = recent.filter { $0.sentence < sentence && $0.paragraph == paragraph && fits($0.kind) }
+        let pairs = recentPairs.filter { $0.sentence < sentence && fits($0.kinds.0) && fits($0.kinds.1) }
+        if let latest = pairs.map(\.sentence).max() {
+            let candidates = pairs.filter { $0.sentence == latest }
+            guard candidates.count == 1, let pair = candidates.first else { return nil }
+            // Another actor of that sort named since makes "the two" unclear.
+            guard !earlier.contains(where: { $0.sentence > latest && $0.actor != pair.first && $0.actor != pair.second })
+            else { return nil }
+            return (pair.first, pair.second)
+        }
+        var distinct: [String] = []
+        for entry in earlier where !distinct.contains(entry.actor) {
+            distinct.append(entry.actor)
+            if distinct.count > 2 { return nil }
+        }
+        return distinct.count == 2 ? (distinct[0], distinct[1]) : nil
     }
 
     func actor(id: String) -> Actor? { positionByID[id].map { actors[$0] } }

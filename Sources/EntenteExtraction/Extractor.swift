@@ -34,15 +34,18 @@ public struct Extractor: Sendable {
             let bytes = UnsafeBufferPointer(mutable)
             var sentenceIndex = 0
             var seenParagraphs: Set<String> = []
+            var paragraphNumber = 0
             for (start, end) in Self.paragraphs(bytes) {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 // Captions and standfirsts are often repeated verbatim further down the page.
                 guard !noise.isNoise(text), seenParagraphs.insert(text).inserted else { continue }
+                paragraphNumber += 1
                 var tokens = Tokenizer.tokens(in: bytes, from: start, to: end)
                 vocabulary.classify(&tokens)
                 for sentence in SentenceSplitter.split(tokens, startingIndex: sentenceIndex) {
                     sentenceIndex += 1
                     let sentenceTokens = Array(sentence.tokens)
+                    context.begin(sentence: sentence.index, paragraph: paragraphNumber)
                     let found = finder.find(in: sentenceTokens, context: &context)
                     updateSalience(found.mentions, &context)
                     let evidence = Evidence(
@@ -61,6 +64,8 @@ public struct Extractor: Sendable {
                         for id in [claim.source, claim.target] + (claim.speaker.map { [$0] } ?? []) {
                             ensure(id, in: &context)
                         }
+                        // What "the two countries" in a later sentence may mean.
+                        if claim.kind.polarity != .affiliation { context.noteRelated(claim.source, claim.target) }
                         relations.append(Relation(
                             source: claim.source, target: claim.target, kind: claim.kind,
                             certainty: claim.certainty, speaker: claim.speaker, evidence: evidence))

@@ -19,9 +19,15 @@ struct MentionFinder {
         var sawPerson = false, sawGroup = false
         var i = 0
         while i < tokens.count {
+            if tokens[i].classes.contains(.anaphor), let pair = pairDescription(at: i, tokens, context) {
+                result.mentions += pair
+                i = pair[1].last + 1 + (pair[1].possessive ? 1 : 0)
+                continue
+            }
             if let mention = mention(at: i, tokens, &context, &result) {
                 // The first person and group of a sentence are what its later "he" and "it" mean.
                 if mention.form != .pronoun {
+                    context.noteRecent(mention.actor, kind: mention.kind)
                     if mention.kind == .armedGroup { context.lastArmedGroup = mention.actor }
                     if mention.kind == .state {
                         context.stateMentions[mention.actor, default: 0] += 1
@@ -384,20 +390,104 @@ struct MentionFinder {
         return withPossessive(Mention(first: i, last: last, actor: id, kind: .armedGroup, form: .name), tokens)
     }
 
+    /// "the two countries", "both sides", "the neighbours": two mentions over the same words
+    /// for the pair the paragraph's previous sentences relate, when that pair is clear-cut.
+    private func pairDescription(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> [Mention]? {
+        let word = tokens[i].lower
+        let states = Words.pairStateNouns.contains(word)
+        guard states || Words.pairSideNouns.contains(word), !tokens[i].isCapitalized, i > 0 else { return nil }
+        let first: Int
+        if tokens[i - 1].lower == "both" {
+            first = i - 1
+        } else if tokens[i - 1].lower == "two", i > 1, tokens[i - 2].lower == "the" {
+            first = i - 2
+        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") {
+            first = i - 1
+        } else {
+            return nil
+        }
+        // "both sides of the border" and "losses on both sides" are places, not the parties.
+        guard tokens[safe: i + 1]?.lower != "of", first == 0 || tokens[first - 1].lower != "on" else { return nil }
+        let fits: (ActorKind) -> Bool = states ? { $0 == .state } : { [.state, .armedGroup, .igo].contains($0) }
+        guard let (a, b) = context.recentPair(where: fits), let actorA = context.actor(id: a), let actorB = context.actor(id: b)
+        else { return nil }
+        var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)
+        one.pair = .first
+        one = withPossessive(one, tokens)
+        var other = one
+        other.actor = b
+        other.kind = actorB.kind
+        other.pair = .second
+        return [one, other]
+    }
+
+    /// "the alliance", "the bloc", "the kingdom", "the island": the one actor of that
+    /// description named in this or the paragraph's previous sentences.
+    private func kindDescription(_ word: String, _ context: DocumentContext) -> String? {
+        switch word {
+        case "alliance":
+            return context.soleRecent { ($0.kind == .igo || $0.kind == .armedGroup) && isAlliance($0.actor) }
+        case "bloc":
+            return context.soleRecent { $0.kind == .igo && Words.blocIDs.contains($0.actor) }
+        case "island":
+            return context.soleRecent { $0.kind == .state && Words.islandStates.contains($0.actor) }
+        case "kingdom", "republic":
+            return context.soleRecent { $0.kind == .state && officialName($0.actor, contains: word) }
+        default:
+            return nil
+        }
+    }
+
+    /// NATO and the like, or a coalition whose name is an alliance ("Alliance of Sahel States",
+    /// "Three Brotherhood Alliance"), not one that merely has the word ("… Alliance Army").
+    private func isAlliance(_ id: String) -> Bool {
+        if Words.allianceIDs.contains(id) { return true }
+        guard let entry = lexicon.entry(id: id) else { return false }
+        return ([entry.actor.name] + entry.actor.aliases).contains {
+            let words = $0.lowercased().split(separator: " ")
+            return words.last == "alliance" || words.first == "alliance" && words.dropFirst().first == "of"
+        }
+    }
+
+    /// Whether the actor's name or an alias has `word` in it: "Kingdom of Saudi Arabia".
+    private func officialName(_ id: String, contains word: String) -> Bool {
+        guard let entry = lexicon.entry(id: id) else { return false }
+        return ([entry.actor.name] + entry.actor.aliases).contains { $0.lowercased().split(separator: " ").contains { $0 == word } }
+    }
+
     /// "he", "his", "it", "their": the salient actor of the right sort, if any.
     private func pronoun(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
         guard !tokens[i].classes.isDisjoint(with: [.pronoun, .anaphor]) else { return nil }
         let word = tokens[i].lower
+        if Words.kindAnaphors.contains(word) {
+            // Only "the kingdom" itself: "the Kingdom of …" or "the island nation's…" are other
+            // phrases, and a name may follow ("the bloc ASEAN").
+            guard i > 0, tokens[i - 1].lower == "the", !tokens[i].isCapitalized, tokens[safe: i + 1]?.lower != "of",
+                let id = kindDescription(word, context), let actor = context.actor(id: id)
+            else { return nil }
+            return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+        }
         if Words.groupAnaphors.contains(word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
         {
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.
-            let id = Words.groupAnaphors.contains(word) ? context.lastArmedGroup
-                : word == "country" ? context.lastState : context.topicState
+            let id: String?
+            if Words.groupAnaphors.contains(word) {
+                // Two armed groups named in this or the last two sentences make "the group"
+                // unclear; with none there, it is the latest one named.
+                id = context.describedActor(back: 2, fallback: context.lastArmedGroup) { $0.kind == .armedGroup }
+            } else if word == "country" {
+                // So do two states in this or the previous sentence for "the country".
+                id = context.describedActor(back: 1, fallback: context.lastState) { $0.kind == .state }
+            } else if word == "government" {
+                id = context.describedActor(back: 1, fallback: context.topicState) { $0.kind == .state }
+            } else {
+                id = context.topicState
+            }
             guard let id, let actor = context.actor(id: id) else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
         }

@@ -25,21 +25,51 @@ struct ClauseAnalyzer {
         }
     }
 
-    func claims(in sentence: Sentence) -> [Claim] {
+    /// What one sentence states: its claims, and the uses of force among them or stated
+    /// without a target actor ("Russia struck Kharkiv"), which a later "the attack" may mean.
+    struct Analysis {
+        var claims: [Claim]
+        var events: [ConflictEvent]
+    }
+
+    func claims(in sentence: Sentence) -> [Claim] { analyze(sentence).claims }
+
+    /// `earlierEvents`: the uses of force of the paragraph's previous sentences, which a
+    /// reaction to "the attack" in this sentence may refer to.
+    func analyze(_ sentence: Sentence, earlierEvents: [ConflictEvent] = []) -> Analysis {
         var claims: [Claim] = []
+        var untargeted: [ConflictEvent] = []
         var targetsSoFar: Set<Int> = []
         var lastSubjects: [Int] = []
         var lastTriggerEnd = -1
+        // The end of an event phrase a reaction took as object: "the deadly attack" holds no verb.
+        var eventPhraseEnd = -1
         let tokens = sentence.tokens
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             guard sentence.mentionAt[i] == nil, tokens[i].isWord else { continue }
+            if i <= eventPhraseEnd {
+                if let found = nominalClaims(at: i, sentence) { claims += found }
+                continue
+            }
             // "arming, funding and training Hezbollah": verbs in a series share their subject.
             let inSeries = lastTriggerEnd >= 0 && lastTriggerEnd < i - 1
                 && tokens[(lastTriggerEnd + 1)..<i].allSatisfy { Self.seriesGlue.contains($0.lower) }
+            if patterns.reactions[tokens[i].lower] != nil,
+                let found = reactionClaims(
+                    at: i, sentence, events: earlierEvents + untargeted + claims.compactMap(ConflictEvent.init),
+                    targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries)
+            {
+                claims += found.claims
+                if !found.subjects.isEmpty { lastSubjects = found.subjects }
+                lastTriggerEnd = i
+                eventPhraseEnd = found.objectEnd
+                continue
+            }
             if let found = verbClaims(
-                at: i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries)
+                at: i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries,
+                untargeted: &untargeted)
             {
                 claims += found.claims
                 targetsSoFar.formUnion(found.targets)
@@ -55,7 +85,9 @@ struct ClauseAnalyzer {
         claims += predicateAlliances(sentence)
         claims += predicateMemberships(sentence)
         claims += collectiveDefence(sentence)
-        return claims
+        var events = untargeted
+        for event in claims.compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }
+        return Analysis(claims: claims, events: events)
     }
 
     // MARK: Verbs
@@ -69,7 +101,8 @@ struct ClauseAnalyzer {
     private static let seriesGlue: Set<String> = [",", "and", "or", "also", "then"]
 
     private func verbClaims(
-        at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool
+        at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool,
+        untargeted: inout [ConflictEvent]
     ) -> VerbResult? {
         let tokens = sentence.tokens
         guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs[tokens[i].lower] else { return nil }
@@ -131,6 +164,16 @@ struct ClauseAnalyzer {
             var claims: [Claim] = []
             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
             if targets.isEmpty {
+                // "Russia struck Kharkiv overnight": no target actor, but an event a later
+                // "the attack" may mean.
+                if !pattern.reciprocal, described == nil, ConflictEvent.kinds.contains(pattern.kind),
+                    certainty.0 == .asserted || certainty.0 == .reported
+                {
+                    for s in subjects {
+                        let event = ConflictEvent(perpetrator: sentence.mentions[s].actor, target: nil, kind: pattern.kind)
+                        if !untargeted.contains(event) { untargeted.append(event) }
+                    }
+                }
                 guard pattern.reciprocal, subjects.count >= 2 else { continue }
                 for (a, b) in pairs(subjects) {
                     claims.append(claim(a, b, pattern.kind, certainty, sentence))
@@ -644,6 +687,139 @@ struct ClauseAnalyzer {
             position = sentence.mentions[p].first - 1
         }
         return withPartners(members, sentence)
+    }
+
+    // MARK: Reactions to events
+
+    private struct ReactionResult {
+        var claims: [Claim]
+        var subjects: [Int]
+        /// The last word of the event noun.
+        var objectEnd: Int
+    }
+
+    /// "Germany condemned the attack": a reaction verb whose object is a definite event noun.
+    /// The relation goes from the reacting actor to whoever carried the event out: the
+    /// demonym or "by" agent in the phrase ("the Russian strike", "the raid by Israel"), else
+    /// the perpetrator of the one recent event that fits (`events`: this sentence's so far and
+    /// the paragraph's previous ones). Nil when no event phrase follows, so the verb is read
+    /// as usual; no claims when the event is not clear-cut, since the event's target ("the
+    /// attack on Ukraine") is not the one reacted against.
+    private func reactionClaims(
+        at i: Int, _ sentence: Sentence, events: [ConflictEvent], targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool
+    ) -> ReactionResult? {
+        let tokens = sentence.tokens
+        guard let reactions = patterns.reactions[tokens[i].lower] else { return nil }
+        // "the protest", "the strongly worded rebuke": after a determiner the word is a noun.
+        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
+        if isPassive(at: i, tokens) { return nil }
+        for (words, kind) in reactions {
+            // Particles follow at once: "warned over the strikes", "retaliate for the raid".
+            guard words.indices.dropFirst().allSatisfy({ tokens[safe: i + $0]?.lower == words[$0] }),
+                let object = eventObject(after: i + words.count - 1, sentence)
+            else { continue }
+            var subjects = inSeries && !lastSubjects.isEmpty
+                ? lastSubjects : subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+            if Certainty.speechActs.contains(kind), let speaker = coordinatedSpeaker(before: i, sentence) {
+                subjects = [speaker]
+            }
+            let reactors = subjects.map { sentence.mentions[$0].actor }
+            guard !reactors.isEmpty, let perpetrator = object.agent ?? soleEvent(object, events)?.perpetrator,
+                !reactors.contains(perpetrator)
+            else {
+                return ReactionResult(claims: [], subjects: subjects, objectEnd: object.end)
+            }
+            let certainty = Certainty.of(trigger: i, kind: kind, subject: subjects.first, sentence, cues: cues)
+            let claims = reactors.map {
+                Claim(
+                    source: $0, target: perpetrator, kind: kind, certainty: certainty.0,
+                    speaker: certainty.1.map { sentence.mentions[$0].actor })
+            }
+            return ReactionResult(claims: claims, subjects: subjects, objectEnd: object.end)
+        }
+        return nil
+    }
+
+    private struct EventObject {
+        /// The event noun's kind.
+        var kind: RelationKind
+        /// Who carried it out, when the phrase says so.
+        var agent: String?
+        /// Whom it struck, when the phrase says so: "the attack on Ukraine".
+        var target: String?
+        /// The last word of the event noun.
+        var end: Int
+    }
+
+    private static let eventDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+    private static let eventTargetPreps: Set<String> = ["on", "against", "in", "into", "of", "at"]
+
+    /// "the attack", "the deadly Russian strikes on Ukraine", "the raid by Israel": a definite
+    /// event noun right after `end`, with at most two modifiers before it.
+    private func eventObject(after end: Int, _ sentence: Sentence) -> EventObject? {
+        let tokens = sentence.tokens
+        guard let first = tokens[safe: end + 1], Self.eventDeterminers.contains(first.lower) else { return nil }
+        var position = end + 2
+        var agent: String?
+        var modifiers = 0
+        while position < tokens.count && modifiers <= 2 {
+            if let m = sentence.mentionAt[position] {
+                // "the Russian strike": a demonym names who struck.
+                let mention = sentence.mentions[m]
+                guard mention.form == .demonym, agent == nil else { return nil }
+                agent = mention.actor
+                position = mention.last + 1
+                modifiers += 1
+                continue
+            }
+            if let (words, kind) = eventNoun(at: position, tokens) {
+                let after = position + words.count
+                var object = EventObject(kind: kind, agent: agent, end: after - 1)
+                guard let prep = tokens[safe: after]?.lower else { return object }
+                if prep == "by" || Self.eventTargetPreps.contains(prep) {
+                    let named = mentionAfter(after, sentence)
+                    if prep == "by" {
+                        guard let named, agent == nil || agent == named else { return nil }
+                        object.agent = named
+                    } else {
+                        object.target = named
+                    }
+                }
+                return object
+            }
+            let token = tokens[position]
+            guard token.isWord, !token.isCapitalized, token.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak])
+            else { return nil }
+            modifiers += 1
+            position += 1
+        }
+        return nil
+    }
+
+    private func eventNoun(at position: Int, _ tokens: [Token]) -> (words: [String], kind: RelationKind)? {
+        patterns.eventNouns[tokens[position].lower]?.first { entry in
+            entry.words.indices.allSatisfy { tokens[safe: position + $0]?.lower == entry.words[$0] }
+        }
+    }
+
+    /// The actor named right after a preposition ("on the Ukrainian capital" names none).
+    private func mentionAfter(_ prep: Int, _ sentence: Sentence) -> String? {
+        var position = prep + 1
+        while let token = sentence.tokens[safe: position], ["the", "a", "an"].contains(token.lower) { position += 1 }
+        guard let m = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[m].isArgument else { return nil }
+        return sentence.mentions[m].actor
+    }
+
+    /// The one event that `object` can mean: all fitting events must share their perpetrator,
+    /// and when the phrase names a target, the event must have struck it.
+    private func soleEvent(_ object: EventObject, _ events: [ConflictEvent]) -> ConflictEvent? {
+        var found: ConflictEvent?
+        for event in events where event.fits(object.kind) {
+            if let target = object.target, event.target != target { continue }
+            if let found, found.perpetrator != event.perpetrator { return nil }
+            found = found ?? event
+        }
+        return found
     }
 
     // MARK: Nouns

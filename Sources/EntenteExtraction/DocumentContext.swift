@@ -28,6 +28,10 @@ struct DocumentContext {
     /// Pairs of actors related to each other in those sentences of the current paragraph.
     private(set) var recentPairs: [RecentPair] = []
 
+    /// Uses of force stated or reported in those sentences of the current paragraph: what
+    /// "the attack" in a later sentence may mean.
+    private(set) var recentEvents: [(event: ConflictEvent, sentence: Int, paragraph: Int)] = []
+
     struct Recent {
         var actor: String
         var kind: ActorKind
@@ -70,6 +74,7 @@ struct DocumentContext {
         let oldest = index - Self.lookBack
         recent.removeAll { $0.sentence < oldest }
         recentPairs.removeAll { $0.sentence < oldest || $0.paragraph != number }
+        recentEvents.removeAll { $0.sentence < oldest || $0.paragraph != number }
         sentence = index
         paragraph = number
     }
@@ -83,6 +88,16 @@ struct DocumentContext {
             !recentPairs.contains(where: { $0.sentence == sentence && Set([$0.first, $0.second]) == Set([a, b]) })
         else { return }
         recentPairs.append(RecentPair(first: a, second: b, kinds: (kindA, kindB), sentence: sentence, paragraph: paragraph))
+    }
+
+    mutating func noteEvent(_ event: ConflictEvent) {
+        guard !recentEvents.contains(where: { $0.sentence == sentence && $0.event == event }) else { return }
+        recentEvents.append((event, sentence, paragraph))
+    }
+
+    /// The events of the paragraph's previous sentences within the look-back, oldest first.
+    var earlierEvents: [ConflictEvent] {
+        recentEvents.filter { $0.sentence < sentence && $0.paragraph == paragraph }.map(\.event)
     }
 
     /// The one actor of the recent sentences (this one so far included) that `fits`, or nil
@@ -162,5 +177,36 @@ struct DocumentContext {
             localNames[surname] = localNames[surname] ?? actor.id
             localFirstWords.insert(surname)
         }
+    }
+}
+
+/// A use of force with the actor who carried it out: "Russia struck Kharkiv" (no target
+/// actor) or "Russia attacked Ukraine". What a later "the attack" may refer to.
+struct ConflictEvent: Sendable, Equatable {
+    var perpetrator: String
+    var target: String?
+    var kind: RelationKind
+
+    /// Kinds of relation that are events with a perpetrator. Fighting is left out: "the two
+    /// sides clashed" names no one side as the one who struck.
+    static let kinds: Set<RelationKind> = [.attack, .invade, .occupy, .rebel]
+
+    /// Whether a noun for events of `nounKind` can name this event: "the attack" may be an
+    /// invasion and "the invasion" an attack; a coup or an annexation only itself.
+    func fits(_ nounKind: RelationKind) -> Bool {
+        let force: Set<RelationKind> = [.attack, .invade]
+        return kind == nounKind || force.contains(kind) && force.contains(nounKind)
+    }
+
+    /// The claim as an event, when it is one and is not denied or merely possible.
+    init?(_ claim: Claim) {
+        guard Self.kinds.contains(claim.kind), claim.certainty == .asserted || claim.certainty == .reported else { return nil }
+        self.init(perpetrator: claim.source, target: claim.target, kind: claim.kind)
+    }
+
+    init(perpetrator: String, target: String?, kind: RelationKind) {
+        self.perpetrator = perpetrator
+        self.target = target
+        self.kind = kind
     }
 }

@@ -57,7 +57,11 @@ public struct Extractor: Sendable {
                         Claim(source: $0.member, target: $0.group, kind: $0.kind, certainty: .asserted)
                     }
                     claims += found.compounds.map { Claim(source: $0.source, target: $0.target, kind: $0.kind, certainty: .asserted) }
-                    claims += analyzer.claims(in: .init(tokens: sentenceTokens, mentions: found.mentions))
+                    let analysis = analyzer.analyze(
+                        .init(tokens: sentenceTokens, mentions: found.mentions), earlierEvents: context.earlierEvents)
+                    claims += analysis.claims
+                    // What "the attack" in the paragraph's next sentences may mean.
+                    for event in analysis.events { context.noteEvent(event) }
                     for claim in claims {
                         let key = RelationKey(claim: claim, sentence: sentence.index)
                         guard seenRelations.insert(key).inserted else { continue }

@@ -66,6 +66,11 @@ public struct Cues: Sendable {
     public var lightVerbs: [String] = []
     /// Nouns that state an alliance ("Sudan's closest ally", "its guarantor").
     public var allyNouns: [String] = []
+    /// Verbs of reaction, by the kind of relation they state, that may take an event as
+    /// object ("condemned the attack"): the relation then goes to whoever carried it out.
+    public var eventReactions: [RelationKind: [String]] = [:]
+    /// Nouns naming a use of force, by the kind of relation that carries it out ("the strike").
+    public var eventNouns: [RelationKind: [String]] = [:]
 
     mutating func merge(_ other: Cues) {
         func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
@@ -82,6 +87,8 @@ public struct Cues: Sendable {
         union(&prepositions, other.prepositions)
         union(&lightVerbs, other.lightVerbs)
         union(&allyNouns, other.allyNouns)
+        for (kind, words) in other.eventReactions { union(&eventReactions[kind, default: []], words) }
+        for (kind, words) in other.eventNouns { union(&eventNouns[kind, default: []], words) }
     }
 }
 

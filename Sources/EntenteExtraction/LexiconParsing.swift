@@ -63,7 +63,7 @@ enum LexiconParsing {
         try fields.check(allowed: [
             "leader_titles", "member_titles", "organs", "group_nouns", "negation", "modality",
             "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions", "light_verbs",
-            "ally_nouns",
+            "ally_nouns", "event_reactions", "event_nouns",
         ])
         func list(_ key: String) throws(LexiconError) -> [String] { try fields.strings(key).map { $0.lowercased() } }
         var cues = Cues()
@@ -80,7 +80,23 @@ enum LexiconParsing {
         cues.prepositions = try list("prepositions")
         cues.lightVerbs = try list("light_verbs")
         cues.allyNouns = try list("ally_nouns")
+        cues.eventReactions = try byKind(fields, "event_reactions")
+        cues.eventNouns = try byKind(fields, "event_nouns")
         return cues
+    }
+
+    /// A mapping of relation kind → words: `condemn: [condemn, denounce]`.
+    private static func byKind(_ fields: YAMLFields, _ key: String) throws(LexiconError) -> [RelationKind: [String]] {
+        guard let node = fields.mapping[key] else { return [:] }
+        let inner = try YAMLFields(node, source: fields.source, what: "'\(key)'")
+        var out: [RelationKind: [String]] = [:]
+        for (name, keyNode) in inner.keys {
+            guard let kind = RelationKind(loose: name) else {
+                throw LexiconError.at(keyNode, source: fields.source, "unknown relation kind '\(name)' in '\(key)'")
+            }
+            out[kind, default: []] += try inner.strings(name).map { $0.lowercased() }
+        }
+        return out
     }
 
     private static func relationKind(_ fields: YAMLFields, node: Node) throws(LexiconError) -> RelationKind {

@@ -1,3 +1,5 @@
+import EntenteGraph
+
 /// Verb forms and noun heads mapped to the patterns they may start, for O(1) lookup per token.
 struct TriggerIndex: Sendable {
     var verbs: [String: [VerbPattern]] = [:]
@@ -5,6 +7,11 @@ struct TriggerIndex: Sendable {
     var irregularParticiples: Set<String> = []
     /// Each verb pattern's object words, compiled once (keyed by the pattern's position).
     var objectSets: [PhraseSet] = []
+    /// Reaction verbs that may take an event as object ("condemned the attack"), by form:
+    /// the lemma's words and the kind of relation, longest first.
+    var reactions: [String: [(words: [String], kind: RelationKind)]] = [:]
+    /// Event nouns ("the strike", "the missile launch") by first word, longest first.
+    var eventNouns: [String: [(words: [String], kind: RelationKind)]] = [:]
 
     init(_ lexicon: Lexicon) {
         for (position, var pattern) in lexicon.verbs.enumerated() {
@@ -22,5 +29,24 @@ struct TriggerIndex: Sendable {
             }
         }
         for key in nominals.keys { nominals[key]?.sort { $0.1.count > $1.1.count } }
+        for (kind, phrases) in lexicon.cues.eventReactions {
+            for phrase in phrases {
+                let words = Gazetteer.words(of: phrase)
+                guard let head = words.first else { continue }
+                // Irregular forms come from the verb patterns of the same lemma ("slammed").
+                var forms = Inflection.verbForms(head)
+                for pattern in lexicon.verbs where pattern.words.first == head { forms.formUnion(pattern.forms) }
+                for form in forms { reactions[form, default: []].append((words, kind)) }
+            }
+        }
+        for key in reactions.keys { reactions[key]?.sort { $0.words.count > $1.words.count } }
+        for (kind, phrases) in lexicon.cues.eventNouns {
+            for phrase in phrases {
+                let words = Gazetteer.words(of: phrase)
+                guard let head = words.first else { continue }
+                eventNouns[head, default: []].append((words, kind))
+            }
+        }
+        for key in eventNouns.keys { eventNouns[key]?.sort { $0.words.count > $1.words.count } }
     }
 }

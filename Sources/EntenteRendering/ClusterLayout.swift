@@ -25,7 +25,7 @@ struct EdgeRoute: Sendable, Equatable {
             var parts = token.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             let prefix = parts.first == "e" || parts.first == "s" ? parts.removeFirst() + "," : ""
             guard parts.count >= 2, let x = Double(parts[0]), let y = Double(parts[1]) else { return String(token) }
-            return prefix + String(format: "%.2f,%.2f", x + dx, y + dy)
+            return prefix + GraphvizUnits.number(x + dx) + "," + GraphvizUnits.number(y + dy)
         }.joined(separator: " ")
     }
 }
@@ -36,7 +36,7 @@ struct LaidOutGraph: Sendable {
     var laidEdges: [GraphDescription.Edge]
     var nodes: [String: NodeGeometry] = [:]
     var edges: [String: EdgeRoute] = [:]
-    var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+    var box = BoundingBox.zero
 
     /// The laid-out edges carrying their routes moved by (dx, dy), for a pinned redraw.
     func routedEdges(dx: Double, dy: Double) -> [GraphDescription.Edge] {
@@ -77,30 +77,23 @@ enum ClusterLayout {
             for node in cluster.nodes { owner[node.name] = index }
         }
         let allEdges = description.edges + clusters.flatMap(\.edges)
-        let plainAttributes = description.graphAttributes.filter { $0.name != "label" }
 
         // Each cluster alone.
         var inside: [LaidOutGraph] = []
         for (index, cluster) in clusters.enumerated() {
-            var alone = GraphDescription(name: "cluster")
-            alone.graphAttributes = plainAttributes
-            alone.nodeDefaults = description.nodeDefaults
-            alone.edgeDefaults = description.edgeDefaults
-            alone.nodes = cluster.nodes
-            alone.edges = allEdges.filter { owner[$0.tail] == index && owner[$0.head] == index }
+            let alone = description.part(
+                named: "cluster", nodes: cluster.nodes,
+                edges: allEdges.filter { owner[$0.tail] == index && owner[$0.head] == index })
             inside.append(try GraphvizBridge.geometry(of: alone, engine: engine))
         }
 
         // The whole, each cluster a box of its size.
-        var whole = GraphDescription(name: "whole")
-        whole.graphAttributes = plainAttributes
-        whole.nodeDefaults = description.nodeDefaults
-        whole.edgeDefaults = description.edgeDefaults
+        var whole = description.part(named: "whole", nodes: [], edges: [])
         let boxNames = clusters.indices.map { "entente-cluster-\($0)" }
         whole.nodes = description.nodes + zip(boxNames, inside).map { name, laid in
             GraphDescription.Node(name: name, attributes: .init(sorted: [
                 "shape": "box", "fixedsize": "true", "label": "",
-                "width": inches(laid.box.width + 2 * padding), "height": inches(laid.box.height + 2 * padding + labelRoom),
+                "width": GraphvizUnits.inches(laid.box.width + 2 * padding), "height": GraphvizUnits.inches(laid.box.height + 2 * padding + labelRoom),
             ]))
         }
         var joined: Set<[String]> = []
@@ -123,21 +116,11 @@ enum ClusterLayout {
         pinned.edges = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
         pinned.panel = description.panel
         var box: BoundingBox?
-        func include(_ place: NodeGeometry) {
-            let corner = BoundingBox(
-                minX: place.x - place.width / 2, minY: place.y - place.height / 2,
-                maxX: place.x + place.width / 2, maxY: place.y + place.height / 2)
-            box = box.map { BoundingBox(
-                minX: min($0.minX, corner.minX), minY: min($0.minY, corner.minY),
-                maxX: max($0.maxX, corner.maxX), maxY: max($0.maxY, corner.maxY)) } ?? corner
-        }
         for (index, cluster) in clusters.enumerated() {
             guard let frame = outline.nodes[boxNames[index]] else { continue }
-            include(frame)
+            let frameBox = BoundingBox(around: frame)
+            box = box?.union(frameBox) ?? frameBox
             let laid = inside[index]
-            let frameBox = BoundingBox(
-                minX: frame.x - frame.width / 2, minY: frame.y - frame.height / 2,
-                maxX: frame.x + frame.width / 2, maxY: frame.y + frame.height / 2)
             pinned.nodes.append(SidePanel.frame(named: cluster.name ?? boxNames[index], box: frameBox, attributes: cluster.attributes))
             // The members' box sits at the frame's bottom, under the label room.
             let dx = frameBox.minX + padding - laid.box.minX
@@ -146,19 +129,17 @@ enum ClusterLayout {
             pinned.edges += laid.routedEdges(dx: dx, dy: dy)
         }
         for node in description.nodes {
-            guard let place = outline.nodes[node.name] else { continue }
-            include(place)
-            pinned.nodes.append(pin(node, x: place.x, y: place.y))
+            guard let place = outline.nodes[node.name], let single = outline.pinned(node, dx: 0, dy: 0) else { continue }
+            box = box?.union(BoundingBox(around: place)) ?? BoundingBox(around: place)
+            pinned.nodes.append(single)
         }
-        return try GraphvizBridge.renderPinned(pinned, box: box ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0), format: format)
+        return try GraphvizBridge.renderPinned(pinned, box: box ?? .zero, format: format)
     }
 
     static func pin(_ node: GraphDescription.Node, x: Double, y: Double) -> GraphDescription.Node {
         var pinned = node
         pinned.attributes.removeAll { $0.name == "pos" }
-        pinned.attributes.append(.init(name: "pos", value: String(format: "%.2f,%.2f!", x, y)))
+        pinned.attributes.append(.init(name: "pos", value: GraphvizUnits.pinned(x: x, y: y)))
         return pinned
     }
-
-    private static func inches(_ points: Double) -> String { String(format: "%.2f", points / 72) }
 }

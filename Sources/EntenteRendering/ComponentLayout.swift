@@ -16,16 +16,18 @@ enum ComponentLayout {
     static func render(_ description: GraphDescription, format: String) throws(RenderError) -> Data? {
         let parts = components(of: description)
         guard parts.count >= minimumParts else { return nil }
-        let plainAttributes = description.graphAttributes.filter { $0.name != "label" }
+        // Each edge belongs to the part of its tail; one pass sorts them all.
+        var partOf: [String: Int] = [:]
+        for (index, part) in parts.enumerated() {
+            for node in part { partOf[description.nodes[node].name] = index }
+        }
+        var edges = [[GraphDescription.Edge]](repeating: [], count: parts.count)
+        for edge in description.edges {
+            if let index = partOf[edge.tail] { edges[index].append(edge) }
+        }
         var laidParts: [LaidOutGraph] = []
-        for part in parts {
-            let names = Set(part.map { description.nodes[$0].name })
-            var alone = GraphDescription(name: "part")
-            alone.graphAttributes = plainAttributes
-            alone.nodeDefaults = description.nodeDefaults
-            alone.edgeDefaults = description.edgeDefaults
-            alone.nodes = part.map { description.nodes[$0] }
-            alone.edges = description.edges.filter { names.contains($0.tail) }
+        for (index, part) in parts.enumerated() {
+            let alone = description.part(named: "part", nodes: part.map { description.nodes[$0] }, edges: edges[index])
             laidParts.append(try GraphvizBridge.geometry(of: alone, engine: "dot"))
         }
         let origins = shelfPack(laidParts.map { (width: $0.box.width, height: $0.box.height) })
@@ -39,13 +41,10 @@ enum ComponentLayout {
             let dx = origin.left - laid.box.minX, dy = origin.top - laid.box.maxY
             pinned.nodes += part.compactMap { laid.pinned(description.nodes[$0], dx: dx, dy: dy) }
             pinned.edges += laid.routedEdges(dx: dx, dy: dy)
-            let moved = BoundingBox(
-                minX: laid.box.minX + dx, minY: laid.box.minY + dy, maxX: laid.box.maxX + dx, maxY: laid.box.maxY + dy)
-            box = box.map { BoundingBox(
-                minX: min($0.minX, moved.minX), minY: min($0.minY, moved.minY),
-                maxX: max($0.maxX, moved.maxX), maxY: max($0.maxY, moved.maxY)) } ?? moved
+            let moved = laid.box.moved(dx: dx, dy: dy)
+            box = box?.union(moved) ?? moved
         }
-        return try GraphvizBridge.renderPinned(pinned, box: box ?? BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0), format: format)
+        return try GraphvizBridge.renderPinned(pinned, box: box ?? .zero, format: format)
     }
 
     /// Node indices of each weakly connected part, parts in the order of their first node.

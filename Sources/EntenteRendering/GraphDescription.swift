@@ -46,6 +46,20 @@ struct GraphDescription: Sendable {
     var panel: SidePanel?
 }
 
+extension GraphDescription {
+    /// A graph with this one's styling (graph attributes without the heading, node and edge
+    /// defaults) and the given pieces: one step of a layout done in parts.
+    func part(named name: String, nodes: [Node], edges: [Edge]) -> GraphDescription {
+        var part = GraphDescription(name: name)
+        part.graphAttributes = graphAttributes.filter { $0.name != "label" }
+        part.nodeDefaults = nodeDefaults
+        part.edgeDefaults = edgeDefaults
+        part.nodes = nodes
+        part.edges = edges
+        return part
+    }
+}
+
 extension [GraphDescription.Attribute] {
     /// Attributes from a dictionary in name order, so DOT output never depends on hashing.
     init(sorted dictionary: [String: String]) {

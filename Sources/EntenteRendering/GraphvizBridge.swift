@@ -26,7 +26,7 @@ enum GraphvizBridge {
             }
             if let panel = description.panel {
                 // The panel is pinned beside the finished layout, which the second pass keeps.
-                var box = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+                var box = BoundingBox.zero
                 entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
                 entente_attach_layout(graph)
                 gvFreeLayout(context, graph)

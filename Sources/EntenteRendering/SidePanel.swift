@@ -72,10 +72,10 @@ struct SidePanel: Sendable {
         var nodes: [GraphDescription.Node] = []
         var edges: [GraphDescription.Edge] = []
         // The frame goes first so everything else is drawn over it.
-        nodes.append(node("legend", at: (left + width / 2, top - height / 2), [
+        nodes.append(Self.node("legend", at: (left + width / 2, top - height / 2), [
             "class": "legend", "id": "legend", "shape": "box", "style": "rounded", "color": frameColor,
             "fillcolor": "none", "penwidth": "0.8", "label": "", "tooltip": "Legend",
-            "width": inches(width), "height": inches(height),
+            "width": GraphvizUnits.inches(width), "height": GraphvizUnits.inches(height),
         ]))
         let textLeft = left + Self.padding + (hasSamples ? Self.sampleWidth + Self.gap : 0)
         for (index, row) in rows.enumerated() {
@@ -88,9 +88,9 @@ struct SidePanel: Sendable {
                 let outlined = !["plaintext", "plain", "none"].contains(attributes["shape"] ?? "ellipse")
                 sample.merge([
                     "class": "legend-entry", "id": "legend-\(row.id)", "label": outlined ? "" : "Name", "tooltip": row.text,
-                    "width": inches(Self.sampleWidth * 0.8), "height": inches(Self.sampleHeight), "margin": "0",
+                    "width": GraphvizUnits.inches(Self.sampleWidth * 0.8), "height": GraphvizUnits.inches(Self.sampleHeight), "margin": "0",
                 ]) { _, new in new }
-                nodes.append(node("legend-\(row.id)", at: (sampleX, y), sample))
+                nodes.append(Self.node("legend-\(row.id)", at: (sampleX, y), sample))
             case .edge(let attributes):
                 let (edgeNodes, edge) = sampleEdge(row, attributes: attributes, from: sampleX - Self.sampleWidth / 2, y: y)
                 nodes += edgeNodes
@@ -103,10 +103,10 @@ struct SidePanel: Sendable {
                 "class": "legend-text", "id": "legend-\(row.id)-text", "shape": "plaintext", "style": "",
                 // `\l` ends the line left-justified, so the text starts at the box's left edge.
                 "label": LabelText.plain(row.text, limit: 200) + "\\l", "fontsize": String(format: "%g", row.fontSize),
-                "width": inches(max(textWidth, 1)), "height": inches(Self.rowHeight - 4), "margin": "0", "tooltip": row.text,
+                "width": GraphvizUnits.inches(max(textWidth, 1)), "height": GraphvizUnits.inches(Self.rowHeight - 4), "margin": "0", "tooltip": row.text,
             ]
             if let color = row.fontColor { text["fontcolor"] = color }
-            nodes.append(node("legend-\(row.id)-text", at: (textLeft + textWidth / 2, y), text))
+            nodes.append(Self.node("legend-\(row.id)-text", at: (textLeft + textWidth / 2, y), text))
         }
         return (nodes, edges)
     }
@@ -118,18 +118,18 @@ struct SidePanel: Sendable {
     {
         let end = x + Self.sampleWidth
         let point = ["shape": "point", "style": "invis", "width": "0.01", "height": "0.01", "label": "", "class": "legend-point"]
-        let tail = node("legend-\(row.id)-from", at: (x, y), point.merging(["id": "legend-\(row.id)-from"]) { _, new in new })
-        let head = node("legend-\(row.id)-to", at: (end, y), point.merging(["id": "legend-\(row.id)-to"]) { _, new in new })
+        let tail = Self.node("legend-\(row.id)-from", at: (x, y), point.merging(["id": "legend-\(row.id)-from"]) { _, new in new })
+        let head = Self.node("legend-\(row.id)-to", at: (end, y), point.merging(["id": "legend-\(row.id)-to"]) { _, new in new })
         let arrow = (attributes["dir"] ?? "forward") != "none" && (attributes["arrowhead"] ?? "normal") != "none"
         let arrowLength = arrow ? 10 * (Double(attributes["arrowsize"] ?? "") ?? 1) : 0
         let stop = end - arrowLength
         let step = (stop - x) / 3
-        let curve = [x, x + step, x + 2 * step, stop].map { "\(format($0)),\(format(y))" }.joined(separator: " ")
+        let curve = [x, x + step, x + 2 * step, stop].map { "\(GraphvizUnits.number($0)),\(GraphvizUnits.number(y))" }.joined(separator: " ")
         var edge = attributes
         edge.merge([
             "class": "legend-entry", "id": "legend-\(row.id)", "label": "", "tooltip": row.text,
             "dir": arrow ? "forward" : "none",
-            "pos": (arrow ? "e,\(format(end)),\(format(y)) " : "") + curve,
+            "pos": (arrow ? "e,\(GraphvizUnits.number(end)),\(GraphvizUnits.number(y)) " : "") + curve,
         ]) { _, new in new }
         edge["headlabel"] = nil
         edge["taillabel"] = nil
@@ -147,29 +147,28 @@ struct SidePanel: Sendable {
         // A node's style has no "filled" unless asked; keep the frame see-through.
         values["style"] = (values["style"] ?? "").split(separator: ",").filter { $0 != "filled" }.joined(separator: ",")
         values["tooltip"] = values["tooltip"] ?? values["label"] ?? name
-        return node(name, at: ((box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2), values.merging([
-            "width": inches(box.width), "height": inches(box.height),
+        return Self.node(name, at: ((box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2), values.merging([
+            "width": GraphvizUnits.inches(box.width), "height": GraphvizUnits.inches(box.height),
         ]) { _, new in new })
     }
 
-    private func node(_ name: String, at point: (Double, Double), _ attributes: [String: String]) -> GraphDescription.Node {
-        Self.node(name, at: point, attributes)
-    }
-
+    /// A node of fixed size pinned at `point`.
     private static func node(_ name: String, at point: (Double, Double), _ attributes: [String: String]) -> GraphDescription.Node {
         var pinned = attributes
-        pinned["pos"] = "\(format(point.0)),\(format(point.1))!"
+        pinned["pos"] = GraphvizUnits.pinned(x: point.0, y: point.1)
         pinned["fixedsize"] = "true"
         return GraphDescription.Node(name: name, attributes: .init(sorted: pinned))
     }
+}
 
-    private func inches(_ points: Double) -> String { Self.inches(points) }
+/// Coordinates written as Graphviz attributes: points with two decimals, sizes in inches.
+enum GraphvizUnits {
+    static func number(_ value: Double) -> String { String(format: "%.2f", value) }
 
-    private static func inches(_ points: Double) -> String { format(points / 72) }
+    static func inches(_ points: Double) -> String { number(points / 72) }
 
-    private func format(_ value: Double) -> String { Self.format(value) }
-
-    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    /// A `pos` that layouts keep as it is.
+    static func pinned(x: Double, y: Double) -> String { "\(number(x)),\(number(y))!" }
 }
 
 /// A layout's bounding box in points, y up (Graphviz's coordinates).
@@ -179,6 +178,33 @@ struct BoundingBox: Sendable, Equatable {
     var maxX: Double
     var maxY: Double
 
+    static let zero = BoundingBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+
+    /// The box a node of the layout covers.
+    init(around place: NodeGeometry) {
+        self.init(
+            minX: place.x - place.width / 2, minY: place.y - place.height / 2,
+            maxX: place.x + place.width / 2, maxY: place.y + place.height / 2)
+    }
+
+    init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
     var width: Double { maxX - minX }
     var height: Double { maxY - minY }
+
+    /// The smallest box holding both.
+    func union(_ other: BoundingBox) -> BoundingBox {
+        BoundingBox(
+            minX: min(minX, other.minX), minY: min(minY, other.minY),
+            maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+    }
+
+    func moved(dx: Double, dy: Double) -> BoundingBox {
+        BoundingBox(minX: minX + dx, minY: minY + dy, maxX: maxX + dx, maxY: maxY + dy)
+    }
 }

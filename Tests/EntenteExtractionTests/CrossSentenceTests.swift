@@ -8,22 +8,6 @@ import Testing
 /// these tests.
 @Suite("Cross-sentence references")
 struct CrossSentenceTests {
-    private func relations(_ text: String) -> [String] { summary(extract("Headline\n\n" + text)) }
-
-    private func expectFound(_ text: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation) {
-        let found = relations(text)
-        for relation in expected {
-            #expect(found.contains(relation.description), "\(relation) missing from \(found) in: \(text)", sourceLocation: sourceLocation)
-        }
-    }
-
-    /// No relation of `kind` at all: the description must not have resolved.
-    private func expectNoKind(_ text: String, _ kind: RelationKind, sourceLocation: SourceLocation = #_sourceLocation) {
-        let extraction = extract("Headline\n\n" + text)
-        #expect(!extraction.relations.contains { $0.kind == kind }, "unexpected \(summary(extraction)) in: \(text)",
-                sourceLocation: sourceLocation)
-    }
-
     // MARK: "the two countries", "both sides", "the neighbours"
 
     @Test("a pair description means the two actors just related or named", arguments: [
@@ -103,7 +87,7 @@ struct CrossSentenceTests {
 
     @Test("a pair description is never on both sides of its own relation")
     func pairNotItsOwnObject() {
-        let found = relations("Armenia accused Azerbaijan of shelling. The two countries condemned Armenia.")
+        let found = relationsInBody("Armenia accused Azerbaijan of shelling. The two countries condemned Armenia.")
         #expect(!found.contains { $0.contains(" condemn ") }, "\(found)")
     }
 

@@ -8,22 +8,6 @@ import Testing
 /// sentences. Each sentence was written for these tests.
 @Suite("Event references")
 struct EventReferenceTests {
-    private func relations(_ text: String) -> [String] { summary(extract("Headline\n\n" + text)) }
-
-    private func expectFound(_ text: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation) {
-        let found = relations(text)
-        for relation in expected {
-            #expect(found.contains(relation.description), "\(relation) missing from \(found) in: \(text)", sourceLocation: sourceLocation)
-        }
-    }
-
-    /// No relation of `kind` at all: the event must not have resolved.
-    private func expectNoKind(_ text: String, _ kind: RelationKind, sourceLocation: SourceLocation = #_sourceLocation) {
-        let extraction = extract("Headline\n\n" + text)
-        #expect(!extraction.relations.contains { $0.kind == kind }, "unexpected \(summary(extraction)) in: \(text)",
-                sourceLocation: sourceLocation)
-    }
-
     @Test("a reaction to a definite event noun goes to the event's perpetrator", arguments: [
         // The event has no target actor: a city is struck.
         ("Russia struck Kharkiv overnight. Germany condemned the attack.",
@@ -72,7 +56,7 @@ struct EventReferenceTests {
     ])
     func inPhrase(text: String, expected: Expected) {
         expectFound(text, [expected])
-        #expect(!relations(text).contains { $0.hasPrefix("\(expected.source) \(expected.kind.rawValue)") && !$0.contains(expected.target) })
+        #expect(!relationsInBody(text).contains { $0.hasPrefix("\(expected.source) \(expected.kind.rawValue)") && !$0.contains(expected.target) })
     }
 
     @Test("negation, modality and reported speech apply to the reaction", arguments: [
@@ -83,12 +67,12 @@ struct EventReferenceTests {
     ])
     func certainty(text: String, expected: Expected) {
         expectFound(text, [expected])
-        #expect(relations(text).filter { $0.hasPrefix("Hungary condemn") }.count == 1)
+        #expect(relationsInBody(text).filter { $0.hasPrefix("Hungary condemn") }.count == 1)
     }
 
     @Test("a reported reaction keeps its speaker")
     func reported() {
-        let found = relations("Russia attacked Ukraine. Officials in Kyiv said Poland condemned the attack.")
+        let found = relationsInBody("Russia attacked Ukraine. Officials in Kyiv said Poland condemned the attack.")
         #expect(found.contains { $0.hasPrefix("Poland condemn Russia (reported") }, "\(found)")
     }
 
@@ -122,7 +106,7 @@ struct EventReferenceTests {
 
     @Test("the event phrase is not read as a verb of its own")
     func eventPhraseHoldsNoVerb() {
-        let found = relations("Russia attacked Ukraine. Germany condemned the deadly attack on Ukraine.")
+        let found = relationsInBody("Russia attacked Ukraine. Germany condemned the deadly attack on Ukraine.")
         #expect(!found.contains { $0.hasPrefix("Germany attack") }, "\(found)")
     }
 }

@@ -7,15 +7,6 @@ import Testing
 /// acts joined to a reporting verb. Each sentence was written for these tests.
 @Suite("Recall patterns")
 struct RecallPatternTests {
-    private func relations(_ text: String) -> [String] { summary(extract("Headline\n\n" + text)) }
-
-    private func expectFound(_ text: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation) {
-        let found = relations(text)
-        for relation in expected {
-            #expect(found.contains(relation.description), "\(relation) missing from \(found) in: \(text)", sourceLocation: sourceLocation)
-        }
-    }
-
     private func expectAbsent(_ text: String, _ source: String, _ target: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let extraction = extract("Headline\n\n" + text)
         let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -154,9 +145,9 @@ struct RecallPatternTests {
 
     @Test("a set-off participle does not act on the main verb's object") func setOffNotActive() {
         expectAbsent("The Houthis, backed by Iran, fired missiles at Israel.", "Iran", "Israel")
-        let funded = relations("Hamas, funded by donors abroad, attacked Israel.")
+        let funded = relationsInBody("Hamas, funded by donors abroad, attacked Israel.")
         #expect(!funded.contains { $0.hasPrefix("Hamas aid") }, "\(funded)")
-        let cornered = relations("Russia, backed into a corner, threatened Ukraine.")
+        let cornered = relationsInBody("Russia, backed into a corner, threatened Ukraine.")
         #expect(!cornered.contains { $0.hasPrefix("Russia support") }, "\(cornered)")
         // "the attack on Israel, which…" describes the attack, not Israel.
         expectAbsent("Iran praised the attack on Israel, which was condemned by Germany.", "Germany", "Israel")
@@ -184,7 +175,7 @@ struct RecallPatternTests {
 
     @Test("an apposition's state is not a second subject, and a list is not an apposition") func appositionNotList() {
         expectAbsent("Mark Rutte, the NATO secretary-general, praised Finland.", "NATO", "Finland")
-        let list = relations("Putin, Chinese President Xi Jinping and Modi attended the summit.")
+        let list = relationsInBody("Putin, Chinese President Xi Jinping and Modi attended the summit.")
         #expect(!list.contains("Vladimir Putin member_of China (asserted)") && !list.contains("Vladimir Putin leader_of China (asserted)"), "\(list)")
     }
 

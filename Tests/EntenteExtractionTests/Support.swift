@@ -1,5 +1,6 @@
 import EntenteExtraction
 import EntenteGraph
+import Testing
 
 /// One extractor for all tests: loading the lexicon is the slow part.
 let sharedExtractor: Extractor = {
@@ -30,4 +31,22 @@ func summary(_ extraction: DocumentExtraction) -> [String] {
 
 func contains(_ extraction: DocumentExtraction, _ expected: Expected) -> Bool {
     summary(extraction).contains(expected.description)
+}
+
+/// The relations found in `text` placed under a headline, as `summary` lines.
+func relationsInBody(_ text: String) -> [String] { summary(extract("Headline\n\n" + text)) }
+
+/// Every expected relation is among those found in `text` (under a headline).
+func expectFound(_ text: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = relationsInBody(text)
+    for relation in expected {
+        #expect(found.contains(relation.description), "\(relation) missing from \(found) in: \(text)", sourceLocation: sourceLocation)
+    }
+}
+
+/// No relation of `kind` at all in `text` (under a headline): a reference must not have resolved.
+func expectNoKind(_ text: String, _ kind: RelationKind, sourceLocation: SourceLocation = #_sourceLocation) {
+    let extraction = extract("Headline\n\n" + text)
+    #expect(!extraction.relations.contains { $0.kind == kind }, "unexpected \(summary(extraction)) in: \(text)",
+            sourceLocation: sourceLocation)
 }

@@ -7,15 +7,6 @@ import Testing
 /// was written for these tests.
 @Suite("Verb coverage")
 struct VerbCoverageTests {
-    private func relations(_ text: String) -> [String] { summary(extract("Headline\n\n" + text)) }
-
-    private func expectFound(_ text: String, _ expected: [Expected], sourceLocation: SourceLocation = #_sourceLocation) {
-        let found = relations(text)
-        for relation in expected {
-            #expect(found.contains(relation.description), "\(relation) missing from \(found) in: \(text)", sourceLocation: sourceLocation)
-        }
-    }
-
     /// No relation that is not negated between the two names, in either direction.
     private func expectNoneBetween(_ text: String, _ a: String, _ b: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let extraction = extract("Headline\n\n" + text)
@@ -194,19 +185,19 @@ struct VerbCoverageTests {
         "Russia bolstered its forces near Ukraine.",
     ])
     func nothing(_ text: String) {
-        let found = relations(text)
+        let found = relationsInBody(text)
         #expect(found.isEmpty, "unexpected \(found) in: \(text)")
     }
 
     @Test("people who stand for no actor relate no one") func unresolvedCaptives() {
         expectNoneBetween("Russian police detained a Ukrainian journalist in Moscow.", "Russia", "Ukraine")
-        #expect(relations("Gunmen kidnapped two Nigerian soldiers.").isEmpty)
+        #expect(relationsInBody("Gunmen kidnapped two Nigerian soldiers.").isEmpty)
     }
 
     @Test("a deployment in a war zone is not hosting") func deploymentNearFront() {
-        let found = relations("Russia deployed troops near Kharkiv in Ukraine.")
+        let found = relationsInBody("Russia deployed troops near Kharkiv in Ukraine.")
         #expect(!found.contains { $0.contains("host_troops") }, "unexpected \(found)")
-        let border = relations("Russia deployed troops to the border with Ukraine.")
+        let border = relationsInBody("Russia deployed troops to the border with Ukraine.")
         #expect(!border.contains { $0.contains("host_troops") }, "unexpected \(border)")
     }
 

@@ -43,24 +43,19 @@ struct BlocClusterTests {
     func membersSitInsideTheirFrameAndNobodyElseDoes(engine: String) throws {
         let view = try DiagramView(graph: Self.twoCamps(), options: DiagramOptions(layout: engine, blocs: true))
         let description = DiagramRenderer.describe(view, style: try StyleSheet.resolve(nil))
-        let plain = String(decoding: try GraphvizBridge.render(description, engine: engine, format: "plain"), as: UTF8.self)
-        var boxes: [String: (minX: Double, minY: Double, maxX: Double, maxY: Double)] = [:]
-        for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
-            let fields = line.split(separator: " ")
-            let name = fields[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            let n = fields[2...5].compactMap { Double($0) }
-            boxes[name] = (n[0] - n[2] / 2, n[1] - n[3] / 2, n[0] + n[2] / 2, n[1] + n[3] / 2)
-        }
+        let layout = try PlainLayout(description, engine: engine)
         let clusters = description.subgraphs.filter(\.isCluster)
         #expect(clusters.count == 2)
         for cluster in clusters {
             let name = try #require(cluster.name)
-            let frame = try #require(boxes[name])
+            let frame = try #require(layout.node(name))
             let members = Set(cluster.nodes.map(\.name))
-            for (name, box) in boxes where name.hasPrefix("actor-") {
-                let inside = box.minX >= frame.minX && box.maxX <= frame.maxX && box.minY >= frame.minY && box.maxY <= frame.maxY
-                let overlaps = box.minX < frame.maxX && frame.minX < box.maxX && box.minY < frame.maxY && frame.minY < box.maxY
-                if members.contains(name) { #expect(inside, "\(name) in \(cluster.name ?? "")") } else { #expect(!overlaps, "\(name) in \(cluster.name ?? "")") }
+            for box in layout.nodes where box.name.hasPrefix("actor-") {
+                if members.contains(box.name) {
+                    #expect(frame.contains(box), "\(box.name) in \(name)")
+                } else {
+                    #expect(!frame.overlaps(box), "\(box.name) in \(name)")
+                }
             }
         }
     }

@@ -29,7 +29,6 @@ struct ComponentLayoutTests {
     }
 
     @Test func shelvesDoNotOverlapAndStayNearFourByThree() {
-        typealias Box = SidePanelTests.Box
         var sizes: [(width: Double, height: Double)] = []
         for index in 0..<12 {
             let width = 80.0 + Double(index % 4) * 30
@@ -37,9 +36,9 @@ struct ComponentLayoutTests {
             sizes.append((width, height))
         }
         let origins = ComponentLayout.shelfPack(sizes)
-        var boxes: [Box] = []
+        var boxes: [LayoutBox] = []
         for (size, origin) in zip(sizes, origins) {
-            boxes.append(Box(name: "", minX: origin.left, minY: origin.top - size.height, maxX: origin.left + size.width, maxY: origin.top))
+            boxes.append(LayoutBox(name: "", minX: origin.left, minY: origin.top - size.height, maxX: origin.left + size.width, maxY: origin.top))
         }
         for (index, first) in boxes.enumerated() {
             for second in boxes[(index + 1)...] { #expect(!first.overlaps(second)) }
@@ -55,15 +54,9 @@ struct ComponentLayoutTests {
         let view = try DiagramView(graph: Self.quarrels(), options: DiagramOptions(layout: "dot", legend: false))
         let description = DiagramRenderer.describe(view, style: try StyleSheet.resolve("default"))
         #expect(ComponentLayout.components(of: description).count == 7)
-        let plain = String(decoding: try GraphvizBridge.render(description, engine: "dot", format: "plain"), as: UTF8.self)
-        let lines = plain.split(separator: "\n")
-        let size = lines[0].split(separator: " ").compactMap { Double($0) }
-        #expect(size[1] / size[2] < 2.5, "\(size)")
-        var boxes: [SidePanelTests.Box] = []
-        for line in lines where line.hasPrefix("node ") {
-            let n = line.split(separator: " ")[2...5].compactMap { Double($0) }
-            boxes.append(.init(name: "", minX: n[0] - n[2] / 2, minY: n[1] - n[3] / 2, maxX: n[0] + n[2] / 2, maxY: n[1] + n[3] / 2))
-        }
+        let layout = try PlainLayout(description, engine: "dot")
+        #expect(layout.width / layout.height < 2.5, "\(layout.width)×\(layout.height)")
+        let boxes = layout.nodes
         #expect(boxes.count == 15)
         for (index, first) in boxes.enumerated() {
             for second in boxes[(index + 1)...] { #expect(!first.overlaps(second)) }

@@ -6,15 +6,6 @@ import Testing
 
 @Suite("Legend panel beside the layout")
 struct SidePanelTests {
-    struct Box: Equatable {
-        var name: String
-        var minX, minY, maxX, maxY: Double
-
-        func overlaps(_ other: Box) -> Bool {
-            minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
-        }
-    }
-
     static let rows = [
         SidePanel.Row(id: "heading", text: "Legend", sample: .none, fontSize: 12),
         SidePanel.Row(id: "kind-state", text: "state", sample: .node(["shape": "box"])),
@@ -23,12 +14,12 @@ struct SidePanelTests {
     ]
 
     /// Boxes of pinned nodes, in points, from their `pos`, `width` and `height`.
-    static func boxes(_ nodes: [GraphDescription.Node]) throws -> [Box] {
+    static func boxes(_ nodes: [GraphDescription.Node]) throws -> [LayoutBox] {
         try nodes.map { node in
             func value(_ name: String) throws -> String { try #require(node.attributes.first { $0.name == name }?.value) }
             let position = try value("pos").dropLast().split(separator: ",").compactMap { Double($0) }
             let width = try #require(Double(try value("width"))) * 72, height = try #require(Double(try value("height"))) * 72
-            return Box(
+            return LayoutBox(
                 name: node.name, minX: position[0] - width / 2, minY: position[1] - height / 2,
                 maxX: position[0] + width / 2, maxY: position[1] + height / 2)
         }
@@ -43,7 +34,7 @@ struct SidePanelTests {
         let panel = SidePanel(rows: Self.rows)
         let (nodes, edges) = panel.placed(beside: layout)
         let boxes = try Self.boxes(nodes)
-        let drawing = Box(name: "layout", minX: layout.minX, minY: layout.minY, maxX: layout.maxX, maxY: layout.maxY)
+        let drawing = LayoutBox(name: "layout", minX: layout.minX, minY: layout.minY, maxX: layout.maxX, maxY: layout.maxY)
         for box in boxes { #expect(!box.overlaps(drawing), "\(box.name)") }
         // Every piece sits inside the frame, and text boxes of different rows never meet.
         let frame = try #require(boxes.first { $0.name == "legend" })
@@ -78,15 +69,7 @@ struct SidePanelTests {
         let graph = try Fixtures.europe()
         let view = try DiagramView(graph: graph, options: DiagramOptions(title: "Europe", layout: engine))
         let description = DiagramRenderer.describe(view, style: try StyleSheet.resolve("default"))
-        let plain = try GraphvizBridge.render(description, engine: engine, format: "plain")
-        var boxes: [Box] = []
-        for line in String(decoding: plain, as: UTF8.self).split(separator: "\n") where line.hasPrefix("node ") {
-            let fields = line.split(separator: " ")
-            let numbers = fields[2...5].compactMap { Double($0) }.map { $0 * 72 }
-            boxes.append(Box(
-                name: fields[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")), minX: numbers[0] - numbers[2] / 2, minY: numbers[1] - numbers[3] / 2,
-                maxX: numbers[0] + numbers[2] / 2, maxY: numbers[1] + numbers[3] / 2))
-        }
+        let boxes = try PlainLayout(description, engine: engine).nodes
         let actors = boxes.filter { $0.name.hasPrefix("actor-") }
         let legend = boxes.filter { $0.name.hasPrefix("legend-") && !$0.name.hasSuffix("-from") && !$0.name.hasSuffix("-to") }
         #expect(actors.count == view.actors.count)

@@ -34,24 +34,31 @@ public struct Relation: Codable, Sendable, Hashable {
     public var source: String
     public var target: String
     public var kind: RelationKind
+    /// The CAMEO event code the text supports, finer than the kind ("0311", "042", "195");
+    /// nil when the kind's own code is all that is known.
+    public var code: String?
     public var certainty: Certainty
     /// Actor id of who made the claim, for reported relations.
     public var speaker: String?
     public var evidence: Evidence
 
     public init(
-        source: String, target: String, kind: RelationKind, certainty: Certainty = .asserted,
-        speaker: String? = nil, evidence: Evidence
+        source: String, target: String, kind: RelationKind, code: String? = nil,
+        certainty: Certainty = .asserted, speaker: String? = nil, evidence: Evidence
     ) {
         self.source = source
         self.target = target
         self.kind = kind
+        self.code = code
         self.certainty = certainty
         self.speaker = speaker
         self.evidence = evidence
     }
 
     public var polarity: Polarity { kind.polarity }
+
+    /// The CAMEO event code: the text's own when extraction found one, else the kind's.
+    public var eventCode: String { code ?? kind.cameo }
 }
 
 /// What is known about an article apart from its text.

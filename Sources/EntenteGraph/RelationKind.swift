@@ -64,6 +64,13 @@ public enum RelationKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The CAMEO root, two digits ("04"); "--" for affiliations.
+    public var root: String { String(cameo.prefix(2)) }
+
+    /// CAMEO QuadClass: 1 verbal cooperation (roots 01–05), 2 material cooperation (06–08),
+    /// 3 verbal conflict (09–13), 4 material conflict (14–20); 0 for affiliations.
+    public var quadClass: Int { QuadClass.of(root: root) }
+
     /// Goldstein-style weight, after the Goldstein (1992) scale for the matching CAMEO events.
     public var weight: Double {
         switch self {
@@ -158,6 +165,21 @@ public enum RelationKind: String, Codable, Sendable, CaseIterable {
         case "alliance", "allied": self = .ally
         case "threat": self = .threaten
         default: return nil
+        }
+    }
+}
+
+/// CAMEO's four-way grouping of event roots.
+public enum QuadClass {
+    /// The QuadClass of a two-digit root ("04" → 1); 0 for anything that is not an event root.
+    public static func of(root: String) -> Int {
+        guard let value = Int(root.prefix(2)) else { return 0 }
+        switch value {
+        case 1...5: return 1
+        case 6...8: return 2
+        case 9...13: return 3
+        case 14...20: return 4
+        default: return 0
         }
     }
 }

@@ -5,6 +5,18 @@ struct Claim: Sendable, Hashable {
     var source: String
     var target: String
     var kind: RelationKind
+    /// A CAMEO code finer than the kind's, from the phrase that matched.
+    var code: String? = nil
     var certainty: Certainty
     var speaker: String?
+}
+
+extension Claim {
+    /// The claim with the phrase's finer code, when the claim kept the phrase's kind.
+    func coded(_ code: String?, under kind: RelationKind) -> Claim {
+        guard let code, self.kind == kind else { return self }
+        var copy = self
+        copy.code = code
+        return copy
+    }
 }

@@ -197,6 +197,7 @@ struct ClauseAnalyzer {
                 claims = claims.map { var c = $0; c.kind = .negotiate; return c }
             }
             if claims.isEmpty { continue }
+            if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
             // A described name goes on to be the subject of the main verb: "The Houthis, backed
             // by Iran, fired missiles" — neither side of the description carries over.
             if described != nil { return VerbResult(claims: claims, subjects: [], targets: []) }
@@ -852,7 +853,7 @@ struct ClauseAnalyzer {
                             certainty = (.reported, frame.1)
                         }
                         let found = mutualClaims(sides[0], sides[1], pattern, certainty, sentence)
-                        if !found.isEmpty { return found }
+                        if !found.isEmpty { return found.map { $0.coded(pattern.code, under: pattern.kind) } }
                     }
                 }
             }
@@ -876,11 +877,11 @@ struct ClauseAnalyzer {
             if pattern.reciprocal {
                 let found = mutualClaims(source, target, pattern, certainty, sentence)
                 if found.isEmpty { continue }
-                return found
+                return found.map { $0.coded(pattern.code, under: pattern.kind) }
             }
             let claim = claim(source, target, pattern.kind, certainty, sentence)
             if claim.source == claim.target { continue }
-            return [claim]
+            return [claim.coded(pattern.code, under: pattern.kind)]
         }
         return nil
     }

@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
                         // What "the two countries" in a later sentence may mean.
                         if claim.kind.polarity != .affiliation { context.noteRelated(claim.source, claim.target) }
                         relations.append(Relation(
-                            source: claim.source, target: claim.target, kind: claim.kind,
+                            source: claim.source, target: claim.target, kind: claim.kind, code: claim.code,
                             certainty: claim.certainty, speaker: claim.speaker, evidence: evidence))
                     }
                 }

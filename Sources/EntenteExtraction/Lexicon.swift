@@ -17,6 +17,8 @@ public struct LexiconActor: Sendable {
 /// A verb that signals a relation: "Poland moved troops towards the border with Belarus".
 public struct VerbPattern: Sendable {
     public var kind: RelationKind
+    /// The CAMEO event code the phrase names, when finer than the kind's ("0234").
+    public var code: String?
     /// The verb's lemma followed by any particle words ("open fire on").
     public var words: [String]
     /// Inflected forms of the first word, generated plus any listed irregular ones.
@@ -38,6 +40,8 @@ public struct VerbPattern: Sendable {
 /// A noun that signals a relation: "Russia's invasion of Ukraine".
 public struct NominalPattern: Sendable {
     public var kind: RelationKind
+    /// The CAMEO event code the phrase names, when finer than the kind's.
+    public var code: String?
     public var nouns: [[String]]
     public var preps: [String]
     /// "a dispute between Egypt and Ethiopia": the two sides stand in the relation to each

@@ -27,8 +27,8 @@ enum LexiconParsing {
 
     static func verb(_ node: Node, source: String) throws(LexiconError) -> VerbPattern {
         let fields = try YAMLFields(node, source: source, what: "a verb pattern")
-        try fields.check(allowed: ["verb", "kind", "forms", "except", "objects", "preps", "reciprocal", "reverse", "subject_kinds"])
-        let kind = try relationKind(fields, node: node)
+        try fields.check(allowed: ["verb", "kind", "code", "forms", "except", "objects", "preps", "reciprocal", "reverse", "subject_kinds"])
+        let (kind, code) = try kindAndCode(fields, node: node)
         let words = try fields.requiredString("verb").lowercased().split(separator: " ").map(String.init)
         guard let head = words.first else { throw LexiconError.at(node, source: source, "empty 'verb'") }
         var forms = Inflection.verbForms(head)
@@ -43,18 +43,19 @@ enum LexiconParsing {
             subjectKinds.insert(kind)
         }
         return VerbPattern(
-            kind: kind, words: words, forms: forms, objects: try fields.strings("objects").map { $0.lowercased() },
+            kind: kind, code: code, words: words, forms: forms, objects: try fields.strings("objects").map { $0.lowercased() },
             preps: try fields.strings("preps").map { $0.lowercased() }, reciprocal: try fields.bool("reciprocal"),
             reverse: try fields.bool("reverse"), subjectKinds: subjectKinds)
     }
 
     static func nominal(_ node: Node, source: String) throws(LexiconError) -> NominalPattern {
         let fields = try YAMLFields(node, source: source, what: "a nominal pattern")
-        try fields.check(allowed: ["nouns", "kind", "preps", "reciprocal"])
+        try fields.check(allowed: ["nouns", "kind", "code", "preps", "reciprocal"])
         let nouns = try fields.strings("nouns").map { $0.lowercased().split(separator: " ").map(String.init) }
         if nouns.isEmpty { throw LexiconError.at(node, source: source, "a nominal pattern needs 'nouns'") }
+        let (kind, code) = try kindAndCode(fields, node: node)
         return NominalPattern(
-            kind: try relationKind(fields, node: node), nouns: nouns,
+            kind: kind, code: code, nouns: nouns,
             preps: try fields.strings("preps").map { $0.lowercased() }, reciprocal: try fields.bool("reciprocal"))
     }
 
@@ -97,6 +98,24 @@ enum LexiconParsing {
             out[kind, default: []] += try inner.strings(name).map { $0.lowercased() }
         }
         return out
+    }
+
+    /// A pattern names its kind, its CAMEO code, or both: a code alone picks the kind it falls
+    /// under; with both, the code must sit under the kind's root.
+    static func kindAndCode(_ fields: YAMLFields, node: Node) throws(LexiconError) -> (RelationKind, String?) {
+        guard let codeText = try fields.string("code") else { return (try relationKind(fields, node: node), nil) }
+        let code = codeText.trimmingCharacters(in: .whitespaces)
+        guard code.count >= 2, code.count <= 4, code.allSatisfy(\.isNumber), let derived = RelationKind(cameoCode: code) else {
+            throw LexiconError.at(fields.mapping["code"] ?? node, source: fields.source,
+                "'\(codeText)' is not a CAMEO event code; use two to four digits from 010 to 204")
+        }
+        guard fields.mapping["kind"] != nil else { return (derived, code) }
+        let kind = try relationKind(fields, node: node)
+        guard kind.root == String(code.prefix(2)) else {
+            throw LexiconError.at(fields.mapping["code"] ?? node, source: fields.source,
+                "code \(code) is not under kind '\(kind.rawValue)' (CAMEO root \(kind.root))")
+        }
+        return (kind, code)
     }
 
     private static func relationKind(_ fields: YAMLFields, node: Node) throws(LexiconError) -> RelationKind {

@@ -34,7 +34,11 @@ enum JSONOutput {
         var targetId: String
         var kind: String
         var polarity: String
+        /// The full CAMEO event code ("0871"); `root` is its first two digits.
         var cameo: String
+        var root: String
+        var quadClass: Int
+        /// The Goldstein value of the kind.
         var weight: Double
         var certainty: String
         var speaker: String?
@@ -47,7 +51,9 @@ enum JSONOutput {
             targetId = relation.target
             kind = relation.kind.rawValue
             polarity = relation.kind.polarity.rawValue
-            cameo = relation.kind.cameo
+            cameo = relation.eventCode
+            root = relation.kind.root
+            quadClass = relation.kind.quadClass
             weight = relation.kind.weight
             certainty = relation.certainty.rawValue
             speaker = relation.speaker.map(names)
@@ -55,7 +61,8 @@ enum JSONOutput {
         }
 
         enum CodingKeys: String, CodingKey {
-            case source, target, kind, polarity, cameo, weight, certainty, speaker, evidence
+            case source, target, kind, polarity, cameo, root, weight, certainty, speaker, evidence
+            case quadClass = "quad_class"
             case sourceId = "source_id"
             case targetId = "target_id"
         }

@@ -22,6 +22,16 @@ struct TriggerIndex: Sendable {
                 irregularParticiples.insert(form)
             }
         }
+        // The most specific reading of a form is tried first, whatever file it came from:
+        // "hold talks" before "hold", "send troops" before "send"; ties keep lexicon order.
+        for key in verbs.keys {
+            verbs[key]?.sort { l, r in
+                if l.words.count != r.words.count { return l.words.count > r.words.count }
+                if l.objects.isEmpty != r.objects.isEmpty { return !l.objects.isEmpty }
+                if l.subjectKinds.isEmpty != r.subjectKinds.isEmpty { return !l.subjectKinds.isEmpty }
+                return l.index < r.index
+            }
+        }
         for pattern in lexicon.nominals {
             for words in pattern.nouns {
                 guard let first = words.first else { continue }

@@ -40,6 +40,9 @@ extension Certainty {
         for position in windowStart..<trigger where cues.modality.match(tokens, at: position) != nil {
             return (.hypothetical, nil)
         }
+        if let governed = infinitive(at: trigger, sentence, cues: cues), governed != .asserted {
+            return (governed, nil)
+        }
         if let (found, speaker) = reportingFrame(around: trigger, clauseStart: clauseStart, sentence, cues: cues) {
             _ = found
             let speakerActor = speaker.map { sentence.mentions[$0].actor }
@@ -50,6 +53,24 @@ extension Certainty {
             return (.reported, speaker)
         }
         return (.asserted, nil)
+    }
+
+    /// "urged Sweden to expel", "plans to strike", "refused to recognise": the certainty a "to"
+    /// infinitive gives its verb, from the verb that governs it; nil when the verb is finite.
+    static func infinitive(
+        at trigger: Int, _ sentence: ClauseAnalyzer.Sentence, cues: CompiledCues
+    ) -> Certainty? {
+        let tokens = sentence.tokens
+        guard trigger > 0, tokens[trigger - 1].lower == "to" else { return nil }
+        // "went on to attack", "agreed last year to work": the governing verb is a few words
+        // back; a name in between is the one asked ("urged Sweden to expel").
+        for position in stride(from: trigger - 2, through: max(0, trigger - 5), by: -1) {
+            if sentence.mentionAt[position] != nil || !tokens[position].isWord { break }
+            let word = tokens[position].lower
+            if cues.factiveInfinitives.contains(word) { return .asserted }
+            if cues.negativeInfinitives.contains(word) { return .negated }
+        }
+        return .hypothetical
     }
 
     /// A reporting cue that frames the clause: before it ("X said S V O") with nothing ending

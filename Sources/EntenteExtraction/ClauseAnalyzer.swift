@@ -372,6 +372,13 @@ struct ClauseAnalyzer {
         _ i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], allowModifiers: Bool = false
     ) -> [Int] {
         let tokens = sentence.tokens
+        // "pressed Rome to sanction Minsk", "wants Baku to strike": the one asked or wanted
+        // right before the infinitive is its subject, not the asker.
+        if i >= 2, tokens[i - 1].lower == "to", let m = sentence.mentionAt[i - 2], sentence.mentions[m].isArgument,
+            !isPrepositionObject(sentence.mentions[m], sentence)
+        {
+            return group(ending: m, sentence)
+        }
         var passedRelative = false
         let gerundAfterPrep = tokens[i].lower.hasSuffix("ing") && i > 0 && ["with", "of", "for", "from"].contains(tokens[i - 1].lower)
         var position = i - 1
@@ -913,7 +920,9 @@ struct ClauseAnalyzer {
     }
 
     /// Negation or a modal in the few words after a noun phrase that is its clause's subject:
-    /// "… will not resume", "… could collapse", "… never took place".
+    /// "… will not resume", "… could collapse", "… never took place". They speak of the event
+    /// only before a verb of occurrence: in "the war between A and B could draw in C" the modal
+    /// is about drawing in C, and the war is stated as fact.
     private func certaintyAfter(_ last: Mention, _ sentence: Sentence) -> Certainty? {
         let tokens = sentence.tokens
         var position = last.last + 1
@@ -923,13 +932,25 @@ struct ClauseAnalyzer {
             let token = tokens[position]
             if token.classes.contains(.clauseBreak) || token.text == "," || sentence.mentionAt[position] != nil { break }
             // Denial wins over a modal: "… will not resume".
-            if cues.negation.match(tokens, at: position) != nil { return .negated }
-            if cues.modality.match(tokens, at: position) != nil { found = .hypothetical }
-            // The verb itself ends the auxiliaries: "talks … resumed, not in Geneva but…".
-            if !Self.auxiliaries.contains(token.lower) && position > last.last + 1 && token.classes.contains(.verb) { break }
+            if cues.negation.match(tokens, at: position) != nil {
+                found = .negated
+            } else if cues.modality.match(tokens, at: position) != nil {
+                if found == nil { found = .hypothetical }
+            } else if !Self.auxiliaries.contains(token.lower) && !Self.passiveAuxiliaries.contains(token.lower)
+                && !Self.isAdverb(token.lower)
+            {
+                // The first other word is the verb: "talks … resumed, not in Geneva but…".
+                return cues.occurrenceVerbs.contains(token.lower) ? found : nil
+            }
             position += 1
         }
         return found
+    }
+
+    private static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "do", "get", "got"]
+
+    private static func isAdverb(_ word: String) -> Bool {
+        word.hasSuffix("ly") || ["soon", "still", "again", "yet", "also", "now", "then"].contains(word)
     }
 
     /// "Egypt is at odds with Ethiopia", "Kyiv remains in talks with Washington": a noun after

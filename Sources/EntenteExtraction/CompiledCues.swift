@@ -45,6 +45,10 @@ struct CompiledCues: Sendable {
     /// Every inflected form of the light verbs: "approved an arms sale to X".
     let lightVerbs: Set<String>
     let allyNouns: Set<String>
+    /// Every inflected form of the cue verbs, so "refused", "refuses" and "refusing" all count.
+    let factiveInfinitives: Set<String>
+    let negativeInfinitives: Set<String>
+    let occurrenceVerbs: Set<String>
 
     init(_ cues: Cues) {
         leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title)
@@ -56,8 +60,16 @@ struct CompiledCues: Sendable {
         reporting = PhraseSet(cues.reporting, requiredClass: .reporting)
         clauseBreaks = Set(cues.clauseBreaks)
         prepositions = Set(cues.prepositions)
-        lightVerbs = cues.lightVerbs.reduce(into: []) { $0.formUnion(Inflection.verbForms($1)) }
+        lightVerbs = Self.inflected(cues.lightVerbs)
         allyNouns = Set(cues.allyNouns)
+        factiveInfinitives = Self.inflected(cues.factiveInfinitives)
+        negativeInfinitives = Self.inflected(cues.negativeInfinitives)
+        occurrenceVerbs = Self.inflected(cues.occurrenceVerbs)
+    }
+
+    /// Regular forms plus any irregular ones the list writes out ("went" beside "go").
+    private static func inflected(_ words: [String]) -> Set<String> {
+        words.reduce(into: []) { $0.formUnion(Inflection.verbForms($1)) }
     }
 
     /// A title at `position`: its length and whether it marks a leader.

@@ -49,6 +49,14 @@ struct Gazetteer: Sendable {
         entries[first, default: []].append(Entry(words: words, actor: actor, form: form, acronym: acronym, spelling: firstWord))
     }
 
+    /// "Nato", "Kfor", "Ecowas": British house style writes an acronym of four or more capitals
+    /// in title case. Shorter ones ("Un", "Is") stay exact: they are ordinary words.
+    static func isTitleCase(_ text: String, of acronym: Substring) -> Bool {
+        acronym.count >= 4 && acronym.allSatisfy { $0.isUppercase } && text.count == acronym.count
+            && text.first?.isUppercase == true && text.dropFirst().allSatisfy { $0.isLowercase }
+            && text.lowercased() == acronym.lowercased()
+    }
+
     static func words(of name: String) -> [String] {
         var bytes = Array(name.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
@@ -60,7 +68,7 @@ struct Gazetteer: Sendable {
     /// "Iran-backed".
     func actor(named word: String) -> Int? {
         guard let first = Self.words(of: word).first, let candidates = entries[first] else { return nil }
-        return candidates.first { $0.words.count == 1 && (!$0.acronym || $0.spelling == word) }?.actor
+        return candidates.first { $0.words.count == 1 && (!$0.acronym || $0.spelling == word || Self.isTitleCase(word, of: $0.spelling)) }?.actor
     }
 
     /// The longest entry matching at `position`; names must start with a capital in the text.
@@ -71,7 +79,7 @@ struct Gazetteer: Sendable {
             // Names are capitalised in text, except those the lexicon itself writes in lower
             // case ("al-Shabab").
             if !first.isCapitalized && entry.spelling.first?.isLowercase != true { continue }
-            if entry.acronym && first.text != entry.spelling { continue }
+            if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { continue }
             // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
             // include is part of a longer, unknown name.
             var matches = true

@@ -76,6 +76,14 @@ public struct Cues: Sendable {
     /// Nouns naming a use of force, by the kind of relation that carries it out ("the strike").
     public var eventNouns: [RelationKind: [String]] = [:]
 
+    /// Verbs whose "to" infinitive happened ("went on to attack", "continued to shell").
+    public var factiveInfinitives: [String] = []
+    /// Verbs whose "to" infinitive did not happen ("refused to recognise", "failed to stop").
+    public var negativeInfinitives: [String] = []
+    /// Verbs that say whether an event named by a noun takes place ("talks … will resume"):
+    /// only these pass their negation or modal on to the noun's relation.
+    public var occurrenceVerbs: [String] = []
+
     mutating func merge(_ other: Cues) {
         func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
         union(&leaderTitles, other.leaderTitles)
@@ -91,6 +99,9 @@ public struct Cues: Sendable {
         union(&prepositions, other.prepositions)
         union(&lightVerbs, other.lightVerbs)
         union(&allyNouns, other.allyNouns)
+        union(&factiveInfinitives, other.factiveInfinitives)
+        union(&negativeInfinitives, other.negativeInfinitives)
+        union(&occurrenceVerbs, other.occurrenceVerbs)
         for (kind, words) in other.eventReactions { union(&eventReactions[kind, default: []], words) }
         for (kind, words) in other.eventNouns { union(&eventNouns[kind, default: []], words) }
     }

@@ -64,7 +64,8 @@ enum LexiconParsing {
         try fields.check(allowed: [
             "leader_titles", "member_titles", "organs", "group_nouns", "negation", "modality",
             "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions", "light_verbs",
-            "ally_nouns", "event_reactions", "event_nouns",
+            "ally_nouns", "event_reactions", "event_nouns", "factive_infinitives", "negative_infinitives",
+            "occurrence_verbs",
         ])
         func list(_ key: String) throws(LexiconError) -> [String] { try fields.strings(key).map { $0.lowercased() } }
         var cues = Cues()
@@ -81,6 +82,9 @@ enum LexiconParsing {
         cues.prepositions = try list("prepositions")
         cues.lightVerbs = try list("light_verbs")
         cues.allyNouns = try list("ally_nouns")
+        cues.factiveInfinitives = try list("factive_infinitives")
+        cues.negativeInfinitives = try list("negative_infinitives")
+        cues.occurrenceVerbs = try list("occurrence_verbs")
         cues.eventReactions = try byKind(fields, "event_reactions")
         cues.eventNouns = try byKind(fields, "event_nouns")
         return cues

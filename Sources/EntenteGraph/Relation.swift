@@ -58,7 +58,7 @@ public struct Relation: Codable, Sendable, Hashable {
     public var polarity: Polarity { kind.polarity }
 
     /// The CAMEO event code: the text's own when extraction found one, else the kind's.
-    public var eventCode: String { code ?? kind.cameo }
+    public var eventCode: String { code ?? kind.cameoCode }
 }
 
 /// What is known about an article apart from its text.

@@ -587,9 +587,11 @@ struct ClauseAnalyzer {
                 position += 2
                 continue
             }
-            // "condemned the attack and said Berlin would…": a new verb ends the object.
-            if word == "and", let next = tokens[safe: position + 1],
+            // "condemned the attack and said Berlin would…", "refused to host the talks and
+            // invited US troops": a new verb ends the object.
+            if word == "and" || word == "but", let next = tokens[safe: position + 1],
                 next.classes.contains(.reporting) || Self.auxiliaries.contains(next.lower)
+                    || next.classes.contains(.verb) && sentence.mentionAt[position + 1] == nil && position > seriesEnd + 1
             {
                 break
             }
@@ -732,7 +734,8 @@ struct ClauseAnalyzer {
                 subjects = [speaker]
             }
             let reactors = subjects.map { sentence.mentions[$0].actor }
-            guard !reactors.isEmpty, let perpetrator = object.agent ?? soleEvent(object, events)?.perpetrator,
+            guard !reactors.isEmpty,
+                let perpetrator = object.agent ?? (object.definite ? soleEvent(object, events)?.perpetrator : nil),
                 !reactors.contains(perpetrator)
             else {
                 return ReactionResult(claims: [], subjects: subjects, objectEnd: object.end)
@@ -757,6 +760,8 @@ struct ClauseAnalyzer {
         var target: String?
         /// The last word of the event noun.
         var end: Int
+        /// "the attack" may mean an event met earlier; "an attack" is only the phrase's own.
+        var definite = true
     }
 
     private static let eventDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
@@ -766,8 +771,12 @@ struct ClauseAnalyzer {
     /// event noun right after `end`, with at most two modifiers before it.
     private func eventObject(after end: Int, _ sentence: Sentence) -> EventObject? {
         let tokens = sentence.tokens
-        guard let first = tokens[safe: end + 1], Self.eventDeterminers.contains(first.lower) else { return nil }
-        var position = end + 2
+        guard let first = tokens[safe: end + 1] else { return nil }
+        // "the attack" means one event met earlier; "an attack by Israeli soldiers", "attacks by
+        // the RSF" only count when the phrase names who carried them out.
+        let definite = Self.eventDeterminers.contains(first.lower)
+        guard definite || ["a", "an"].contains(first.lower) || eventNoun(at: end + 1, tokens) != nil else { return nil }
+        var position = definite || ["a", "an"].contains(first.lower) ? end + 2 : end + 1
         var agent: String?
         var modifiers = 0
         while position < tokens.count && modifiers <= 2 {
@@ -782,9 +791,8 @@ struct ClauseAnalyzer {
             }
             if let (words, kind) = eventNoun(at: position, tokens) {
                 let after = position + words.count
-                var object = EventObject(kind: kind, agent: agent, end: after - 1)
-                guard let prep = tokens[safe: after]?.lower else { return object }
-                if prep == "by" || Self.eventTargetPreps.contains(prep) {
+                var object = EventObject(kind: kind, agent: agent, end: after - 1, definite: definite)
+                if let prep = tokens[safe: after]?.lower, prep == "by" || Self.eventTargetPreps.contains(prep) {
                     let named = mentionAfter(after, sentence)
                     if prep == "by" {
                         guard let named, agent == nil || agent == named else { return nil }

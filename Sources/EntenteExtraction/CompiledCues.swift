@@ -49,6 +49,10 @@ struct CompiledCues: Sendable {
     let factiveInfinitives: Set<String>
     let negativeInfinitives: Set<String>
     let occurrenceVerbs: Set<String>
+    let notPeoples: Set<String>
+    let armedCollectiveNouns: Set<String>
+    let collectiveNouns: Set<String>
+    let honorifics: Set<String>
 
     init(_ cues: Cues) {
         leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title)
@@ -65,6 +69,10 @@ struct CompiledCues: Sendable {
         factiveInfinitives = Self.inflected(cues.factiveInfinitives)
         negativeInfinitives = Self.inflected(cues.negativeInfinitives)
         occurrenceVerbs = Self.inflected(cues.occurrenceVerbs)
+        notPeoples = Set(cues.notPeoples)
+        armedCollectiveNouns = Set(cues.armedCollectiveNouns)
+        collectiveNouns = Set(cues.collectiveNouns)
+        honorifics = Set(cues.honorifics)
     }
 
     /// Regular forms plus any irregular ones the list writes out ("went" beside "go").

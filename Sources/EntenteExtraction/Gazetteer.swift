@@ -25,6 +25,8 @@ struct Gazetteer: Sendable {
 
     /// First word → entries starting with it, longest first.
     private var entries: [String: [Entry]] = [:]
+    /// Each word of a known person's names of two or more words → (actor, the name's words).
+    private var personWords: [String: [(actor: Int, words: [String])]] = [:]
 
     init(_ lexicon: Lexicon) {
         for (position, entry) in lexicon.actors.enumerated() {
@@ -34,6 +36,13 @@ struct Gazetteer: Sendable {
             for name in names { add(name, actor: position, form: .name) }
             for name in entry.demonyms { add(name, actor: position, form: .demonym) }
             for name in entry.capitals + entry.metonyms { add(name, actor: position, form: .metonym) }
+            if entry.actor.kind == .person {
+                for name in [entry.actor.name] + entry.actor.aliases {
+                    let words = Self.words(of: name)
+                    guard words.count >= 2 else { continue }
+                    for word in Set(words) where word.count >= 3 { personWords[word, default: []].append((position, words)) }
+                }
+            }
         }
         for key in entries.keys { entries[key]?.sort { $0.words.count > $1.words.count } }
     }
@@ -64,6 +73,26 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// A known person whose name is a close spelling of `words`: the same number of words, one
+    /// of them the same and each other within a small edit distance ("Hassan Nasrullah" for
+    /// Hassan Nasrallah, "Volodymyr Zelenskiy" for Zelensky's full name). Only one candidate
+    /// actor may fit, so two people with one shared first name never merge.
+    func closePerson(_ words: [String]) -> Int? {
+        guard words.count >= 2 else { return nil }
+        var found: Int?
+        for word in Set(words) where word.count >= 3 {
+            for (actor, name) in personWords[word] ?? [] where name.count == words.count && name != words {
+                let close = zip(name, words).allSatisfy { a, b in
+                    a == b || (min(a.count, b.count) >= 4 && EditDistance.within(a, b, limit: max(1, min(a.count, b.count) / 4)))
+                }
+                guard close else { continue }
+                if let found, found != actor { return nil }
+                found = actor
+            }
+        }
+        return found
+    }
+
     /// The actor a single written word names ("Iran", "Russian", "UN"), for compounds such as
     /// "Iran-backed".
     func actor(named word: String) -> Int? {
@@ -73,6 +102,7 @@ struct Gazetteer: Sendable {
 
     /// The longest entry matching at `position`; names must start with a capital in the text.
     func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
+        guard position >= tokens.startIndex, position < tokens.endIndex else { return nil }
         let first = tokens[position]
         guard let candidates = entries[first.lower] else { return nil }
         for entry in candidates where position + entry.words.count <= tokens.endIndex {
@@ -90,5 +120,27 @@ struct Gazetteer: Sendable {
             if matches { return entry }
         }
         return nil
+    }
+}
+
+/// Levenshtein distance with an early exit: whether two short words differ by at most `limit`
+/// insertions, deletions or substitutions.
+enum EditDistance {
+    static func within(_ a: String, _ b: String, limit: Int) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > limit { return false }
+        var previous = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            var rowBest = i
+            for j in stride(from: 1, through: y.count, by: 1) {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowBest = min(rowBest, current[j])
+            }
+            if rowBest > limit { return false }
+            previous = current
+        }
+        return previous[y.count] <= limit
     }
 }

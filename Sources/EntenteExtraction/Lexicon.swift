@@ -83,6 +83,14 @@ public struct Cues: Sendable {
     /// Verbs that say whether an event named by a noun takes place ("talks … will resume"):
     /// only these pass their negation or modal on to the noun's relation.
     public var occurrenceVerbs: [String] = []
+    /// Capitalised words before a collective noun that name no people ("Armed militants", "Suspected rebels").
+    public var notPeoples: [String] = []
+    /// The collective nouns that make an armed group ("Karen rebels").
+    public var armedCollectiveNouns: [String] = []
+    /// Nouns for a people acting together ("Serb protesters"): with a demonym, an actor of their own, not the state.
+    public var collectiveNouns: [String] = []
+    /// Forms of address before a name ("Dr", "Sheikh"): never a name themselves.
+    public var honorifics: [String] = []
 
     mutating func merge(_ other: Cues) {
         func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
@@ -102,6 +110,10 @@ public struct Cues: Sendable {
         union(&factiveInfinitives, other.factiveInfinitives)
         union(&negativeInfinitives, other.negativeInfinitives)
         union(&occurrenceVerbs, other.occurrenceVerbs)
+        union(&notPeoples, other.notPeoples)
+        union(&armedCollectiveNouns, other.armedCollectiveNouns)
+        union(&collectiveNouns, other.collectiveNouns)
+        union(&honorifics, other.honorifics)
         for (kind, words) in other.eventReactions { union(&eventReactions[kind, default: []], words) }
         for (kind, words) in other.eventNouns { union(&eventNouns[kind, default: []], words) }
     }

@@ -107,6 +107,8 @@ struct MentionFinder {
         if let titled = titledPerson(at: i, tokens, &context, affiliation: nil, result: &result) {
             return extend(titled, tokens, &context, &result)
         }
+        if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
+        if let people = unnamedPeople(at: i, tokens, &context) { return people }
         if let group = newGroup(at: i, tokens, &context) { return group }
         if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
         return pronoun(at: i, tokens, &context, &result)
@@ -117,8 +119,15 @@ struct MentionFinder {
         guard i < tokens.count else { return nil }
         let slice = tokens[...]
         if let entry = gazetteer.match(slice, at: i) {
+            // "West African", "North Caucasian": a one-word name before an unknown adjective of
+            // origin is part of that adjective, not the actor.
+            if entry.words.count == 1, let next = tokens[safe: i + 1], next.isWord, next.isCapitalized,
+                next.lower.hasSuffix("an"), gazetteer.match(slice, at: i + 1) == nil
+            {
+                return nil
+            }
             let actor = lexicon.actors[entry.actor].actor
-            let surface = tokens[i..<(i + entry.words.count)].map(\.text).joined(separator: " ")
+            let surface = Self.surface(tokens[i..<(i + entry.words.count)])
             context.note(actor, alias: surface)
             return Mention(
                 first: i, last: i + entry.words.count - 1, actor: actor.id, kind: actor.kind, form: entry.form)
@@ -161,6 +170,7 @@ struct MentionFinder {
                 extended.first = base.first
                 return extended
             }
+            if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
             if let holder = titleHolder(of: base, at: next, tokens, &context) {
                 return withPossessive(holder, tokens)
             }
@@ -200,7 +210,42 @@ struct MentionFinder {
             return mention
         }
         if mention.form == .demonym { mention.isArgument = false }
+        // "ethnic Albanians": a people, not the state.
+        if mention.first > 0, tokens[mention.first - 1].lower == "ethnic" { mention.isArgument = false }
         return mention
+    }
+
+    /// "Kurdish militants", "Tuareg rebels", "Rohingya fighters": a people the lexicon does not
+    /// know, acting together. "Armed militants" or "Islamist fighters" name no people.
+    private func unnamedPeople(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let token = tokens[i]
+        guard token.isWord, token.isCapitalized, token.text.count > 2, !Words.notNames.contains(token.lower),
+            !cues.notPeoples.contains(token.lower), let noun = tokens[safe: i + 1], cues.collectiveNouns.contains(noun.lower)
+        else { return nil }
+        return collectiveMention(tokens, from: i, noun: i + 1, &context)
+    }
+
+    /// "Kosovo Serb protesters", "Karen rebels", "ethnic Albanian demonstrators": a people acting
+    /// together is an actor of its own (an armed group when armed), never the state whose
+    /// demonym describes it.
+    private func collective(from base: Mention, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard base.kind == .state, base.form == .demonym || base.form == .name else { return nil }
+        var position = base.last + 1
+        // A second origin word: "Kosovo Serb", "Bosnian Croat".
+        if position < tokens.count, let second = gazetteer.match(tokens[...], at: position), second.form == .demonym {
+            position += second.words.count
+        }
+        guard let noun = tokens[safe: position], cues.collectiveNouns.contains(noun.lower) else { return nil }
+        return collectiveMention(tokens, from: base.first, noun: position, &context)
+    }
+
+    private func collectiveMention(_ tokens: [Token], from first: Int, noun: Int, _ context: inout DocumentContext) -> Mention {
+        let written = Self.surface(tokens[first...noun])
+        let text = written.prefix(1).uppercased() + written.dropFirst()
+        let id = Self.slug(text)
+        let kind: ActorKind = cues.armedCollectiveNouns.contains(tokens[noun].lower) ? .armedGroup : .other
+        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: kind)) }
+        return withPossessive(Mention(first: first, last: noun, actor: id, kind: kind, form: .name), tokens)
     }
 
     /// "Belarus leader", "the Russian president": the person who holds that title for that
@@ -253,6 +298,8 @@ struct MentionFinder {
         if affiliation != nil, tokens[safe: start]?.text == ",", tokens[safe: start + 1]?.isCapitalized == true {
             start += 1
         }
+        // "President, Dr. Mohamed Muizzu", "Emir Sheikh Tamim": an honorific is never the name.
+        start = afterHonorifics(start, tokens)
         // "Defence Minister Viktor Khrenin" may read "Minister of Defence Viktor Khrenin".
         if tokens[safe: start]?.lower == "of", let state = named(at: start + 1, tokens, &context), state.kind == .state {
             start = state.last + 1
@@ -261,8 +308,10 @@ struct MentionFinder {
         var person: Mention?
         if let known = named(at: start, tokens, &context), known.kind == .person {
             person = known
+        } else if let name = personName(at: start, tokens), let close = knownPerson(spelledLike: start...name, tokens, &context) {
+            person = close
         } else if let name = personName(at: start, tokens) {
-            let text = tokens[start...name].map(\.text).joined(separator: " ")
+            let text = Self.surface(tokens[start...name])
             let id = Self.slug(text)
             var actor = Actor(id: id, name: text, kind: .person, affiliation: affiliation?.actor)
             if affiliation?.kind != .state && affiliation?.kind != .igo { actor.affiliation = nil }
@@ -287,17 +336,85 @@ struct MentionFinder {
         return withPossessive(found, tokens)
     }
 
-    /// One to three capitalised words (with particles such as "al" or "bin") that are not
-    /// dictionary names: the end index, or nil.
+    /// Words as written, spaced as in the text: "George W. Bush", not "George W . Bush".
+    static func surface(_ words: ArraySlice<Token>) -> String {
+        var text = ""
+        var previousEnd: Int?
+        for token in words {
+            if let end = previousEnd, token.start > end { text += " " }
+            text += token.text
+            previousEnd = token.end
+        }
+        return text
+    }
+
+    /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
+    private func addressedPerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard tokens[i].isCapitalized, cues.honorifics.contains(tokens[i].lower) else { return nil }
+        let start = afterHonorifics(i, tokens)
+        guard start > i, start < tokens.count else { return nil }
+        var person: Mention
+        if let known = named(at: start, tokens, &context), known.kind == .person {
+            person = known
+        } else if let end = personName(at: start, tokens) {
+            if let close = knownPerson(spelledLike: start...end, tokens, &context) {
+                person = close
+            } else {
+                let text = Self.surface(tokens[start...end])
+                let id = Self.slug(text)
+                if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
+                person = Mention(first: start, last: end, actor: id, kind: .person, form: .name)
+            }
+        } else {
+            return nil
+        }
+        person.first = i
+        return person
+    }
+
+    /// The first position after any honorifics ("Dr.", "Sheikh", "Mr") at `start`, skipping a
+    /// comma before them: "President, Dr. Mohamed Muizzu".
+    private func afterHonorifics(_ start: Int, _ tokens: [Token]) -> Int {
+        var position = start
+        if tokens[safe: position]?.text == ",", let next = tokens[safe: position + 1], cues.honorifics.contains(next.lower) {
+            position += 1
+        }
+        while let token = tokens[safe: position], cues.honorifics.contains(token.lower) {
+            position += 1
+            if tokens[safe: position]?.text == "." { position += 1 }
+        }
+        return position
+    }
+
+    /// A lexicon person written with another transliteration: the mention of the known actor.
+    private func knownPerson(
+        spelledLike range: ClosedRange<Int>, _ tokens: [Token], _ context: inout DocumentContext
+    ) -> Mention? {
+        let words = tokens[range].filter { $0.isWord && $0.text.count > 1 }.map(\.lower)
+        guard let position = gazetteer.closePerson(words) else { return nil }
+        let actor = lexicon.actors[position].actor
+        context.note(actor, alias: Self.surface(tokens[range]))
+        return Mention(first: range.lowerBound, last: range.upperBound, actor: actor.id, kind: .person, form: .name)
+    }
+
+    /// One to three capitalised words (with particles such as "al" or "bin", and initials such
+    /// as the "W." of "George W. Bush") that are not dictionary names: the end index, or nil.
     private func personName(at i: Int, _ tokens: [Token]) -> Int? {
         var end = i - 1
         var j = i
-        while j < tokens.count && j < i + 4 {
+        while j < tokens.count && j < i + 5 {
             let token = tokens[j]
             if token.isWord && token.isCapitalized && !Words.notNames.contains(token.lower)
+                && !cues.honorifics.contains(token.lower)
                 && token.text.count > 1 && gazetteer.match(tokens[...], at: j) == nil
             {
                 end = j
+            } else if j > i, token.isWord, token.text.count == 1, token.isCapitalized, tokens[safe: j + 1]?.text == ".",
+                tokens[safe: j + 2]?.isCapitalized == true
+            {
+                // An initial: kept only with the name that follows it.
+                j += 2
+                continue
             } else if Words.nameParticles.contains(token.lower) && j > i {
                 // kept only if a capitalised word follows
             } else {
@@ -330,7 +447,7 @@ struct MentionFinder {
             state = after
         }
         guard let state else { return nil }
-        let text = tokens[i...nameEnd].map(\.text).joined(separator: " ")
+        let text = Self.surface(tokens[i...nameEnd])
         let id = Self.slug(text)
         if context.actor(id: id) == nil {
             context.introduce(Actor(id: id, name: text, kind: .person, affiliation: state.kind == .state ? state.actor : nil))
@@ -382,7 +499,7 @@ struct MentionFinder {
         }
         guard j > i, let nounLength = cues.groupNouns.match(tokens, at: j) else { return nil }
         let last = j + nounLength - 1
-        let name = tokens[i...last].map(\.text).joined(separator: " ")
+        let name = Self.surface(tokens[i...last])
         let id = Self.slug(name)
         if context.actor(id: id) == nil {
             context.introduce(Actor(id: id, name: name, kind: .armedGroup))

@@ -1,0 +1,84 @@
+import EntenteGraph
+import Testing
+
+/// How people and peoples are named in real reporting: forms of address, initials, other
+/// transliterations, peoples acting together, and adjectives of origin.
+@Suite("Mention forms")
+struct MentionFormTests {
+    @Test("an honorific is never a person's name")
+    func honorifics() {
+        let found = relationsInBody("Prime Minister, Dr. Keir Rowland criticised Belarus.")
+        #expect(found.contains("Keir Rowland criticize Belarus (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Dr ") || $0.hasPrefix("Dr. ") }, "\(found)")
+        expectFound("Sheikh Omar Haddad condemned Israel.",
+                    [Expected(source: "Omar Haddad", kind: .condemn, target: "Israel")])
+    }
+
+    @Test("a middle initial stays inside the name")
+    func initials() {
+        expectFound("Senator John Q. Harlan praised Estonia.",
+                    [Expected(source: "John Q. Harlan", kind: .praise, target: "Estonia")])
+    }
+
+    @Test("another transliteration of a known person is that person")
+    func transliteration() {
+        // The lexicon spells him Hassan Nasrallah.
+        expectFound("Hezbollah leader Hasan Nasrallah warned Israel.",
+                    [Expected(source: "Hassan Nasrallah", kind: .warn, target: "Israel")])
+        expectFound("Hezbollah chief Hassan Nasrullah warned Israel.",
+                    [Expected(source: "Hassan Nasrallah", kind: .warn, target: "Israel")])
+    }
+
+    @Test("two different people with one shared name do not merge")
+    func unrelatedNamesStayApart() {
+        let found = relationsInBody("Minister Hassan Rahimi criticised Iraq.")
+        #expect(found.contains("Hassan Rahimi criticize Iraq (asserted)"), "\(found)")
+    }
+
+    @Test("a people acting together is an actor of its own", arguments: [
+        ("Bosnian Serb nationalists denounced Croatia.", "Bosnian Serb nationalists"),
+        ("Ethnic Armenian separatists attacked Azerbaijan.", "Armenian separatists"),
+        ("Chechen militants attacked Russian troops.", "Chechen militants"),
+        ("Tuareg rebels ambushed Malian soldiers.", "Tuareg rebels"),
+    ])
+    func collective(text: String, actor: String) {
+        let found = relationsInBody(text)
+        #expect(found.contains { $0.hasPrefix(actor + " ") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Armenia ") || $0.hasPrefix("Serbia ") || $0.hasPrefix("Bosnia and") })
+    }
+
+    @Test("a collective of fighters is an armed group")
+    func armedCollective() {
+        let extraction = extract("Headline\n\nSomali insurgents ambushed Kenyan troops.")
+        #expect(extraction.actors.first { $0.name == "Somali insurgents" }?.kind == .armedGroup, "\(summary(extraction))")
+    }
+
+    @Test("a name inside an unknown adjective of origin is no actor")
+    func adjectiveOfOrigin() {
+        let found = relationsInBody("West African leaders warned Guinea's junta.")
+        #expect(!found.contains { $0.hasPrefix("the West") }, "\(found)")
+        let ethnic = relationsInBody("Ethnic Hungarians protested against Slovakia.")
+        #expect(!ethnic.contains { $0.hasPrefix("Hungary ") }, "\(ethnic)")
+    }
+}
+
+@Suite("Argument boundaries")
+struct ArgumentBoundaryTests {
+    @Test("a verb joined by 'and' ends the previous verb's object")
+    func coordinatedVerbEndsObject() {
+        let found = relationsInBody("Ghana declined to host the summit and invited French troops instead.")
+        #expect(found.contains("Ghana host France (asserted)"), "\(found)")
+        #expect(!found.contains("Ghana host France (negated)"), "\(found)")
+    }
+
+    @Test("an indefinite event with its agent named is reacted to")
+    func indefiniteEventWithAgent() {
+        expectFound("Kuwait condemned an attack by Iraqi soldiers near the border.",
+                    [Expected(source: "Kuwait", kind: .condemn, target: "Iraq")])
+        expectFound("Norway condemned airstrikes by Russian jets in Syria.",
+                    [Expected(source: "Norway", kind: .condemn, target: "Russia")])
+        // Without an agent an indefinite attack is no one's.
+        let found = relationsInBody("Norway condemned an attack on a school in Syria.")
+        #expect(!found.contains { $0.hasPrefix("Norway condemn Syria") }, "\(found)")
+    }
+}

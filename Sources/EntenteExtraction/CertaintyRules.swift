@@ -94,7 +94,8 @@ extension Certainty {
                 // Only a cue set off from the claim ("…, officials said") frames it.
                 // Only a cue set off from the claim near the sentence's end ("…, officials said")
                 // frames it; one inside a later relative clause does not.
-                let before = tokens[max(0, position - 4)..<position].map(\.text)
+                // The speaker may have a long title: '…," Russian Foreign Minister Sergei Lavrov said'.
+                let before = tokens[max(trigger + 1, position - 8)..<position].map(\.text)
                 let setOff = before.contains(",") || before.contains("\"") || before.contains("”")
                 if setOff && position >= tokens.count - 6 || tokens[position].lower == "according" {
                     return (position, speaker(ofCue: position, length: length, sentence))

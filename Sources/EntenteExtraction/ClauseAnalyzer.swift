@@ -500,6 +500,17 @@ struct ClauseAnalyzer {
 
     private static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
 
+    private func ownsNextMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        let possessivePronoun = mention.form == .pronoun
+            && ["his", "her", "its", "their"].contains(sentence.tokens[mention.last].lower)
+        guard mention.possessive || possessivePronoun else { return false }
+        let next = mention.last + (mention.possessive ? 2 : 1)
+        for position in next..<min(sentence.tokens.count, next + 3) {
+            if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument }
+        }
+        return false
+    }
+
     private func followedByMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
         let next = mention.last + 2
         for position in next..<min(sentence.tokens.count, next + 3) {
@@ -542,6 +553,12 @@ struct ClauseAnalyzer {
                 let mention = sentence.mentions[m]
                 let usable = mention.isArgument
                     || (mention.form == .demonym && kind.polarity == .conflict && followsPrep(mention, sentence))
+                // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
+                // only owns the target.
+                if sawPrep && usable && ownsNextMention(mention, sentence) {
+                    position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                    continue
+                }
                 if sawPrep && usable {
                     // The verb's own particle ("rely on Moscow") is not a preposition of place.
                     let afterParticle = mention.first - 1 == end && !sentence.tokens[end].classes.contains(.verb)
@@ -594,6 +611,22 @@ struct ClauseAnalyzer {
                     || next.classes.contains(.verb) && sentence.mentionAt[position + 1] == nil && position > seriesEnd + 1
             {
                 break
+            }
+            // "met in Brussels to discuss Russia": an infinitive starts another verb phrase,
+            // unless it says what an event noun is for ("brokered a deal to end the mutiny").
+            if word == "to", !(preps.contains("to") && !sawPrep), position > end + 1,
+                patterns.nominals[tokens[position - 1].lower] == nil, let next = tokens[safe: position + 1],
+                next.isWord, !next.isCapitalized, sentence.mentionAt[position + 1] == nil, !Words.determiners.contains(next.lower)
+            {
+                break
+            }
+            // "attribute jamming, arson plots and sabotage to Russia": before its preposition the
+            // object may be a list.
+            if word == ",", !sawPrep, !preps.isEmpty, let next = tokens[safe: position + 1], next.isWord,
+                sentence.mentionAt[position + 1] == nil, !next.classes.contains(.verb)
+            {
+                position += 1
+                continue
             }
             if tokens[position].classes.contains(.clauseBreak) || word == "," || word == "that" || Words.relativePronouns.contains(word) {
                 break
@@ -849,9 +882,10 @@ struct ClauseAnalyzer {
             else { continue }
             let end = i + words.count - 1
             var position = end + 1
-            // "fighting between the army and the RSF": the two sides relate to each other.
-            if tokens[safe: position]?.lower == "between", pattern.kind.isSymmetric || pattern.kind == .fight || pattern.reciprocal {
-                if let first = (position + 1..<min(tokens.count, position + 4)).first(where: { sentence.mentionAt[$0] != nil }) {
+            // "fighting between the army and the RSF", "a deal was reached between Armenia and
+            // Azerbaijan": the two sides relate to each other.
+            if let between = betweenAfter(end, sentence), pattern.kind.isSymmetric || pattern.kind == .fight || pattern.reciprocal {
+                if let first = (between + 1..<min(tokens.count, between + 4)).first(where: { sentence.mentionAt[$0] != nil }) {
                     let sides = betweenSides(from: sentence.mentionAt[first]!, sentence)
                     if sides.count >= 2 {
                         var certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
@@ -897,6 +931,21 @@ struct ClauseAnalyzer {
             let claim = claim(source, target, pattern.kind, certainty, sentence)
             if claim.source == claim.target { continue }
             return [claim.coded(pattern.code, under: pattern.kind)]
+        }
+        return nil
+    }
+
+    /// The "between" that follows an event noun at once, or after the passive verb the noun is
+    /// the subject of ("a truce was brokered between …", "talks have been held between …").
+    private func betweenAfter(_ end: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        if tokens[safe: end + 1]?.lower == "between" { return end + 1 }
+        guard let first = tokens[safe: end + 1], Self.auxiliaries.contains(first.lower) || Self.passiveAuxiliaries.contains(first.lower)
+        else { return nil }
+        for position in end + 2..<min(tokens.count, end + 6) {
+            let token = tokens[position]
+            if token.lower == "between" { return position }
+            guard token.isWord, !token.isCapitalized, sentence.mentionAt[position] == nil else { return nil }
         }
         return nil
     }

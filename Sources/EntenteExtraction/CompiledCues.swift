@@ -49,6 +49,7 @@ struct CompiledCues: Sendable {
     let factiveInfinitives: Set<String>
     let negativeInfinitives: Set<String>
     let occurrenceVerbs: Set<String>
+    let firstPerson: Set<String>
     let notPeoples: Set<String>
     let armedCollectiveNouns: Set<String>
     let collectiveNouns: Set<String>
@@ -69,6 +70,7 @@ struct CompiledCues: Sendable {
         factiveInfinitives = Self.inflected(cues.factiveInfinitives)
         negativeInfinitives = Self.inflected(cues.negativeInfinitives)
         occurrenceVerbs = Self.inflected(cues.occurrenceVerbs)
+        firstPerson = Set(cues.firstPerson)
         notPeoples = Set(cues.notPeoples)
         armedCollectiveNouns = Set(cues.armedCollectiveNouns)
         collectiveNouns = Set(cues.collectiveNouns)

@@ -83,6 +83,8 @@ public struct Cues: Sendable {
     /// Verbs that say whether an event named by a noun takes place ("talks … will resume"):
     /// only these pass their negation or modal on to the noun's relation.
     public var occurrenceVerbs: [String] = []
+    /// First-person words that, inside a quotation, stand for the speaker's side ("we", "our").
+    public var firstPerson: [String] = []
     /// Capitalised words before a collective noun that name no people ("Armed militants", "Suspected rebels").
     public var notPeoples: [String] = []
     /// The collective nouns that make an armed group ("Karen rebels").
@@ -110,6 +112,7 @@ public struct Cues: Sendable {
         union(&factiveInfinitives, other.factiveInfinitives)
         union(&negativeInfinitives, other.negativeInfinitives)
         union(&occurrenceVerbs, other.occurrenceVerbs)
+        union(&firstPerson, other.firstPerson)
         union(&notPeoples, other.notPeoples)
         union(&armedCollectiveNouns, other.armedCollectiveNouns)
         union(&collectiveNouns, other.collectiveNouns)

@@ -42,13 +42,15 @@ struct MentionFinder {
                     }
                 }
                 result.mentions.append(mention)
-                i = mention.last + 1 + (mention.possessive ? 1 : 0)
+                // Past a possessive "'s"; "his" is possessive with no marker to step over.
+                i = mention.last + 1 + (tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
             } else {
                 i += 1
             }
         }
         joinDemonymsBeforeOrgans(&result.mentions, tokens)
         readCompounds(tokens, &result, &context)
+        resolveQuotedFirstPerson(&result, tokens, context)
         return result
     }
 
@@ -235,7 +237,10 @@ struct MentionFinder {
         if position < tokens.count, let second = gazetteer.match(tokens[...], at: position), second.form == .demonym {
             position += second.words.count
         }
-        guard let noun = tokens[safe: position], cues.collectiveNouns.contains(noun.lower) else { return nil }
+        // A state's own organ ("Russian fighters") stays the state.
+        guard let noun = tokens[safe: position], cues.collectiveNouns.contains(noun.lower),
+            cues.organs.match(tokens, at: position) == nil
+        else { return nil }
         return collectiveMention(tokens, from: base.first, noun: position, &context)
     }
 

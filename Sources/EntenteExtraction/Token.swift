@@ -67,16 +67,27 @@ enum Tokenizer {
     }
 
     /// A word ends in "'s", "’s" or (plural possessive) "s'".
+    /// Where a trailing "'s" starts, or a contraction that would hide a pronoun: "They've",
+    /// "we'll", "they're", "she'd" split like "Russia's" so the pronoun is a word of its own.
     private static func possessiveStart(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-        let length = end - start
-        if length > 2 && b[end - 2] == 0x27 && (b[end - 1] == 0x73 || b[end - 1] == 0x53) { return end - 2 }
-        if length > 4 && b[end - 4] == 0xE2 && b[end - 3] == 0x80 && b[end - 2] == 0x99
-            && (b[end - 1] == 0x73 || b[end - 1] == 0x53)
-        {
-            return end - 4
+        for suffix in contractionSuffixes where end - start > suffix.count {
+            var matches = true
+            for (offset, byte) in suffix.enumerated() where b[end - suffix.count + offset] | (byte >= 0x61 ? 0x20 : 0) != byte {
+                matches = false
+                break
+            }
+            if !matches { continue }
+            let apostrophe = end - suffix.count
+            if b[apostrophe - 1] == 0x27 { return apostrophe - 1 }
+            if apostrophe >= start + 4, b[apostrophe - 3] == 0xE2, b[apostrophe - 2] == 0x80, b[apostrophe - 1] == 0x99 {
+                return apostrophe - 3
+            }
         }
         return nil
     }
+
+    /// The letters after the apostrophe, lower case: "'s" first, the commonest.
+    private static let contractionSuffixes: [[UInt8]] = [Array("s".utf8), Array("ve".utf8), Array("re".utf8), Array("ll".utf8), Array("d".utf8)]
 
     private static func make(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool) -> Token {
         let bytes = UnsafeBufferPointer(rebasing: b[start..<end])

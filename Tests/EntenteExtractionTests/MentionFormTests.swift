@@ -81,4 +81,53 @@ struct ArgumentBoundaryTests {
         let found = relationsInBody("Norway condemned an attack on a school in Syria.")
         #expect(!found.contains { $0.hasPrefix("Norway condemn Syria") }, "\(found)")
     }
+
+    @Test("a purpose infinitive is not the verb's object")
+    func purposeInfinitive() {
+        let found = relationsInBody("EU ministers gathered at the Luxembourg conference centre and met there to discuss Iran.")
+        #expect(!found.contains { $0.contains("meet Iran") }, "\(found)")
+        // An event noun's own infinitive still names the parties: the deal is to end the war.
+        expectFound("Oman brokered a deal to end the Houthi blockade.",
+                    [Expected(source: "Oman", kind: .mediate, target: "Houthis")])
+    }
+
+    @Test("a list before the target's preposition is the object")
+    func listBeforePreposition() {
+        expectFound("Poland attributes sabotage, cyberattacks and arson to Russia.",
+                    [Expected(source: "Poland", kind: .accuse, target: "Russia")])
+    }
+
+    @Test("a possessor only owns the target")
+    func possessorOwnsTarget() {
+        expectFound("Wang Yi met his Brazilian counterpart in Beijing.",
+                    [Expected(source: "Wang Yi", kind: .meet, target: "Brazil")])
+        let found = relationsInBody("Sweden's premier praised her Finnish counterpart.")
+        #expect(found.contains { $0.hasSuffix("praise Finland (asserted)") }, "\(found)")
+    }
+
+    @Test("a contraction does not hide a pronoun")
+    func contraction() {
+        let found = relationsInBody("Foreign Minister Abbas Araghchi spoke in Oslo. \"We've long backed Syria,\" he said.")
+        #expect(found.contains("Iran support Syria (reported)"), "\(found)")
+    }
+
+    @Test("the first person in a quotation is the speaker's side")
+    func quotedFirstPerson() {
+        // A person speaks for the state they belong to; a state or group for itself.
+        let person = relationsInBody("\"We have always supported Georgia,\" Russian Foreign Minister Sergei Lavrov said.")
+        #expect(person.contains("Russia support Georgia (reported)"), "\(person)")
+        let state = relationsInBody("\"Our forces will defend Bahrain,\" the Saudi defence ministry said.")
+        #expect(state.contains("Saudi Arabia defend Bahrain (hypothetical)"), "\(state)")
+        // Outside a quotation "we" is nobody in particular.
+        let plain = relationsInBody("We supported Georgia, Lavrov said.")
+        #expect(!plain.contains { $0.hasPrefix("Russia support") }, "\(plain)")
+    }
+
+    @Test("an event noun stated with a passive verb relates the sides after 'between'")
+    func passiveBetween() {
+        expectFound("A truce was brokered between Armenia and Azerbaijan.",
+                    [Expected(source: "Armenia", kind: .negotiate, target: "Azerbaijan")])
+        expectFound("An agreement has been signed between Peru and Chile.",
+                    [Expected(source: "Peru", kind: .ally, target: "Chile")])
+    }
 }

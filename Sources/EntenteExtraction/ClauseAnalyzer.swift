@@ -84,6 +84,7 @@ struct ClauseAnalyzer {
         claims += appositiveAlliances(sentence)
         claims += predicateAlliances(sentence)
         claims += predicateMemberships(sentence)
+        claims += predicateReciprocals(sentence)
         claims += collectiveDefence(sentence)
         var events = untargeted
         for event in claims.compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }
@@ -139,6 +140,18 @@ struct ClauseAnalyzer {
                 subjects = group(from: agent, sentence)
                 targets = described.map { group(ending: $0, sentence) }
                     ?? subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [], allowModifiers: true)
+                // "troops backed by Eritrea": without an auxiliary the participle describes the
+                // noun phrase right before it, not a name further back ("pitting Tigrayan forces
+                // against federal troops backed by…").
+                // A described event noun ("a ceasefire brokered by Qatar") is the parties' own.
+                if !passive && described == nil && !describesDeed(before: i, sentence) {
+                    targets = targets.filter { withinNounPhrase(sentence.mentions[$0].last, before: i, sentence) }
+                }
+                // "Serbia closed the crossing, a move criticised by the EU": a deed set off after
+                // a comma is the sentence subject's.
+                if targets.isEmpty, !passive, described == nil, let deedSubject = setOffDeedSubject(before: i, sentence) {
+                    targets = [deedSubject]
+                }
             } else if passive && !pattern.reciprocal || setOff {
                 continue
             } else {
@@ -192,6 +205,11 @@ struct ClauseAnalyzer {
                 continue
             }
             claims = claims.filter { $0.source != $0.target && admissible($0, sentence) }
+            // "sent more troops to the border with Kosovo": whatever moves to a border faces the
+            // state beyond it.
+            if pattern.kind.polarity == .cooperation, targets.contains(where: { reachedThroughBorder(sentence.mentions[$0], sentence) }) {
+                claims = claims.map { var c = $0; c.kind = .mobilize; return c }
+            }
             // "urged Washington to supply more air defences": asking for help is not hostile.
             if pattern.kind == .demand, requestsCooperation(after: end, sentence) {
                 claims = claims.map { var c = $0; c.kind = .negotiate; return c }
@@ -293,11 +311,12 @@ struct ClauseAnalyzer {
     /// "a move condemned by the West": a past participle right after a noun, with its agent.
     private func isReducedPassive(at i: Int, kind: RelationKind, _ sentence: Sentence) -> Bool {
         let word = sentence.tokens[i].lower
-        guard i > 0, word.hasSuffix("ed") || patterns.irregularParticiples.contains(word),
-            sentence.mentionAt[i - 1] == nil, sentence.tokens[i - 1].isWord
+        guard i > 0, word.hasSuffix("ed") || patterns.irregularParticiples.contains(word), sentence.tokens[i - 1].isWord
         else { return false }
         let next = sentence.tokens[safe: i + 1]?.lower
-        return next == "by" || (next == "in" && Self.opinionKinds.contains(kind))
+        // "the army backed by Egypt": a participle with its "by" agent is passive whatever
+        // precedes it; "is seen in Kyiv as…" only after a plain noun.
+        return next == "by" || (next == "in" && sentence.mentionAt[i - 1] == nil && Self.opinionKinds.contains(kind))
     }
 
     /// "The M23, supported by Rwanda, …", "Hamas, funded largely by Qatar, …": a past participle
@@ -499,6 +518,45 @@ struct ClauseAnalyzer {
     ]
 
     private static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
+
+    /// "a ceasefire brokered by Qatar", "a move broadly condemned in the West": the participle
+    /// describes an event noun or a deed, so its other side is the event's own parties.
+    private func describesDeed(before i: Int, _ sentence: Sentence) -> Bool {
+        var position = i - 1
+        while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
+        let word = sentence.tokens[position].lower
+        return patterns.nominals[word] != nil || cues.actNouns.contains(word)
+    }
+
+    private func setOffDeedSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        var position = i - 1
+        while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
+        guard cues.actNouns.contains(sentence.tokens[position].lower), position >= 2,
+            ["a", "an"].contains(sentence.tokens[position - 1].lower), sentence.tokens[position - 2].text == ","
+        else { return nil }
+        guard let first = sentence.mentions.firstIndex(where: { $0.isArgument }), sentence.mentions[first].first <= 2 else { return nil }
+        return first
+    }
+
+    /// "the border with Kosovo", "Kosovo's border", "the Lebanese frontier".
+    private func reachedThroughBorder(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        let borderWords: Set<String> = ["border", "borders", "frontier", "frontiers", "boundary"]
+        if mention.first >= 2, tokens[mention.first - 1].lower == "with", borderWords.contains(tokens[mention.first - 2].lower) {
+            return true
+        }
+        var after = mention.last + 1
+        if tokens[safe: after]?.isPossessive == true { after += 1 }
+        return tokens[safe: after].map { borderWords.contains($0.lower) } ?? false
+    }
+
+    /// Only modifier words stand between the end of a mention and `position`.
+    private func withinNounPhrase(_ last: Int, before position: Int, _ sentence: Sentence) -> Bool {
+        let between = sentence.tokens[(last + 1)..<position].filter { !$0.isPossessive }
+        return between.count <= 3 && between.allSatisfy {
+            $0.isWord && $0.classes.isDisjoint(with: [.preposition, .verb, .clauseBreak]) && !Words.relativePronouns.contains($0.lower)
+        }
+    }
 
     private func ownsNextMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
         let possessivePronoun = mention.form == .pronoun
@@ -1141,6 +1199,41 @@ struct ClauseAnalyzer {
         }
         return claims
     }
+
+    /// "Kosovo and Serbia have been foes for decades", "Egypt and Sudan remain close partners":
+    /// a plural noun after "be" or "remain" relates the joined subjects to each other.
+    private func predicateReciprocals(_ sentence: Sentence) -> [Claim] {
+        var claims: [Claim] = []
+        let tokens = sentence.tokens
+        for (position, token) in tokens.enumerated() {
+            guard let kind = cues.predicateNouns[token.lower] else { continue }
+            // Back over adjectives and adverbs to the verb: "have long been bitter foes".
+            var verb = position - 1
+            while verb >= 0 && position - verb <= 4 && sentence.mentionAt[verb] == nil && tokens[verb].isWord
+                && !Self.predicateVerbs.contains(tokens[verb].lower)
+            {
+                verb -= 1
+            }
+            guard verb >= 1, Self.predicateVerbs.contains(tokens[verb].lower) else { continue }
+            var start = verb
+            while start > 0 && verb - start < 3 && (Self.auxiliaries.contains(tokens[start - 1].lower) || tokens[start - 1].lower.hasSuffix("ly")
+                || ["long", "also", "still", "now"].contains(tokens[start - 1].lower))
+            {
+                start -= 1
+            }
+            let subjects = subjectsBefore(start, sentence, targetsSoFar: [], lastSubjects: [])
+            guard subjects.count >= 2 else { continue }
+            let certainty = Certainty.of(trigger: position, kind: kind, subject: subjects.first, sentence, cues: cues)
+            for (a, b) in pairs(subjects) {
+                let found = claim(a, b, kind, certainty, sentence)
+                if found.source != found.target { claims.append(found) }
+                if !kind.isSymmetric, found.source != found.target { claims.append(claim(b, a, kind, certainty, sentence)) }
+            }
+        }
+        return claims
+    }
+
+    private static let predicateVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "become", "became", "becoming"])
 
     /// "The group is a member of the Three Brotherhood Alliance": membership as a predicate.
     private func predicateMemberships(_ sentence: Sentence) -> [Claim] {

@@ -1,3 +1,5 @@
+import EntenteGraph
+
 /// Cue phrases split into words once, for matching against tokens.
 struct PhraseSet: Sendable {
     /// First word → phrases starting with it, longest first.
@@ -49,6 +51,9 @@ struct CompiledCues: Sendable {
     let factiveInfinitives: Set<String>
     let negativeInfinitives: Set<String>
     let occurrenceVerbs: Set<String>
+    let actNouns: Set<String>
+    /// Predicate noun → the kind it relates joined subjects by.
+    let predicateNouns: [String: RelationKind]
     let firstPerson: Set<String>
     let notPeoples: Set<String>
     let armedCollectiveNouns: Set<String>
@@ -70,6 +75,10 @@ struct CompiledCues: Sendable {
         factiveInfinitives = Self.inflected(cues.factiveInfinitives)
         negativeInfinitives = Self.inflected(cues.negativeInfinitives)
         occurrenceVerbs = Self.inflected(cues.occurrenceVerbs)
+        actNouns = Set(cues.actNouns)
+        predicateNouns = cues.predicateNouns.reduce(into: [:]) { table, entry in
+            for word in entry.value { table[word] = entry.key }
+        }
         firstPerson = Set(cues.firstPerson)
         notPeoples = Set(cues.notPeoples)
         armedCollectiveNouns = Set(cues.armedCollectiveNouns)

@@ -83,6 +83,8 @@ public struct Cues: Sendable {
     /// Verbs that say whether an event named by a noun takes place ("talks … will resume"):
     /// only these pass their negation or modal on to the noun's relation.
     public var occurrenceVerbs: [String] = []
+    /// Nouns for a deed of the clause's subject ("a move condemned in the West"): a participle describing one speaks of that subject.
+    public var actNouns: [String] = []
     /// First-person words that, inside a quotation, stand for the speaker's side ("we", "our").
     public var firstPerson: [String] = []
     /// Capitalised words before a collective noun that name no people ("Armed militants", "Suspected rebels").
@@ -93,6 +95,10 @@ public struct Cues: Sendable {
     public var collectiveNouns: [String] = []
     /// Forms of address before a name ("Dr", "Sheikh"): never a name themselves.
     public var honorifics: [String] = []
+
+    /// "Kosovo and Serbia have been foes", "the two are close partners": plural nouns that,
+    /// as the predicate of joined subjects, relate them to each other, by kind.
+    public var predicateNouns: [RelationKind: [String]] = [:]
 
     mutating func merge(_ other: Cues) {
         func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
@@ -112,6 +118,7 @@ public struct Cues: Sendable {
         union(&factiveInfinitives, other.factiveInfinitives)
         union(&negativeInfinitives, other.negativeInfinitives)
         union(&occurrenceVerbs, other.occurrenceVerbs)
+        union(&actNouns, other.actNouns)
         union(&firstPerson, other.firstPerson)
         union(&notPeoples, other.notPeoples)
         union(&armedCollectiveNouns, other.armedCollectiveNouns)
@@ -119,6 +126,7 @@ public struct Cues: Sendable {
         union(&honorifics, other.honorifics)
         for (kind, words) in other.eventReactions { union(&eventReactions[kind, default: []], words) }
         for (kind, words) in other.eventNouns { union(&eventNouns[kind, default: []], words) }
+        for (kind, words) in other.predicateNouns { union(&predicateNouns[kind, default: []], words) }
     }
 }
 

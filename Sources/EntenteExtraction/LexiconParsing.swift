@@ -65,7 +65,7 @@ enum LexiconParsing {
             "leader_titles", "member_titles", "organs", "group_nouns", "negation", "modality",
             "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions", "light_verbs",
             "ally_nouns", "event_reactions", "event_nouns", "factive_infinitives", "negative_infinitives",
-            "occurrence_verbs", "first_person", "not_peoples", "armed_collective_nouns", "collective_nouns", "honorifics",
+            "occurrence_verbs", "act_nouns", "predicate_nouns", "first_person", "not_peoples", "armed_collective_nouns", "collective_nouns", "honorifics",
         ])
         func list(_ key: String) throws(LexiconError) -> [String] { try fields.strings(key).map { $0.lowercased() } }
         var cues = Cues()
@@ -85,6 +85,7 @@ enum LexiconParsing {
         cues.factiveInfinitives = try list("factive_infinitives")
         cues.negativeInfinitives = try list("negative_infinitives")
         cues.occurrenceVerbs = try list("occurrence_verbs")
+        cues.actNouns = try list("act_nouns")
         cues.firstPerson = try list("first_person")
         cues.notPeoples = try list("not_peoples")
         cues.armedCollectiveNouns = try list("armed_collective_nouns")
@@ -92,6 +93,7 @@ enum LexiconParsing {
         cues.honorifics = try list("honorifics")
         cues.eventReactions = try byKind(fields, "event_reactions")
         cues.eventNouns = try byKind(fields, "event_nouns")
+        cues.predicateNouns = try byKind(fields, "predicate_nouns")
         return cues
     }
 

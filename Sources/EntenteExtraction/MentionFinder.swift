@@ -65,13 +65,28 @@ struct MentionFinder {
     /// "Iran-backed Houthis", "the Russian-led CSTO", "Saudi-led coalition": the actor in the
     /// modifier relates to the actor the noun phrase names.
     private func readCompounds(_ tokens: [Token], _ result: inout Result, _ context: inout DocumentContext) {
+        var compounds: [(position: Int, kind: RelationKind, actor: Actor, prefix: String)] = []
         for (position, token) in tokens.enumerated() where token.isWord && token.lower.contains("-") {
             guard let dash = token.lower.lastIndex(of: "-"),
                 let kind = Self.compoundKinds[String(token.lower[token.lower.index(after: dash)...])]
             else { continue }
             let prefix = String(token.text[..<dash])
             guard let sponsor = gazetteer.actor(named: prefix) else { continue }
-            let actor = lexicon.actors[sponsor].actor
+            compounds.append((position, kind, lexicon.actors[sponsor].actor, prefix))
+        }
+        // "U.S.-allied Kurdish militants": a name with its own final period is split from the
+        // hyphen. It is a modifier, never an argument of its own.
+        for index in result.mentions.indices {
+            let mention = result.mentions[index]
+            guard let dash = tokens[safe: mention.last + 1], dash.text == "-", dash.start == tokens[mention.last].end,
+                let word = tokens[safe: mention.last + 2], word.isWord, word.start == dash.end
+            else { continue }
+            result.mentions[index].isArgument = false
+            if let kind = Self.compoundKinds[word.lower], let actor = context.actor(id: mention.actor) ?? lexicon.entry(id: mention.actor)?.actor {
+                compounds.append((mention.last + 2, kind, actor, Self.surface(tokens[mention.first...mention.last])))
+            }
+        }
+        for (position, kind, actor, prefix) in compounds {
             // The head is the next actor named within the noun phrase.
             guard let head = result.mentions.first(where: { $0.first > position && $0.first <= position + 4 && $0.isArgument }),
                 head.form != .pronoun, head.actor != actor.id,
@@ -111,6 +126,7 @@ struct MentionFinder {
         }
         if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
+        if let organ = organOf(at: i, tokens, &context) { return organ }
         if let group = newGroup(at: i, tokens, &context) { return group }
         if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
         return pronoun(at: i, tokens, &context, &result)
@@ -156,6 +172,22 @@ struct MentionFinder {
         var next = mention.last + 1
         let possessive = next < tokens.count && tokens[next].isPossessive
         if possessive { next += 1 }
+        // "Bosnian Serb leader Milorad Dodik", "Kosovo Serb protesters": a demonym qualified by
+        // another origin word names a people, not the state; its leader is not the state's.
+        if base.form == .demonym, base.first > 0, let before = gazetteer.match(tokens[...], at: base.first - 1),
+            before.words.count == 1, lexicon.actors[before.actor].actor.kind == .state
+        {
+            mention.isArgument = false
+            if let person = titledPerson(at: next, tokens, &context, affiliation: nil, result: &result) { return person }
+            return mention
+        }
+        if !possessive, base.kind == .state, let after = gazetteer.match(tokens[...], at: next), after.form == .demonym,
+            lexicon.actors[after.actor].actor.id != base.actor, collective(from: base, tokens, &context) == nil
+        {
+            // "Kosovo Serb leaders": the first origin word only qualifies the second.
+            mention.isArgument = false
+            return mention
+        }
         if base.kind != .person {
             if let person = titledPerson(at: next, tokens, &context, affiliation: base, result: &result) {
                 var extended = person
@@ -212,9 +244,34 @@ struct MentionFinder {
             return mention
         }
         if mention.form == .demonym { mention.isArgument = false }
-        // "ethnic Albanians": a people, not the state.
-        if mention.first > 0, tokens[mention.first - 1].lower == "ethnic" { mention.isArgument = false }
+        // "ethnic Albanian mayors" are no state; "ethnic Serbs" are a people acting together.
+        if mention.first > 0, tokens[mention.first - 1].lower == "ethnic" {
+            if mention.form == .demonym, tokens[mention.last].lower.hasSuffix("s") {
+                return collectiveMention(tokens, from: mention.first - 1, noun: mention.last, &context)
+            }
+            mention.isArgument = false
+        }
         return mention
+    }
+
+    /// "troops from the NATO-led KFOR", "soldiers of the RSF": an organ noun with its owner
+    /// after "from" or "of" stands for the owner.
+    private func organOf(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard !tokens[i].isCapitalized || i == 0, let length = cues.organs.match(tokens, at: i),
+            let preposition = tokens[safe: i + length], ["from", "of"].contains(preposition.lower)
+        else { return nil }
+        var position = i + length + 1
+        if tokens[safe: position]?.lower == "the" { position += 1 }
+        // "the NATO-led KFOR": a compound modifier before the name.
+        if let modifier = tokens[safe: position], modifier.lower.contains("-"), modifier.isWord,
+            tokens[safe: position + 1]?.isCapitalized == true
+        {
+            position += 1
+        }
+        guard let owner = named(at: position, tokens, &context),
+            owner.kind == .state || owner.kind == .igo || owner.kind == .armedGroup || owner.kind == .organization
+        else { return nil }
+        return withPossessive(Mention(first: i, last: owner.last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
     }
 
     /// "Kurdish militants", "Tuareg rebels", "Rohingya fighters": a people the lexicon does not

@@ -118,6 +118,13 @@ struct ClauseAnalyzer {
         {
             return nil
         }
+        // "called on the AU to condemn Ethiopia", "wants Baku to strike": what one actor asks of
+        // another is the asker's appeal, never an event between the one asked and a third.
+        if i >= 2, tokens[i - 1].lower == "to", let asked = sentence.mentionAt[i - 2], sentence.mentions[asked].isArgument,
+            !isDestination(sentence.mentions[asked], sentence)
+        {
+            return nil
+        }
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
@@ -558,6 +565,14 @@ struct ClauseAnalyzer {
         }
     }
 
+    /// "sent troops to Syria to fight": a place gone to, not someone asked.
+    private func isDestination(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        var position = mention.first - 1
+        while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
+        guard position >= 0 else { return false }
+        return ["to", "in", "into", "at", "from", "toward", "towards", "across", "through"].contains(sentence.tokens[position].lower)
+    }
+
     private func ownsNextMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
         let possessivePronoun = mention.form == .pronoun
             && ["his", "her", "its", "their"].contains(sentence.tokens[mention.last].lower)
@@ -609,8 +624,11 @@ struct ClauseAnalyzer {
         while position < limit {
             if let m = sentence.mentionAt[position] {
                 let mention = sentence.mentions[m]
+                // "struck its power grid": what the pronoun owns stands for its owner.
                 let usable = mention.isArgument
                     || (mention.form == .demonym && kind.polarity == .conflict && followsPrep(mention, sentence))
+                    || (mention.form == .pronoun && mention.possessive && kind.polarity != .affiliation
+                        && !ownsNextMention(mention, sentence))
                 // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
                 // only owns the target.
                 if sawPrep && usable && ownsNextMention(mention, sentence) {

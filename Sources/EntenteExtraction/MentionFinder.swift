@@ -243,7 +243,16 @@ struct MentionFinder {
             mention.possessive = true
             return mention
         }
-        if mention.form == .demonym { mention.isArgument = false }
+        if mention.form == .demonym {
+            // "Kosovo Serbs … KFOR called on Serbs": a people named earlier by a longer name.
+            let word = tokens[mention.last].lower
+            if word.hasSuffix("s"), mention.first == mention.last, let people = context.actors.last(where: {
+                ($0.kind == .other || $0.kind == .armedGroup) && $0.name.lowercased().split(separator: " ").last.map(String.init) == word
+            }) {
+                return withPossessive(Mention(first: mention.first, last: mention.last, actor: people.id, kind: people.kind, form: .name), tokens)
+            }
+            mention.isArgument = false
+        }
         // "ethnic Albanian mayors" are no state; "ethnic Serbs" are a people acting together.
         if mention.first > 0, tokens[mention.first - 1].lower == "ethnic" {
             if mention.form == .demonym, tokens[mention.last].lower.hasSuffix("s") {
@@ -673,6 +682,10 @@ struct MentionFinder {
         let id: String?
         if Words.personPronouns.contains(word) {
             id = context.salientPerson
+        } else if ["its", "their"].contains(word), let subject = result.mentions.first(where: { $0.isArgument && $0.kind != .person }) {
+            // "Ukraine said Russia struck its grid", "the group accused Eritrea of attacking its
+            // forces": a possessive in a report is the subject's.
+            id = subject.actor
         } else if Words.groupPronouns.contains(word) {
             id = context.salientGroup
         } else {

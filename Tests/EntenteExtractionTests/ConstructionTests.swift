@@ -59,4 +59,19 @@ struct ConstructionTests {
         expectFound("France deployed troops to Estonia.",
                     [Expected(source: "Estonia", kind: .hostTroops, target: "France")])
     }
+
+    @Test("a possessive pronoun in a report is the subject's, and what it owns stands for it")
+    func possessiveBinding() {
+        expectFound("Georgia said Russia shelled its border villages.",
+                    [Expected(source: "Russia", kind: .attack, target: "Georgia", certainty: .reported)])
+        expectFound("The ELN accused Colombia of attacking its camps.",
+                    [Expected(source: "Colombia", kind: .attack, target: "National Liberation Army", certainty: .reported)])
+    }
+
+    @Test("a bare plural people-word means the people the article named before")
+    func peopleNamedBefore() {
+        expectFound("Ethnic Armenians rallied in Stepanakert. Azerbaijan warned Armenians against provocations.",
+                    [Expected(source: "Azerbaijan", kind: .warn, target: "Ethnic Armenians")])
+    }
 }
+

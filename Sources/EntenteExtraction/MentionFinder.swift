@@ -682,9 +682,12 @@ struct MentionFinder {
         let id: String?
         if Words.personPronouns.contains(word) {
             id = context.salientPerson
-        } else if ["its", "their"].contains(word), let subject = result.mentions.first(where: { $0.isArgument && $0.kind != .person }) {
+        } else if ["its", "their"].contains(word), let subject = result.mentions.first(where: { $0.isArgument && $0.kind != .person }),
+            !(word == "their" && [",", "and"].contains(tokens[safe: subject.last + 1]?.lower ?? ""))
+        {
             // "Ukraine said Russia struck its grid", "the group accused Eritrea of attacking its
-            // forces": a possessive in a report is the subject's.
+            // forces": a possessive in a report is the subject's ("their" after joined subjects
+            // is all of them, which no one mention can stand for).
             id = subject.actor
         } else if Words.groupPronouns.contains(word) {
             id = context.salientGroup

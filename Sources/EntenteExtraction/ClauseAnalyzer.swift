@@ -610,6 +610,10 @@ struct ClauseAnalyzer {
             let head = position > 0 ? sentence.tokens[position - 1].lower : ""
             return !cues.organs.contains(head)
         }
+        // "bodies such as the AU", "neighbours including Chad": the examples are the object.
+        if word == "including" || word == "as" && position > 0 && sentence.tokens[position - 1].lower == "such" {
+            return false
+        }
         return sentence.tokens[position].classes.contains(.preposition)
     }
 
@@ -688,6 +692,11 @@ struct ClauseAnalyzer {
             {
                 break
             }
+            // "bodies such as the AU": the examples follow; "as" here opens no clause.
+            if word == "such", tokens[safe: position + 1]?.lower == "as" {
+                position += 2
+                continue
+            }
             // "met in Brussels to discuss Russia": an infinitive starts another verb phrase,
             // unless it says what an event noun is for ("brokered a deal to end the mutiny").
             if word == "to", !(preps.contains("to") && !sawPrep), position > end + 1,
@@ -733,6 +742,11 @@ struct ClauseAnalyzer {
         var members = [m]
         var position = sentence.mentions[m].last + 1 + (sentence.mentions[m].possessive ? 1 : 0)
         while position + 1 < sentence.tokens.count {
+            // "the African Union (AU), the Arab League": a parenthesised short name.
+            if sentence.tokens[position].text == "(", position + 2 < sentence.tokens.count, sentence.tokens[position + 2].text == ")" {
+                position += 3
+                continue
+            }
             let word = sentence.tokens[position].lower
             guard word == "and" || word == "," || word == "or" else { break }
             var next = position + 1

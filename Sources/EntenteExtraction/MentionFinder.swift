@@ -127,6 +127,7 @@ struct MentionFinder {
         if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
         if let organ = organOf(at: i, tokens, &context) { return organ }
+        if let anaphor = titleAnaphor(at: i, tokens, context) { return anaphor }
         if let group = newGroup(at: i, tokens, &context) { return group }
         if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
         return pronoun(at: i, tokens, &context, &result)
@@ -263,6 +264,25 @@ struct MentionFinder {
         return mention
     }
 
+    /// "Lavrov met Sullivan on Friday. The minister said…": a definite title with no name is
+    /// the person last in focus, when that person may hold such a title.
+    private func titleAnaphor(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        guard i > 0, tokens[i - 1].lower == "the", !tokens[i].isCapitalized || i == 1, let title = cues.title(tokens, at: i),
+            let person = context.salientPerson, let actor = context.actor(id: person)
+        else { return nil }
+        let after = tokens[safe: i + title.length]
+        if let after, after.isWord && (after.isCapitalized || after.lower == "of") || after.text == "," && tokens[safe: i + title.length + 1]?.isCapitalized == true {
+            return nil
+        }
+        let head = tokens[i + title.length - 1].lower
+        if let known = lexicon.entry(id: person), !known.titles.isEmpty,
+            !known.titles.contains(where: { $0.lowercased().contains(head) })
+        {
+            return nil
+        }
+        return withPossessive(Mention(first: i - 1, last: i + title.length - 1, actor: person, kind: actor.kind, form: .pronoun), tokens)
+    }
+
     /// "troops from the NATO-led KFOR", "soldiers of the RSF": an organ noun with its owner
     /// after "from" or "of" stands for the owner.
     private func organOf(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
@@ -352,15 +372,19 @@ struct MentionFinder {
 
     /// A title followed by a person's name: a dictionary person or a new one.
     private func titledPerson(
-        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, affiliation: Mention?,
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, affiliation given: Mention?,
         result: inout Result
     ) -> Mention? {
         guard i < tokens.count, let title = cues.title(tokens, at: i) else { return nil }
+        var affiliation = given
         // A title with no state before it must be capitalised to introduce a name, unless a
-        // full name of two capitalised words follows ("by commander-in-chief Twan Mrat Naing").
+        // full name of two capitalised words follows ("by commander-in-chief Twan Mrat Naing")
+        // or the state follows it ("the foreign minister of Brazil, Mauro Vieira").
         if affiliation == nil && !tokens[i].isCapitalized {
             let after = i + title.length
-            guard tokens[safe: after]?.isCapitalized == true, tokens[safe: after + 1]?.isCapitalized == true else { return nil }
+            guard tokens[safe: after]?.isCapitalized == true && tokens[safe: after + 1]?.isCapitalized == true
+                || tokens[safe: after]?.lower == "of"
+            else { return nil }
         }
         var start = i + title.length
         // "spokesman Major General Pat Ryder": titles stack.
@@ -371,9 +395,31 @@ struct MentionFinder {
         }
         // "President, Dr. Mohamed Muizzu", "Emir Sheikh Tamim": an honorific is never the name.
         start = afterHonorifics(start, tokens)
-        // "Defence Minister Viktor Khrenin" may read "Minister of Defence Viktor Khrenin".
-        if tokens[safe: start]?.lower == "of", let state = named(at: start + 1, tokens, &context), state.kind == .state {
-            start = state.last + 1
+        // "Defence Minister Viktor Khrenin" may read "Minister of Defence Viktor Khrenin"; the
+        // state may follow too: "the Minister of Foreign Affairs of Brazil, Mauro Vieira".
+        if tokens[safe: start]?.lower == "of" {
+            var position = start + 1
+            if let state = named(at: position, tokens, &context), state.kind == .state || state.kind == .igo {
+                start = state.last + 1
+                if affiliation == nil { affiliation = state }
+            } else {
+                while position < min(tokens.count, start + 5), tokens[position].isCapitalized || tokens[position].lower == "and",
+                    gazetteer.match(tokens[...], at: position) == nil
+                {
+                    position += 1
+                }
+                if tokens[safe: position]?.lower == "of", let state = named(at: position + 1, tokens, &context),
+                    state.kind == .state || state.kind == .igo
+                {
+                    start = state.last + 1
+                    if affiliation == nil { affiliation = state }
+                } else if position > start + 1 {
+                    start = position
+                }
+            }
+            if affiliation != nil, tokens[safe: start]?.text == ",", tokens[safe: start + 1]?.isCapitalized == true {
+                start += 1
+            }
         }
         guard start < tokens.count else { return nil }
         var person: Mention?

@@ -73,5 +73,14 @@ struct ConstructionTests {
         expectFound("Ethnic Armenians rallied in Stepanakert. Azerbaijan warned Armenians against provocations.",
                     [Expected(source: "Azerbaijan", kind: .warn, target: "Ethnic Armenians")])
     }
+
+    @Test("examples after 'such as' or 'including' are the object")
+    func examplesAreObjects() {
+        expectFound("Chad called on bodies such as the African Union and the Arab League to act.",
+                    [Expected(source: "Chad", kind: .demand, target: "African Union"),
+                     Expected(source: "Chad", kind: .demand, target: "Arab League")])
+        expectFound("Jordan thanked neighbours including Iraq and Syria.",
+                    [Expected(source: "Jordan", kind: .praise, target: "Syria")])
+    }
 }
 

@@ -60,6 +60,24 @@ struct MentionFormTests {
         let ethnic = relationsInBody("Ethnic Hungarians protested against Slovakia.")
         #expect(!ethnic.contains { $0.hasPrefix("Hungary ") }, "\(ethnic)")
     }
+
+    @Test("a definite title with no name is the person in focus")
+    func titleAnaphor() {
+        expectFound("Lavrov landed in Cairo on Monday. The minister praised Egypt.",
+                    [Expected(source: "Sergei Lavrov", kind: .praise, target: "Egypt")])
+        // A title the person does not hold does not reach them.
+        let found = relationsInBody("Lavrov landed in Cairo on Monday. The president praised Egypt.")
+        #expect(!found.contains { $0.hasPrefix("Sergei Lavrov praise") }, "\(found)")
+    }
+
+    @Test("a title with its state after 'of' and the name in apposition")
+    func titleOfState() {
+        expectFound("The foreign minister of Peru, Elena Quispe, criticised Bolivia.",
+                    [Expected(source: "Elena Quispe", kind: .memberOf, target: "Peru"),
+                     Expected(source: "Elena Quispe", kind: .criticize, target: "Bolivia")])
+        expectFound("The Minister of Foreign Affairs of Ghana, Kofi Mensah, praised Togo.",
+                    [Expected(source: "Kofi Mensah", kind: .memberOf, target: "Ghana")])
+    }
 }
 
 @Suite("Argument boundaries")

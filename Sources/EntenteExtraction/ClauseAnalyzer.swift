@@ -631,7 +631,7 @@ struct ClauseAnalyzer {
                 // "struck its power grid": what the pronoun owns stands for its owner.
                 let usable = mention.isArgument
                     || (mention.form == .demonym && kind.polarity == .conflict && followsPrep(mention, sentence))
-                    || (mention.form == .pronoun && mention.possessive && kind.polarity != .affiliation
+                    || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
                         && !ownsNextMention(mention, sentence))
                 // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
                 // only owns the target.

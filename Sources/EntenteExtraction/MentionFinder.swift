@@ -24,7 +24,9 @@ struct MentionFinder {
                 i = pair[1].last + 1 + (pair[1].possessive ? 1 : 0)
                 continue
             }
-            if let mention = mention(at: i, tokens, &context, &result) {
+            if var mention = mention(at: i, tokens, &context, &result) {
+                // "SEOUL:", "MOSCOW, June 12 (Reuters) -", "Dubai:": a dateline names a place.
+                if Self.isDateline(mention, tokens) { mention.isArgument = false }
                 // The first person and group of a sentence are what its later "he" and "it" mean.
                 if mention.form != .pronoun {
                     context.noteRecent(mention.actor, kind: mention.kind)
@@ -52,6 +54,15 @@ struct MentionFinder {
         readCompounds(tokens, &result, &context)
         resolveQuotedFirstPerson(&result, tokens, context)
         return result
+    }
+
+    static func isDateline(_ mention: Mention, _ tokens: [Token]) -> Bool {
+        guard mention.first == 0, mention.form == .metonym || mention.form == .name, let next = tokens[safe: mention.last + 1] else {
+            return false
+        }
+        if next.text == ":" || next.text == "-" || next.text == "—" { return true }
+        let shouted = tokens[0...mention.last].allSatisfy { $0.text.count < 2 || $0.text == $0.text.uppercased() }
+        return shouted && tokens[0].text.count >= 3 && [",", "("].contains(next.text)
     }
 
     /// Words that end a noun phrase, so "the Kenyan-led force but that it…" finds no head.

@@ -78,6 +78,14 @@ struct MentionFormTests {
         expectFound("The Minister of Foreign Affairs of Ghana, Kofi Mensah, praised Togo.",
                     [Expected(source: "Kofi Mensah", kind: .memberOf, target: "Ghana")])
     }
+
+    @Test("a dateline names a place, not an actor", arguments: [
+        "HAVANA: Officials condemned Peru.", "HAVANA, May 4 (Reuters) - Officials condemned Peru.", "Havana: officials condemned Peru.",
+    ])
+    func dateline(text: String) {
+        let found = relationsInBody(text)
+        #expect(!found.contains { $0.hasPrefix("Cuba ") }, "\(found)")
+    }
 }
 
 @Suite("Argument boundaries")

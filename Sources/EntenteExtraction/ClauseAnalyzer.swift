@@ -596,7 +596,12 @@ struct ClauseAnalyzer {
     /// a complement, not a subject. "fighters of Wagner" is the exception: the group acts.
     private func isPrepositionObject(_ mention: Mention, _ sentence: Sentence) -> Bool {
         var position = mention.first - 1
-        while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
+        // "in northern Syria", "across the eastern Democratic Republic of Congo".
+        while position >= 0 && (["the", "a", "an"].contains(sentence.tokens[position].lower)
+            || Words.compassWords.contains(sentence.tokens[position].lower))
+        {
+            position -= 1
+        }
         guard position >= 0 else { return false }
         let word = sentence.tokens[position].lower
         if word == "of" {
@@ -643,7 +648,7 @@ struct ClauseAnalyzer {
                     // The verb's own particle ("rely on Moscow") is not a preposition of place.
                     let afterParticle = mention.first - 1 == end && !sentence.tokens[end].classes.contains(.verb)
                     if preps.isEmpty && !afterParticle && isPrepositionObject(mention, sentence)
-                        && !allowsLocativeTarget(kind, mention, sentence)
+                        && !allowsLocativeTarget(kind, mention, after: end, sentence)
                     {
                         position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                         continue
@@ -727,12 +732,23 @@ struct ClauseAnalyzer {
     }
 
     /// "strikes on targets in Yemen": for uses of force the place struck stands for its owner.
-    private func allowsLocativeTarget(_ kind: RelationKind, _ mention: Mention, _ sentence: Sentence) -> Bool {
+    private func allowsLocativeTarget(_ kind: RelationKind, _ mention: Mention, after end: Int, _ sentence: Sentence) -> Bool {
         var position = mention.first - 1
-        while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
+        while position >= 0 && (["the", "a", "an"].contains(sentence.tokens[position].lower)
+            || Words.compassWords.contains(sentence.tokens[position].lower))
+        {
+            position -= 1
+        }
         guard position >= 0 else { return false }
         // "hosted talks between Somali and Ethiopian officials": the parties to the talks.
         if kind.polarity == .cooperation { return sentence.tokens[position].lower == "between" }
+        // "hit Kurdish militant targets in northern Syria": what was struck belongs to armed
+        // men, not to the state where they are.
+        if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
+            cues.collectiveNouns.contains(token.lower) || cues.collectiveNouns.contains(token.lower + "s")
+        }) {
+            return false
+        }
         // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.
         return ["in", "inside", "into", "across", "on", "of"].contains(sentence.tokens[position].lower)
     }

@@ -131,6 +131,12 @@ enum Words {
     static let islandStates: Set<String> = [
         "TWN", "CUB", "CYP", "LKA", "ISL", "MDG", "MLT", "JAM", "BHR", "SGP", "TTO", "MUS", "BRB",
     ]
+    /// "northern Syria", "south-eastern Ukraine": parts of a place, not of a name.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
+        "northeast", "northwest", "southeast", "southwest", "coastal", "border",
+    ]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
     static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]

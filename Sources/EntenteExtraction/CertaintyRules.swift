@@ -96,6 +96,11 @@ extension Certainty {
                 // frames it; one inside a later relative clause does not.
                 // The speaker may have a long title: '…," Russian Foreign Minister Sergei Lavrov said'.
                 let before = tokens[max(trigger + 1, position - 8)..<position].map(\.text)
+                // "…, which Kampala blames for…": a verb inside a relative clause reports nothing.
+                if tokens[max(trigger + 1, position - 3)..<position].contains(where: { ["which", "who", "whom", "that"].contains($0.lower) }) {
+                    position += 1
+                    continue
+                }
                 let setOff = before.contains(",") || before.contains("\"") || before.contains("”")
                 if setOff && position >= tokens.count - 6 || tokens[position].lower == "according" {
                     return (position, speaker(ofCue: position, length: length, sentence))

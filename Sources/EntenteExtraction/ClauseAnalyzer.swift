@@ -173,6 +173,18 @@ struct ClauseAnalyzer {
                     targets = [owner]
                 }
             }
+            // "the ADF, which Kampala blames for the massacre": the verb's object is the name the
+            // relative clause describes.
+            if targets.isEmpty, !passive, let subject = subjects.first, let antecedent = relativeAntecedent(of: subject, sentence) {
+                targets = [antecedent]
+            }
+            // "Backed by Turkish drones, Azerbaijani units attacked…": a participle opening the
+            // sentence describes the main clause's subject.
+            var opening = false
+            if targets.isEmpty, !passive, described == nil, i <= 1, let main = subjectAfterOpeningPhrase(from: end, sentence) {
+                targets = [main]
+                opening = true
+            }
             if !pattern.subjectKinds.isEmpty {
                 subjects = subjects.filter { pattern.subjectKinds.contains(sentence.mentions[$0].kind) }
             }
@@ -225,7 +237,7 @@ struct ClauseAnalyzer {
             if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
             // A described name goes on to be the subject of the main verb: "The Houthis, backed
             // by Iran, fired missiles" — neither side of the description carries over.
-            if described != nil { return VerbResult(claims: claims, subjects: [], targets: []) }
+            if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: []) }
             return VerbResult(claims: claims, subjects: subjects, targets: Set(targets))
         }
         return nil
@@ -318,9 +330,11 @@ struct ClauseAnalyzer {
     /// "a move condemned by the West": a past participle right after a noun, with its agent.
     private func isReducedPassive(at i: Int, kind: RelationKind, _ sentence: Sentence) -> Bool {
         let word = sentence.tokens[i].lower
-        guard i > 0, word.hasSuffix("ed") || patterns.irregularParticiples.contains(word), sentence.tokens[i - 1].isWord
-        else { return false }
         let next = sentence.tokens[safe: i + 1]?.lower
+        // "Backed by Turkish drones, …": a participle may open the sentence.
+        if i == 0 { return next == "by" && (word.hasSuffix("ed") || patterns.irregularParticiples.contains(word)) }
+        guard word.hasSuffix("ed") || patterns.irregularParticiples.contains(word), sentence.tokens[i - 1].isWord
+        else { return false }
         // "the army backed by Egypt": a participle with its "by" agent is passive whatever
         // precedes it; "is seen in Kyiv as…" only after a plain noun.
         return next == "by" || (next == "in" && sentence.mentionAt[i - 1] == nil && Self.opinionKinds.contains(kind))
@@ -529,6 +543,7 @@ struct ClauseAnalyzer {
     /// "a ceasefire brokered by Qatar", "a move broadly condemned in the West": the participle
     /// describes an event noun or a deed, so its other side is the event's own parties.
     private func describesDeed(before i: Int, _ sentence: Sentence) -> Bool {
+        guard i > 0 else { return false }
         var position = i - 1
         while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
         let word = sentence.tokens[position].lower
@@ -536,6 +551,7 @@ struct ClauseAnalyzer {
     }
 
     private func setOffDeedSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        guard i > 0 else { return nil }
         var position = i - 1
         while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
         guard cues.actNouns.contains(sentence.tokens[position].lower), position >= 2,
@@ -563,6 +579,41 @@ struct ClauseAnalyzer {
         return between.count <= 3 && between.allSatisfy {
             $0.isWord && $0.classes.isDisjoint(with: [.preposition, .verb, .clauseBreak]) && !Words.relativePronouns.contains($0.lower)
         }
+    }
+
+    /// "X, which Kampala blames", "X that Ankara calls…": the name an object relative clause
+    /// describes, when `subject` is that clause's subject.
+    private func relativeAntecedent(of subject: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        let first = sentence.mentions[subject].first
+        guard first >= 2, ["which", "whom", "that"].contains(tokens[first - 1].lower) else { return nil }
+        var position = first - 2
+        if tokens[position].text == "," { position -= 1 }
+        guard position >= 0, let antecedent = sentence.mentionAt[position], antecedent != subject,
+            sentence.mentions[antecedent].isArgument
+        else { return nil }
+        return antecedent
+    }
+
+    /// "under Qatari mediation, A and B …", "with Egypt's mediation, A and B …": the subjects of
+    /// the clause an opening mediation phrase introduces.
+    private func partiesAfterOpening(noun i: Int, end: Int, _ sentence: Sentence) -> [Int]? {
+        let tokens = sentence.tokens
+        guard let opener = (max(0, i - 4)..<i).first(where: { ["under", "with", "through", "after"].contains(tokens[$0].lower) }),
+            opener <= 1, let main = subjectAfterOpeningPhrase(from: end, sentence)
+        else { return nil }
+        let parties = group(from: main, sentence)
+        return parties.count >= 2 ? parties : nil
+    }
+
+    /// The subject of the main clause after an opening participle phrase ending in a comma.
+    private func subjectAfterOpeningPhrase(from end: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        guard let comma = (end + 1..<min(tokens.count, end + 12)).first(where: { tokens[$0].text == "," }) else { return nil }
+        var position = comma + 1
+        while position < tokens.count, ["the", "a", "an"].contains(tokens[position].lower) { position += 1 }
+        guard let m = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[m].isArgument else { return nil }
+        return m
     }
 
     /// "sent troops to Syria to fight": a place gone to, not someone asked.
@@ -1025,6 +1076,14 @@ struct ClauseAnalyzer {
                     }
                     position += 1
                 }
+            }
+            // "Under Qatari mediation, Rwanda and Congo signed a deal": the mediator stands
+            // between the parties of the clause the phrase opens.
+            if target == nil, pattern.kind == .mediate, let parties = partiesAfterOpening(noun: i, end: end, sentence) {
+                let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: agent, sentence, cues: cues)
+                let found = parties.map { self.claim(agent, $0, pattern.kind, certainty, sentence).coded(pattern.code, under: pattern.kind) }
+                    .filter { $0.source != $0.target }
+                if !found.isEmpty { return found }
             }
             guard let target else { continue }
             let source = agent

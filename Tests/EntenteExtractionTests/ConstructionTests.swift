@@ -82,5 +82,34 @@ struct ConstructionTests {
         expectFound("Jordan thanked neighbours including Iraq and Syria.",
                     [Expected(source: "Jordan", kind: .praise, target: "Syria")])
     }
+
+    @Test("an object relative clause's verb takes the name it describes")
+    func objectRelative() {
+        expectFound("Kenya deployed troops against Al-Shabaab, which Nairobi blames for the bombing.",
+                    [Expected(source: "Kenya", kind: .accuse, target: "Al-Shabaab")])
+        // The relative clause's verb reports nothing about the main clause.
+        let found = relationsInBody("Kenya deployed troops against Al-Shabaab, which Nairobi blames for the bombing.")
+        #expect(!found.contains { $0.hasSuffix("(reported)") }, "\(found)")
+    }
+
+    @Test("a participle opening the sentence describes the main subject")
+    func openingParticiple() {
+        let found = relationsInBody("Backed by Russian jets, Syrian troops attacked the rebels of Idlib.")
+        #expect(found.contains("Russia support Syria (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Russia attack") }, "\(found)")
+    }
+
+    @Test("a portfolio may stand between the demonym and the title")
+    func portfolioTitle() {
+        expectFound("Kenyan Interior Minister Daniel Ouma criticised Somalia.",
+                    [Expected(source: "Daniel Ouma", kind: .memberOf, target: "Kenya")])
+    }
+
+    @Test("an opening mediation phrase puts the mediator between the clause's parties")
+    func openingMediation() {
+        expectFound("Under Kenyan mediation, Sudan and South Sudan signed a deal.",
+                    [Expected(source: "Kenya", kind: .mediate, target: "Sudan"),
+                     Expected(source: "Kenya", kind: .mediate, target: "South Sudan")])
+    }
 }
 

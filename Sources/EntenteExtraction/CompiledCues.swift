@@ -116,7 +116,9 @@ enum Words {
     /// "the two countries", "both sides": a pair named just before. Countries are states;
     /// sides may be armed groups or blocs too.
     static let pairStateNouns: Set<String> = ["countries", "nations", "neighbours", "neighbors"]
-    static let pairSideNouns: Set<String> = ["sides"]
+    static let pairSideNouns: Set<String> = ["sides", "rivals", "foes", "adversaries", "enemies", "parties", "belligerents"]
+    /// Pair nouns that take "the" alone: "the rivals", "the Gulf rivals", "the belligerents".
+    static let pairRivalNouns: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents"]
     /// "the alliance", "the kingdom": the one recent actor of that description.
     static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island"]
     static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(kindAnaphors) }

@@ -658,8 +658,13 @@ struct MentionFinder {
             first = i - 1
         } else if tokens[i - 1].lower == "two", i > 1, tokens[i - 2].lower == "the" {
             first = i - 2
-        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") {
+        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") || Words.pairRivalNouns.contains(word) {
             first = i - 1
+        } else if i > 1, tokens[i - 2].lower == "the", tokens[i - 1].isWord, !Words.determiners.contains(tokens[i - 1].lower),
+            Words.pairRivalNouns.contains(word) || word.hasPrefix("neighbo")
+        {
+            // "the Gulf rivals", "the nuclear-armed neighbours": one describing word between.
+            first = i - 2
         } else {
             return nil
         }

@@ -70,6 +70,9 @@ enum Tokenizer {
     /// Where a trailing "'s" starts, or a contraction that would hide a pronoun: "They've",
     /// "we'll", "they're", "she'd" split like "Russia's" so the pronoun is a word of its own.
     private static func possessiveStart(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        // A plural possessive: "both countries' navies", "the Houthis' attacks".
+        if end - start > 2, b[end - 1] == 0x27, b[end - 2] | 0x20 == 0x73 { return end - 1 }
+        if end - start > 4, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99, b[end - 4] | 0x20 == 0x73 { return end - 3 }
         for suffix in contractionSuffixes where end - start > suffix.count {
             var matches = true
             for (offset, byte) in suffix.enumerated() where b[end - suffix.count + offset] | (byte >= 0x61 ? 0x20 : 0) != byte {

@@ -111,5 +111,13 @@ struct ConstructionTests {
                     [Expected(source: "Kenya", kind: .mediate, target: "Sudan"),
                      Expected(source: "Kenya", kind: .mediate, target: "South Sudan")])
     }
+
+    @Test("the rivals, the Gulf rivals and both countries' organs mean the pair just related")
+    func pairDescriptions() {
+        expectFound("Qatar and Bahrain held talks in Doha. Tensions between the Gulf rivals eased.",
+                    [Expected(source: "Qatar", kind: .criticize, target: "Bahrain")])
+        expectFound("Peru and Ecuador signed a deal last year. Both countries' navies exchanged fire on Sunday.",
+                    [Expected(source: "Peru", kind: .fight, target: "Ecuador")])
+    }
 }
 

@@ -51,6 +51,9 @@ struct CompiledCues: Sendable {
     let factiveInfinitives: Set<String>
     let negativeInfinitives: Set<String>
     let occurrenceVerbs: Set<String>
+    let allianceIDs: Set<String>
+    let blocIDs: Set<String>
+    let islandIDs: Set<String>
     let actNouns: Set<String>
     /// Predicate noun → the kind it relates joined subjects by.
     let predicateNouns: [String: RelationKind]
@@ -75,6 +78,9 @@ struct CompiledCues: Sendable {
         factiveInfinitives = Self.inflected(cues.factiveInfinitives)
         negativeInfinitives = Self.inflected(cues.negativeInfinitives)
         occurrenceVerbs = Self.inflected(cues.occurrenceVerbs)
+        allianceIDs = Set(cues.allianceIDs)
+        blocIDs = Set(cues.blocIDs)
+        islandIDs = Set(cues.islandIDs)
         actNouns = Set(cues.actNouns)
         predicateNouns = cues.predicateNouns.reduce(into: [:]) { table, entry in
             for word in entry.value { table[word] = entry.key }
@@ -122,17 +128,6 @@ enum Words {
     /// "the alliance", "the kingdom": the one recent actor of that description.
     static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island"]
     static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(kindAnaphors) }
-    /// Organisations "the alliance" can mean besides those named "… Alliance" or "Alliance of …".
-    static let allianceIDs: Set<String> = ["NATO", "CSTO", "AES", "AUKUS", "QUAD", "JEF"]
-    /// Organisations "the bloc" can mean: groupings of states, not agencies, courts or missions.
-    static let blocIDs: Set<String> = [
-        "EU", "NATO", "CSTO", "CIS", "EAEU", "AU", "ECOWAS", "AES", "ASEAN", "SCO", "BRICS", "GCC", "OPEC", "OPEC_PLUS",
-        "ARAB_LEAGUE", "OIC", "G7", "G20", "QUAD", "CARICOM", "CELAC", "SADC", "EAC", "IGAD", "ECCAS",
-    ]
-    /// States "the island" can mean.
-    static let islandStates: Set<String> = [
-        "TWN", "CUB", "CYP", "LKA", "ISL", "MDG", "MLT", "JAM", "BHR", "SGP", "TTO", "MUS", "BRB",
-    ]
     /// "northern Syria", "south-eastern Ukraine": parts of a place, not of a name.
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",

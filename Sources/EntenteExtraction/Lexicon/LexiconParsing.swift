@@ -65,7 +65,8 @@ enum LexiconParsing {
             "leader_titles", "member_titles", "organs", "group_nouns", "negation", "modality",
             "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions", "light_verbs",
             "ally_nouns", "event_reactions", "event_nouns", "factive_infinitives", "negative_infinitives",
-            "occurrence_verbs", "act_nouns", "predicate_nouns", "first_person", "not_peoples", "armed_collective_nouns", "collective_nouns", "honorifics",
+            "occurrence_verbs", "act_nouns", "predicate_nouns", "first_person", "not_peoples", "armed_collective_nouns",
+            "collective_nouns", "honorifics", "alliance_ids", "bloc_ids", "island_ids",
         ])
         func list(_ key: String) throws(LexiconError) -> [String] { try fields.strings(key).map { $0.lowercased() } }
         var cues = Cues()
@@ -94,6 +95,10 @@ enum LexiconParsing {
         cues.eventReactions = try byKind(fields, "event_reactions")
         cues.eventNouns = try byKind(fields, "event_nouns")
         cues.predicateNouns = try byKind(fields, "predicate_nouns")
+        // Actor ids keep their case.
+        cues.allianceIDs = try fields.strings("alliance_ids")
+        cues.blocIDs = try fields.strings("bloc_ids")
+        cues.islandIDs = try fields.strings("island_ids")
         return cues
     }
 

@@ -100,6 +100,13 @@ public struct Cues: Sendable {
     /// as the predicate of joined subjects, relate them to each other, by kind.
     public var predicateNouns: [RelationKind: [String]] = [:]
 
+    /// Actors "the alliance" can mean besides those named "… Alliance" or "Alliance of …".
+    public var allianceIDs: [String] = []
+    /// Actors "the bloc" can mean: groupings of states, not agencies, courts or missions.
+    public var blocIDs: [String] = []
+    /// States "the island" can mean.
+    public var islandIDs: [String] = []
+
     mutating func merge(_ other: Cues) {
         func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
         union(&leaderTitles, other.leaderTitles)
@@ -126,6 +133,9 @@ public struct Cues: Sendable {
         union(&honorifics, other.honorifics)
         for (kind, words) in other.eventReactions { union(&eventReactions[kind, default: []], words) }
         for (kind, words) in other.eventNouns { union(&eventNouns[kind, default: []], words) }
+        union(&allianceIDs, other.allianceIDs)
+        union(&blocIDs, other.blocIDs)
+        union(&islandIDs, other.islandIDs)
         for (kind, words) in other.predicateNouns { union(&predicateNouns[kind, default: []], words) }
     }
 }

@@ -1,0 +1,412 @@
+import EntenteGraph
+
+/// The shared argument finder: subjects to the left of a trigger, objects to the right, and the
+/// lists, possessors, places and clause edges that bound them.
+extension ClauseAnalyzer {
+    /// The subject: the nearest mention to the left within the clause that is not inside a
+    /// prepositional phrase and was not already an earlier verb's object (unless a relative
+    /// pronoun or a gerund after "with"/"of" makes it the subject).
+    func subjectsBefore(
+        _ i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], allowModifiers: Bool = false
+    ) -> [Int] {
+        let tokens = sentence.tokens
+        // "pressed Rome to sanction Minsk", "wants Baku to strike": the one asked or wanted
+        // right before the infinitive is its subject, not the asker.
+        if i >= 2, tokens[i - 1].lower == "to", let m = sentence.mentionAt[i - 2], sentence.mentions[m].isArgument,
+            !isPrepositionObject(sentence.mentions[m], sentence)
+        {
+            return group(ending: m, sentence)
+        }
+        var passedRelative = false
+        let gerundAfterPrep = tokens[i].lower.hasSuffix("ing") && i > 0 && ["with", "of", "for", "from"].contains(tokens[i - 1].lower)
+        var position = i - 1
+        var crossedVerbBoundary = false
+        while position >= 0 {
+            let token = tokens[position]
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                position = mention.first - 1
+                if !mention.isArgument && !(allowModifiers && mention.form == .demonym) { continue }
+                if isPrepositionObject(mention, sentence) && !gerundAfterPrep && !passedRelative { continue }
+                if targetsSoFar.contains(m) && !passedRelative && !gerundAfterPrep { continue }
+                // "Russia's Wagner group": the possessor is not the subject.
+                if mention.possessive && !passedRelative && followedByMention(mention, sentence) { continue }
+                return group(ending: m, sentence, excluding: targetsSoFar)
+            }
+            let word = token.lower
+            // "Egypt, which shares a border with Sudan, is…": skip the relative clause back to
+            // the actor it describes.
+            if word == ",", let opening = relativeClauseOpening(endingAt: position, tokens) {
+                position = opening - 1
+                passedRelative = true
+                continue
+            }
+            if allowModifiers && word == "," {
+                // "Hezbollah, which is backed by Iran": past the relative pronoun, the comma
+                // opens the clause and the name right before it is what is described ("the
+                // attack on Israel, which…" describes the attack, not Israel).
+                if passedRelative, position > 0, let m = sentence.mentionAt[position - 1],
+                    sentence.mentions[m].isArgument, !sentence.mentions[m].possessive,
+                    !isPrepositionObject(sentence.mentions[m], sentence)
+                {
+                    return group(ending: m, sentence, excluding: targetsSoFar)
+                }
+                break
+            }
+            if Words.relativePronouns.contains(word) { passedRelative = true }
+            // "Zelensky said the strikes showed "…" and urged the US to…": after a quotation,
+            // a verb joined by "and" belongs to whoever spoke.
+            if (word == "\"" || word == "”"), ["and", "but"].contains(tokens[safe: position + 1]?.lower ?? ""),
+                let speaker = speakerBefore(position, sentence)
+            {
+                return [speaker]
+            }
+            if token.classes.contains(.clauseBreak) || cues.reporting.contains(word) && position < i - 1 {
+                // "…last month but has so far made gains": a verb phrase joined by "but" or a
+                // gerund after "after"/"while" shares the subject on the left.
+                let following = tokens[safe: position + 1]
+                let verbPhraseFollows = (word == "but" || word == "and") && following.map {
+                    $0.isWord && !$0.isCapitalized && sentence.mentionAt[position + 1] == nil
+                        && !Words.determiners.contains($0.lower)
+                } ?? false
+                let gerundFollows = Self.subordinators.contains(word) && position + 1 == i && tokens[i].lower.hasSuffix("ing")
+                // "is regarded as X's ally": this "as" introduces a description, not a clause.
+                let describingAs = word == "as" && position > 0 && Self.describingVerbs.contains(tokens[position - 1].lower)
+                if verbPhraseFollows || gerundFollows || describingAs {
+                    position -= 1
+                    continue
+                }
+                crossedVerbBoundary = true
+                break
+            }
+            position -= 1
+        }
+        // "He has let…, conducted exercises, and taken delivery…": a coordinated verb shares
+        // the previous verb's subject.
+        if !lastSubjects.isEmpty && !crossedVerbBoundary { return lastSubjects }
+        return []
+    }
+
+    /// "The SDF said Turkish drones had hit oil facilities and accused Turkey of…": a speech act
+    /// joined by "and" after a reported clause is the speaker's, not the reported subject's.
+    func coordinatedSpeaker(before i: Int, _ sentence: Sentence) -> Int? {
+        var and = i - 1
+        // "… and did not condemn", "… and also urged": auxiliaries and adverbs may intervene.
+        while and > 0 && i - and <= 3 && (Self.verbModifiers.contains(sentence.tokens[and].lower) || sentence.tokens[and].lower.hasSuffix("ly")) {
+            and -= 1
+        }
+        guard and > 2, sentence.tokens[and].lower == "and", let speaker = speakerBefore(and, sentence) else { return nil }
+        // The reported clause must stand between the cue and "and".
+        guard sentence.mentions[speaker].last + 3 < and else { return nil }
+        return speaker
+    }
+
+    /// The subject of the first reporting verb before `position`: "Zelensky said …".
+    func speakerBefore(_ position: Int, _ sentence: Sentence) -> Int? {
+        guard let cue = (0..<position).first(where: { sentence.tokens[$0].classes.contains(.reporting) && sentence.mentionAt[$0] == nil }),
+            cue > 0, let m = sentence.mentionAt[cue - 1], sentence.mentions[m].isArgument
+        else { return nil }
+        return m
+    }
+
+    /// The comma that opens ", which …," or ", who …," when `comma` closes it.
+    func relativeClauseOpening(endingAt comma: Int, _ tokens: [Token]) -> Int? {
+        var position = comma - 1
+        while position > 0 && comma - position < 30 {
+            if tokens[position].text == "," {
+                let next = tokens[position + 1].lower
+                return next == "which" || next == "who" ? position : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    static let representatives: Set<String> = [
+        "leaders", "members", "leader", "heads", "representatives", "presidents", "ministers", "envoys",
+        "delegations", "governments", "armies", "militaries", "navies",
+    ]
+
+    static let describingVerbs: Set<String> = [
+        "regarded", "seen", "viewed", "described", "considered", "known", "treated", "regards", "sees", "views",
+        "describes", "considers", "treats", "emerged", "serves", "served", "acts", "acted",
+    ]
+
+    static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
+
+    /// "under Qatari mediation, A and B …", "with Egypt's mediation, A and B …": the subjects of
+    /// the clause an opening mediation phrase introduces.
+    func partiesAfterOpening(noun i: Int, end: Int, _ sentence: Sentence) -> [Int]? {
+        let tokens = sentence.tokens
+        guard let opener = (max(0, i - 4)..<i).first(where: { ["under", "with", "through", "after"].contains(tokens[$0].lower) }),
+            opener <= 1, let main = subjectAfterOpeningPhrase(from: end, sentence)
+        else { return nil }
+        let parties = group(from: main, sentence)
+        return parties.count >= 2 ? parties : nil
+    }
+
+    func ownsNextMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        let possessivePronoun = mention.form == .pronoun
+            && ["his", "her", "its", "their"].contains(sentence.tokens[mention.last].lower)
+        guard mention.possessive || possessivePronoun else { return false }
+        let next = mention.last + (mention.possessive ? 2 : 1)
+        for position in next..<min(sentence.tokens.count, next + 3) {
+            if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument }
+        }
+        return false
+    }
+
+    func followedByMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        let next = mention.last + 2
+        for position in next..<min(sentence.tokens.count, next + 3) {
+            if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument }
+        }
+        return false
+    }
+
+    /// "in Moscow", "from Belarusian soil": a mention right after a preposition is a place or
+    /// a complement, not a subject. "fighters of Wagner" is the exception: the group acts.
+    func isPrepositionObject(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        var position = mention.first - 1
+        // "in northern Syria", "across the eastern Democratic Republic of Congo".
+        while position >= 0 && (["the", "a", "an"].contains(sentence.tokens[position].lower)
+            || Words.compassWords.contains(sentence.tokens[position].lower))
+        {
+            position -= 1
+        }
+        guard position >= 0 else { return false }
+        let word = sentence.tokens[position].lower
+        if word == "of" {
+            // "fighters of Wagner", "the leaders of Armenia and Azerbaijan": the group acts.
+            let head = position > 0 ? sentence.tokens[position - 1] : nil
+            guard let head else { return true }
+            return !cues.organs.contains(head.lower) && !head.classes.contains(.title) && !Self.representatives.contains(head.lower)
+        }
+        if word == "from" {
+            // "fighters from the Wagner group" act as the group.
+            let head = position > 0 ? sentence.tokens[position - 1].lower : ""
+            return !cues.organs.contains(head)
+        }
+        // "bodies such as the AU", "neighbours including Chad": the examples are the object.
+        if word == "including" || word == "as" && position > 0 && sentence.tokens[position - 1].lower == "such" {
+            return false
+        }
+        return sentence.tokens[position].classes.contains(.preposition)
+    }
+
+    /// Objects: the first argument mentions after the verb, behind one of the pattern's
+    /// prepositions when it has any, within the clause.
+    func targetsAfter(_ end: Int, preps: [String], kind: RelationKind, _ sentence: Sentence) -> [Int] {
+        let tokens = sentence.tokens
+        var sawPrep = preps.isEmpty
+        var position = end + 1
+        var seriesEnd = end
+        let limit = min(tokens.count, end + 14)
+        while position < limit {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                // "struck its power grid": what the pronoun owns stands for its owner.
+                let usable = mention.isArgument
+                    || (mention.form == .demonym && kind.polarity == .conflict && followsPrep(mention, sentence))
+                    || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
+                        && !ownsNextMention(mention, sentence))
+                // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
+                // only owns the target.
+                if sawPrep && usable && ownsNextMention(mention, sentence) {
+                    position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                    continue
+                }
+                if sawPrep && usable {
+                    // The verb's own particle ("rely on Moscow") is not a preposition of place.
+                    let afterParticle = mention.first - 1 == end && !sentence.tokens[end].classes.contains(.verb)
+                    if preps.isEmpty && !afterParticle && isPrepositionObject(mention, sentence)
+                        && !allowsLocativeTarget(kind, mention, after: end, sentence)
+                    {
+                        position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                        continue
+                    }
+                    return group(from: m, sentence)
+                }
+                position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                continue
+            }
+            let word = tokens[position].lower
+            // "speaking to diplomats in Kinshasa": a second preposition starts another phrase,
+            // except in "the border with X".
+            if sawPrep && !preps.isEmpty && !preps.contains(word) && tokens[position].classes.contains(.preposition)
+                && word != "of" && !["border", "frontier", "boundary"].contains(tokens[safe: position - 1]?.lower ?? "")
+            {
+                break
+            }
+            if preps.contains(word) { sawPrep = true }
+            // "stood "shoulder to shoulder" with Ukraine": a short quotation inside the verb
+            // phrase is skipped, not taken as the end of the clause.
+            if word == "\"" || word == "“",
+                let close = (position + 1..<min(tokens.count, position + 10)).first(where: {
+                    tokens[$0].text == "\"" || tokens[$0].text == "”"
+                }),
+                close + 1 < tokens.count, !tokens[close + 1].classes.contains(.reporting),
+                tokens[close + 1].text != ","
+            {
+                position = close + 1
+                continue
+            }
+            // "arming, funding and training Hezbollah": skip the rest of a series of verbs. The
+            // series must follow the verb directly: in "Russia, backed into a corner, threatened
+            // Ukraine" the comma closes a description and the next verb is the main one.
+            if (word == "," || word == "and") && position == seriesEnd + 1 && position + 1 < tokens.count
+                && tokens[position + 1].classes.contains(.verb) && sentence.mentionAt[position + 1] == nil
+            {
+                seriesEnd = position + 1
+                position += 2
+                continue
+            }
+            // "condemned the attack and said Berlin would…", "refused to host the talks and
+            // invited US troops": a new verb ends the object.
+            if word == "and" || word == "but", let next = tokens[safe: position + 1],
+                next.classes.contains(.reporting) || Self.auxiliaries.contains(next.lower)
+                    || next.classes.contains(.verb) && sentence.mentionAt[position + 1] == nil && position > seriesEnd + 1
+            {
+                break
+            }
+            // "bodies such as the AU": the examples follow; "as" here opens no clause.
+            if word == "such", tokens[safe: position + 1]?.lower == "as" {
+                position += 2
+                continue
+            }
+            // "met in Brussels to discuss Russia": an infinitive starts another verb phrase,
+            // unless it says what an event noun is for ("brokered a deal to end the mutiny").
+            if word == "to", !(preps.contains("to") && !sawPrep), position > end + 1,
+                patterns.nominals[tokens[position - 1].lower] == nil, let next = tokens[safe: position + 1],
+                next.isWord, !next.isCapitalized, sentence.mentionAt[position + 1] == nil, !Words.determiners.contains(next.lower)
+            {
+                break
+            }
+            // "attribute jamming, arson plots and sabotage to Russia": before its preposition the
+            // object may be a list.
+            if word == ",", !sawPrep, !preps.isEmpty, let next = tokens[safe: position + 1], next.isWord,
+                sentence.mentionAt[position + 1] == nil, !next.classes.contains(.verb)
+            {
+                position += 1
+                continue
+            }
+            if tokens[position].classes.contains(.clauseBreak) || word == "," || word == "that" || Words.relativePronouns.contains(word) {
+                break
+            }
+            if tokens[position].classes.contains(.verb) && position > end + 1 && !sawPrep { break }
+            position += 1
+        }
+        return []
+    }
+
+    func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        mention.first > 0 && sentence.tokens[mention.first - 1].classes.contains(.preposition)
+    }
+
+    /// "strikes on targets in Yemen": for uses of force the place struck stands for its owner.
+    func allowsLocativeTarget(_ kind: RelationKind, _ mention: Mention, after end: Int, _ sentence: Sentence) -> Bool {
+        var position = mention.first - 1
+        while position >= 0 && (["the", "a", "an"].contains(sentence.tokens[position].lower)
+            || Words.compassWords.contains(sentence.tokens[position].lower))
+        {
+            position -= 1
+        }
+        guard position >= 0 else { return false }
+        // "hosted talks between Somali and Ethiopian officials": the parties to the talks.
+        if kind.polarity == .cooperation { return sentence.tokens[position].lower == "between" }
+        // "hit Kurdish militant targets in northern Syria": what was struck belongs to armed
+        // men, not to the state where they are.
+        if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
+            cues.collectiveNouns.contains(token.lower) || cues.collectiveNouns.contains(token.lower + "s")
+        }) {
+            return false
+        }
+        // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.
+        return ["in", "inside", "into", "across", "on", "of"].contains(sentence.tokens[position].lower)
+    }
+
+    /// A mention and those joined to it by "and" or commas, reading right.
+    func group(from m: Int, _ sentence: Sentence) -> [Int] {
+        var members = [m]
+        var position = sentence.mentions[m].last + 1 + (sentence.mentions[m].possessive ? 1 : 0)
+        while position + 1 < sentence.tokens.count {
+            // "the African Union (AU), the Arab League": a parenthesised short name.
+            if sentence.tokens[position].text == "(", position + 2 < sentence.tokens.count, sentence.tokens[position + 2].text == ")" {
+                position += 3
+                continue
+            }
+            let word = sentence.tokens[position].lower
+            guard word == "and" || word == "," || word == "or" else { break }
+            var next = position + 1
+            if sentence.tokens[next].lower == "and" { next += 1 }
+            while next < sentence.tokens.count && ["the", "a"].contains(sentence.tokens[next].lower) { next += 1 }
+            // "the army and the paramilitary Rapid Support Forces": one descriptive word may
+            // stand before the next name.
+            if word != ",", next + 1 < sentence.tokens.count, sentence.mentionAt[next] == nil, sentence.tokens[next].isWord,
+                !sentence.tokens[next].classes.contains(.verb),
+                !sentence.tokens[next].isCapitalized, sentence.mentionAt[next + 1] != nil
+            {
+                next += 1
+            }
+            guard next < sentence.tokens.count, let n = sentence.mentionAt[next], sentence.mentions[n].first == next,
+                sentence.mentions[n].isArgument
+            else { break }
+            // "…, and the KRG in Erbil, which maintains…, has called": a name followed by its
+            // own clause starts a new sentence part rather than continuing the list.
+            if startsOwnClause(after: sentence.mentions[n], sentence) { break }
+            members.append(n)
+            position = sentence.mentions[n].last + 1 + (sentence.mentions[n].possessive ? 1 : 0)
+        }
+        return withPartners(members, sentence)
+    }
+
+    /// "the two countries" is two mentions over the same words: either one brings the other.
+    func withPartners(_ members: [Int], _ sentence: Sentence) -> [Int] {
+        var out: [Int] = []
+        for m in members {
+            switch sentence.mentions[m].pair {
+            case .none: out.append(m)
+            case .first: out += [m, m + 1]
+            case .second: out += [m - 1, m]
+            }
+        }
+        return out
+    }
+
+    func startsOwnClause(after mention: Mention, _ sentence: Sentence) -> Bool {
+        var position = mention.last + 1 + (mention.possessive ? 1 : 0)
+        let limit = min(sentence.tokens.count, position + 6)
+        while position < limit {
+            let word = sentence.tokens[position].lower
+            if Self.auxiliaries.contains(word) { return true }
+            if word == "," { return ["which", "who"].contains(sentence.tokens[safe: position + 1]?.lower ?? "") }
+            if word == "and" || sentence.mentionAt[position] != nil { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// A mention and those joined to it by "and" or commas, reading left.
+    func group(ending m: Int, _ sentence: Sentence, excluding earlierObjects: Set<Int> = []) -> [Int] {
+        var members = [m]
+        var position = sentence.mentions[m].first - 1
+        while position > 0 {
+            if ["the", "a"].contains(sentence.tokens[position].lower) { position -= 1 }
+            let word = sentence.tokens[position].lower
+            guard word == "and" || word == ",", position > 0 else { break }
+            var previous = position - 1
+            if previous > 0 && sentence.tokens[previous].lower == "," { previous -= 1 }
+            // "banned the group, and the KRG … has called": an earlier verb's object is not
+            // part of this subject.
+            // "After talks in Doha, Israel and Hamas agreed": a place after a preposition in an
+            // opening phrase is not one of the subjects.
+            guard let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument,
+                !sentence.mentions[p].possessive, !earlierObjects.contains(p),
+                !(word == "," && isPrepositionObject(sentence.mentions[p], sentence))
+            else { break }
+            members.insert(p, at: 0)
+            position = sentence.mentions[p].first - 1
+        }
+        return withPartners(members, sentence)
+    }
+}

@@ -1,0 +1,121 @@
+import EntenteGraph
+
+/// Reads relations off one sentence's clauses: verb triggers with their subject and object,
+/// passives, noun triggers with possessive or demonym agents, and appositive alliances.
+struct ClauseAnalyzer {
+    let patterns: TriggerIndex
+    let cues: CompiledCues
+
+    /// Per-sentence view: tokens, mentions and which mention covers each token.
+    struct Sentence {
+        let tokens: [Token]
+        let mentions: [Mention]
+        let mentionAt: [Int?]
+
+        init(tokens: [Token], mentions: [Mention]) {
+            self.tokens = tokens
+            self.mentions = mentions
+            var at = [Int?](repeating: nil, count: tokens.count)
+            for (index, mention) in mentions.enumerated() {
+                for position in mention.first...min(mention.last + (mention.possessive ? 1 : 0), tokens.count - 1) {
+                    at[position] = index
+                }
+            }
+            mentionAt = at
+        }
+    }
+
+    /// What one sentence states: its claims, and the uses of force among them or stated
+    /// without a target actor ("Russia struck Kharkiv"), which a later "the attack" may mean.
+    struct Analysis {
+        var claims: [Claim]
+        var events: [ConflictEvent]
+    }
+
+    func claims(in sentence: Sentence) -> [Claim] { analyze(sentence).claims }
+
+    /// `earlierEvents`: the uses of force of the paragraph's previous sentences, which a
+    /// reaction to "the attack" in this sentence may refer to.
+    func analyze(_ sentence: Sentence, earlierEvents: [ConflictEvent] = []) -> Analysis {
+        var claims: [Claim] = []
+        var untargeted: [ConflictEvent] = []
+        var targetsSoFar: Set<Int> = []
+        var lastSubjects: [Int] = []
+        var lastTriggerEnd = -1
+        // The end of an event phrase a reaction took as object: "the deadly attack" holds no verb.
+        var eventPhraseEnd = -1
+        let tokens = sentence.tokens
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard sentence.mentionAt[i] == nil, tokens[i].isWord else { continue }
+            if i <= eventPhraseEnd {
+                if let found = nominalClaims(at: i, sentence) { claims += found }
+                continue
+            }
+            // "arming, funding and training Hezbollah": verbs in a series share their subject.
+            let inSeries = lastTriggerEnd >= 0 && lastTriggerEnd < i - 1
+                && tokens[(lastTriggerEnd + 1)..<i].allSatisfy { Self.seriesGlue.contains($0.lower) }
+            if patterns.reactions[tokens[i].lower] != nil,
+                let found = reactionClaims(
+                    at: i, sentence, events: earlierEvents + untargeted + claims.compactMap(ConflictEvent.init),
+                    targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries)
+            {
+                claims += found.claims
+                if !found.subjects.isEmpty { lastSubjects = found.subjects }
+                lastTriggerEnd = i
+                eventPhraseEnd = found.objectEnd
+                continue
+            }
+            if let found = verbClaims(
+                at: i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries,
+                untargeted: &untargeted)
+            {
+                claims += found.claims
+                targetsSoFar.formUnion(found.targets)
+                if !found.subjects.isEmpty { lastSubjects = found.subjects }
+                lastTriggerEnd = i
+                continue
+            }
+            if let found = nominalClaims(at: i, sentence) {
+                claims += found
+            }
+        }
+        claims += appositiveAlliances(sentence)
+        claims += predicateAlliances(sentence)
+        claims += predicateMemberships(sentence)
+        claims += predicateReciprocals(sentence)
+        claims += collectiveDefence(sentence)
+        var events = untargeted
+        for event in claims.compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }
+        return Analysis(claims: claims, events: events)
+    }
+
+    func admissible(_ claim: Claim, _ sentence: Sentence) -> Bool {
+        if claim.kind == .memberOf {
+            let target = sentence.mentions.first { $0.actor == claim.target }
+            return target?.kind == .igo || target?.kind == .organization
+        }
+        return true
+    }
+
+    func claim(_ s: Int, _ t: Int, _ kind: RelationKind, _ certainty: (Certainty, Int?), _ sentence: Sentence) -> Claim {
+        Claim(
+            source: sentence.mentions[s].actor, target: sentence.mentions[t].actor, kind: kind,
+            certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor })
+    }
+
+    func pairs(_ items: [Int]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (n, a) in items.enumerated() { for b in items.dropFirst(n + 1) { out.append((a, b)) } }
+        return out
+    }
+
+    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did", "does"]
+
+    static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "do", "get", "got"]
+
+    static func isAdverb(_ word: String) -> Bool {
+        word.hasSuffix("ly") || ["soon", "still", "again", "yet", "also", "now", "then"].contains(word)
+    }
+}

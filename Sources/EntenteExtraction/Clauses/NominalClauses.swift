@@ -1,0 +1,200 @@
+import EntenteGraph
+
+/// Noun triggers: "Russia's invasion of Ukraine", "talks between A and B", nouns after light
+/// verbs and frames, and the certainty their own verbs give them.
+extension ClauseAnalyzer {
+    func nominalClaims(at i: Int, _ sentence: Sentence) -> [Claim]? {
+        let tokens = sentence.tokens
+        guard tokens[i].classes.contains(.nominal), let candidates = patterns.nominals[tokens[i].lower] else { return nil }
+        for (pattern, words) in candidates {
+            guard i + words.count <= tokens.count,
+                words.indices.allSatisfy({ tokens[i + $0].lower == words[$0] })
+            else { continue }
+            let end = i + words.count - 1
+            var position = end + 1
+            // "fighting between the army and the RSF", "a deal was reached between Armenia and
+            // Azerbaijan": the two sides relate to each other.
+            if let between = betweenAfter(end, sentence), pattern.kind.isSymmetric || pattern.kind == .fight || pattern.reciprocal {
+                if let first = (between + 1..<min(tokens.count, between + 4)).first(where: { sentence.mentionAt[$0] != nil }) {
+                    let sides = betweenSides(from: sentence.mentionAt[first]!, sentence)
+                    if sides.count >= 2 {
+                        var certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
+                        // "Talks between Serbia and Kosovo will not resume": the phrase is the
+                        // subject, and its verb's negation or modal follows it.
+                        if certainty.0 != .negated, let after = certaintyAfter(sentence.mentions[sides[1]], sentence) {
+                            certainty = (after, nil)
+                        }
+                        // "Officials said talks between … had resumed": the phrase has no subject
+                        // before it, so the reporting verb before it frames it.
+                        if certainty.0 == .asserted,
+                            let frame = Certainty.reportingFrame(around: i, clauseStart: i, sentence, cues: cues)
+                        {
+                            certainty = (.reported, frame.1)
+                        }
+                        let found = mutualClaims(sides[0], sides[1], pattern, certainty, sentence)
+                        if !found.isEmpty { return found.map { $0.coded(pattern.code, under: pattern.kind) } }
+                    }
+                }
+            }
+            guard let agent = nominalAgent(before: i, sentence) ?? lightVerbSubject(before: i, sentence)
+                ?? frameSubject(before: i, sentence)
+            else { continue }
+            var target: Int?
+            if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
+                position += 1
+                while position < min(tokens.count, end + 5) {
+                    if let m = sentence.mentionAt[position] {
+                        target = m
+                        break
+                    }
+                    position += 1
+                }
+            }
+            // "Under Qatari mediation, Rwanda and Congo signed a deal": the mediator stands
+            // between the parties of the clause the phrase opens.
+            if target == nil, pattern.kind == .mediate, let parties = partiesAfterOpening(noun: i, end: end, sentence) {
+                let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: agent, sentence, cues: cues)
+                let found = parties.map { self.claim(agent, $0, pattern.kind, certainty, sentence).coded(pattern.code, under: pattern.kind) }
+                    .filter { $0.source != $0.target }
+                if !found.isEmpty { return found }
+            }
+            guard let target else { continue }
+            let source = agent
+            let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: source, sentence, cues: cues)
+            if pattern.reciprocal {
+                let found = mutualClaims(source, target, pattern, certainty, sentence)
+                if found.isEmpty { continue }
+                return found.map { $0.coded(pattern.code, under: pattern.kind) }
+            }
+            let claim = claim(source, target, pattern.kind, certainty, sentence)
+            if claim.source == claim.target { continue }
+            return [claim.coded(pattern.code, under: pattern.kind)]
+        }
+        return nil
+    }
+
+    /// The "between" that follows an event noun at once, or after the passive verb the noun is
+    /// the subject of ("a truce was brokered between …", "talks have been held between …").
+    func betweenAfter(_ end: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        if tokens[safe: end + 1]?.lower == "between" { return end + 1 }
+        guard let first = tokens[safe: end + 1], Self.auxiliaries.contains(first.lower) || Self.passiveAuxiliaries.contains(first.lower)
+        else { return nil }
+        for position in end + 2..<min(tokens.count, end + 6) {
+            let token = tokens[position]
+            if token.lower == "between" { return position }
+            guard token.isWord, !token.isCapitalized, sentence.mentionAt[position] == nil else { return nil }
+        }
+        return nil
+    }
+
+    /// "between Serbia and Kosovo": the list after "between". Its last name may be followed by
+    /// the sentence's own verb ("… and Kosovo have resumed"), which does not end the pair.
+    func betweenSides(from m: Int, _ sentence: Sentence) -> [Int] {
+        let sides = group(from: m, sentence)
+        guard sides.count == 1 else { return sides }
+        var position = sentence.mentions[m].last + 1
+        guard sentence.tokens[safe: position]?.lower == "and" else { return sides }
+        position += 1
+        if sentence.tokens[safe: position]?.lower == "the" { position += 1 }
+        guard let n = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[n].first == position,
+            sentence.mentions[n].isArgument
+        else { return sides }
+        return [m, n]
+    }
+
+    /// Both sides of a mutual relation: one claim for a symmetric kind, one each way otherwise
+    /// ("a dispute between Egypt and Ethiopia" is each one's quarrel with the other).
+    func mutualClaims(
+        _ a: Int, _ b: Int, _ pattern: NominalPattern, _ certainty: (Certainty, Int?), _ sentence: Sentence
+    ) -> [Claim] {
+        let first = claim(a, b, pattern.kind, certainty, sentence)
+        guard first.source != first.target else { return [] }
+        if pattern.kind.isSymmetric || !pattern.reciprocal { return [first] }
+        return [first, claim(b, a, pattern.kind, certainty, sentence)]
+    }
+
+    /// Negation or a modal in the few words after a noun phrase that is its clause's subject:
+    /// "… will not resume", "… could collapse", "… never took place". They speak of the event
+    /// only before a verb of occurrence: in "the war between A and B could draw in C" the modal
+    /// is about drawing in C, and the war is stated as fact.
+    func certaintyAfter(_ last: Mention, _ sentence: Sentence) -> Certainty? {
+        let tokens = sentence.tokens
+        var position = last.last + 1
+        let limit = min(tokens.count, position + 4)
+        var found: Certainty?
+        while position < limit {
+            let token = tokens[position]
+            if token.classes.contains(.clauseBreak) || token.text == "," || sentence.mentionAt[position] != nil { break }
+            // Denial wins over a modal: "… will not resume".
+            if cues.negation.match(tokens, at: position) != nil {
+                found = .negated
+            } else if cues.modality.match(tokens, at: position) != nil {
+                if found == nil { found = .hypothetical }
+            } else if !Self.auxiliaries.contains(token.lower) && !Self.passiveAuxiliaries.contains(token.lower)
+                && !Self.isAdverb(token.lower)
+            {
+                // The first other word is the verb: "talks … resumed, not in Geneva but…".
+                return cues.occurrenceVerbs.contains(token.lower) ? found : nil
+            }
+            position += 1
+        }
+        return found
+    }
+
+    /// "Egypt is at odds with Ethiopia", "Kyiv remains in talks with Washington": a noun after
+    /// "at" or "in" that follows a form of "be" or "remain" describes the clause's subject.
+    func frameSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        var position = i - 1
+        // "in open conflict", "at a standoff": up to two words before the noun.
+        while position >= 0 && i - position <= 3 && sentence.mentionAt[position] == nil && tokens[position].isWord
+            && !Self.frameMarkers.contains(tokens[position].lower)
+        {
+            position -= 1
+        }
+        guard position > 0, sentence.mentionAt[position] == nil, Self.frameMarkers.contains(tokens[position].lower),
+            Self.frameVerbs.contains(tokens[position - 1].lower)
+        else { return nil }
+        return subjectsBefore(position - 1, sentence, targetsSoFar: [], lastSubjects: []).first
+    }
+
+    static let frameMarkers: Set<String> = ["at", "in"]
+
+    static let frameVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "remaining"])
+
+    /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
+    /// so the verb's subject owns the action.
+    func lightVerbSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        for position in stride(from: i - 1, through: max(0, i - 6), by: -1) {
+            if sentence.mentionAt[position] != nil { return nil }
+            if cues.lightVerbs.contains(sentence.tokens[position].lower) {
+                return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first
+            }
+        }
+        return nil
+    }
+
+    /// "Russia's invasion", "Israeli strikes", "its offensive": the mention just before the
+    /// noun (one adjective may intervene) owns the action.
+    func nominalAgent(before i: Int, _ sentence: Sentence) -> Int? {
+        var position = i - 1
+        var skipped = 0
+        while position >= 0 && skipped <= 2 {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                if mention.possessive || mention.form == .demonym || mention.form == .name && mention.last == i - 1
+                    || mention.form == .pronoun
+                {
+                    return m
+                }
+                return nil
+            }
+            let word = sentence.tokens[position].lower
+            if !sentence.tokens[position].isWord || Words.determiners.contains(word) && word != "'s" { return nil }
+            skipped += 1
+            position -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,175 @@
+import EntenteGraph
+
+/// Relations stated as predicates and descriptions: security guarantees, "X is Y's ally",
+/// "A and B have been foes", memberships and appositive alliances.
+extension ClauseAnalyzer {
+    static let aggressionNouns: Set<String> = ["aggression", "attack", "attacks", "hostility", "assault"]
+
+    static let againstWords: Set<String> = ["against", "on", "towards", "toward"]
+
+    /// "any aggression against Belarus would be considered an attack on Russia": the
+    /// language of security guarantees makes the second actor the first one's defender.
+    func collectiveDefence(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard Self.aggressionNouns.contains(tokens[i].lower), let protected = aggressionTarget(after: i, sentence) else {
+                continue
+            }
+            let afterProtected = sentence.mentions[protected].last + 1
+            var j = afterProtected
+            while j < min(tokens.count, afterProtected + 10) {
+                if Self.aggressionNouns.contains(tokens[j].lower), ["an", "a", "as"].contains(tokens[j - 1].lower),
+                    let defender = aggressionTarget(after: j, sentence),
+                    sentence.mentions[defender].actor != sentence.mentions[protected].actor
+                {
+                    // The guarantee is a pledge about a hypothetical attack: the pledge itself
+                    // is what is stated, so only denial or attribution changes its certainty.
+                    var certainty = Certainty.of(trigger: i, kind: .defend, subject: nil, sentence, cues: cues)
+                    if certainty.0 != .negated {
+                        let frame = Certainty.reportingFrame(around: i, clauseStart: i, sentence, cues: cues)
+                        certainty = frame.map { (.reported, $0.1) } ?? (.asserted, nil)
+                    }
+                    claims.append(Claim(
+                        source: sentence.mentions[defender].actor, target: sentence.mentions[protected].actor,
+                        kind: .defend, certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor }))
+                    break
+                }
+                j += 1
+            }
+        }
+        return claims
+    }
+
+    func aggressionTarget(after i: Int, _ sentence: Sentence) -> Int? {
+        guard let prep = sentence.tokens[safe: i + 1], Self.againstWords.contains(prep.lower) else { return nil }
+        for position in i + 2..<min(sentence.tokens.count, i + 5) {
+            if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument ? m : nil }
+        }
+        return nil
+    }
+
+    /// "Egypt is regarded as Burhan's most important ally", "China, Pakistan's closest ally":
+    /// an ally noun owned by one actor and said of another.
+    func predicateAlliances(_ sentence: Sentence) -> [Claim] {
+        var claims: [Claim] = []
+        for (position, token) in sentence.tokens.enumerated() where cues.allyNouns.contains(token.lower) {
+            var back = position - 1
+            var owner: Int?
+            while back >= 0 && position - back <= 5 {
+                if let m = sentence.mentionAt[back] {
+                    if sentence.mentions[m].possessive && sentence.mentions[m].form != .pronoun { owner = m }
+                    break
+                }
+                back -= 1
+            }
+            guard let owner else { continue }
+            guard let subject = subjectsBefore(sentence.mentions[owner].first, sentence, targetsSoFar: [], lastSubjects: []).first,
+                sentence.mentions[subject].actor != sentence.mentions[owner].actor
+            else { continue }
+            let kind: RelationKind = ["backer", "backers", "patron", "sponsor"].contains(token.lower) ? .support
+                : ["protector", "guarantor"].contains(token.lower) ? .defend : .ally
+            let certainty = Certainty.of(trigger: position, kind: kind, subject: subject, sentence, cues: cues)
+            claims.append(claim(subject, owner, kind, certainty, sentence))
+        }
+        return claims
+    }
+
+    /// "Kosovo and Serbia have been foes for decades", "Egypt and Sudan remain close partners":
+    /// a plural noun after "be" or "remain" relates the joined subjects to each other.
+    func predicateReciprocals(_ sentence: Sentence) -> [Claim] {
+        var claims: [Claim] = []
+        let tokens = sentence.tokens
+        for (position, token) in tokens.enumerated() {
+            guard let kind = cues.predicateNouns[token.lower] else { continue }
+            // Back over adjectives and adverbs to the verb: "have long been bitter foes".
+            var verb = position - 1
+            while verb >= 0 && position - verb <= 4 && sentence.mentionAt[verb] == nil && tokens[verb].isWord
+                && !Self.predicateVerbs.contains(tokens[verb].lower)
+            {
+                verb -= 1
+            }
+            guard verb >= 1, Self.predicateVerbs.contains(tokens[verb].lower) else { continue }
+            var start = verb
+            while start > 0 && verb - start < 3 && (Self.auxiliaries.contains(tokens[start - 1].lower) || tokens[start - 1].lower.hasSuffix("ly")
+                || ["long", "also", "still", "now"].contains(tokens[start - 1].lower))
+            {
+                start -= 1
+            }
+            let subjects = subjectsBefore(start, sentence, targetsSoFar: [], lastSubjects: [])
+            guard subjects.count >= 2 else { continue }
+            let certainty = Certainty.of(trigger: position, kind: kind, subject: subjects.first, sentence, cues: cues)
+            for (a, b) in pairs(subjects) {
+                let found = claim(a, b, kind, certainty, sentence)
+                if found.source != found.target { claims.append(found) }
+                if !kind.isSymmetric, found.source != found.target { claims.append(claim(b, a, kind, certainty, sentence)) }
+            }
+        }
+        return claims
+    }
+
+    static let predicateVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "become", "became", "becoming"])
+
+    /// "The group is a member of the Three Brotherhood Alliance": membership as a predicate.
+    func predicateMemberships(_ sentence: Sentence) -> [Claim] {
+        var claims: [Claim] = []
+        let tokens = sentence.tokens
+        for (position, token) in tokens.enumerated() where ["member", "members", "part"].contains(token.lower) {
+            guard tokens[safe: position + 1]?.lower == "of",
+                let groupPosition = (position + 2..<min(tokens.count, position + 5)).first(where: { sentence.mentionAt[$0] != nil }),
+                let group = sentence.mentionAt[groupPosition],
+                [.igo, .organization, .armedGroup, .other].contains(sentence.mentions[group].kind),
+                let subject = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first,
+                sentence.mentions[subject].actor != sentence.mentions[group].actor
+            else { continue }
+            let kind: RelationKind = token.lower == "part" ? .partOf : .memberOf
+            let certainty = Certainty.of(trigger: position, kind: kind, subject: subject, sentence, cues: cues)
+            claims.append(claim(subject, group, kind, certainty, sentence))
+        }
+        return claims
+    }
+
+    /// "X, his close ally," and "X, an ally of Y": alliance stated as an apposition.
+    func appositiveAlliances(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        for (index, mention) in sentence.mentions.enumerated() {
+            var position = mention.last + 1
+            guard tokens[safe: position]?.text == "," else { continue }
+            position += 1
+            // "Russia, a close ally of Mr Maduro's government,": the owner follows "of".
+            if let ofPosition = (position..<min(tokens.count, position + 5)).first(where: { tokens[$0].lower == "of" }),
+                (position..<ofPosition).contains(where: { cues.allyNouns.contains(tokens[$0].lower) }),
+                let ownerPosition = (ofPosition + 1..<min(tokens.count, ofPosition + 4)).first(where: { sentence.mentionAt[$0] != nil }),
+                let owner = sentence.mentionAt[ownerPosition], sentence.mentions[owner].actor != mention.actor
+            {
+                let certainty = Certainty.of(trigger: ofPosition, kind: .ally, subject: index, sentence, cues: cues)
+                claims.append(claim(index, owner, .ally, certainty, sentence))
+                continue
+            }
+            guard let ownerIndex = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[ownerIndex].form == .pronoun
+                || sentence.mentions[ownerIndex].possessive
+            else { continue }
+            var look = sentence.mentions[ownerIndex].last + 1
+            if sentence.mentions[ownerIndex].possessive { look += 1 }
+            var found = false
+            while look < min(tokens.count, position + 5) {
+                if cues.allyNouns.contains(tokens[look].lower) || tokens[look].lower == "friend" {
+                    found = true
+                    break
+                }
+                look += 1
+            }
+            guard found else { continue }
+            // The pronoun cannot point back at the apposition's head.
+            let owner = sentence.mentions[ownerIndex].actor
+            guard owner != mention.actor else { continue }
+            let certainty = Certainty.of(trigger: look, kind: .ally, subject: index, sentence, cues: cues)
+            claims.append(Claim(source: mention.actor, target: owner, kind: .ally, certainty: certainty.0,
+                                speaker: certainty.1.map { sentence.mentions[$0].actor }))
+        }
+        return claims
+    }
+}

@@ -1,0 +1,372 @@
+import EntenteGraph
+
+/// Verb triggers: the pattern that matches, voice (active, passive, reduced and fronted
+/// participles), and the readings that change a claim (borders, relatives, requests).
+extension ClauseAnalyzer {
+    struct VerbResult {
+        var claims: [Claim]
+        var subjects: [Int]
+        var targets: Set<Int>
+    }
+
+    static let seriesGlue: Set<String> = [",", "and", "or", "also", "then"]
+
+    func verbClaims(
+        at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool,
+        untargeted: inout [ConflictEvent]
+    ) -> VerbResult? {
+        let tokens = sentence.tokens
+        guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs[tokens[i].lower] else { return nil }
+        // After a determiner, a possessive or a demonym the word is a noun ("the attack",
+        // "Russia's attack", "an Israeli strike", "a US strike").
+        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
+        if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
+        if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
+        // "armed group", "armed forces": here the participle is an adjective.
+        if tokens[i].lower == "armed", let next = tokens[safe: i + 1],
+            !next.classes.isDisjoint(with: [.organ, .groupNoun]) || Self.armedNouns.contains(next.lower)
+        {
+            return nil
+        }
+        // "called on the AU to condemn Ethiopia", "wants Baku to strike": what one actor asks of
+        // another is the asker's appeal, never an event between the one asked and a third.
+        if i >= 2, tokens[i - 1].lower == "to", let asked = sentence.mentionAt[i - 2], sentence.mentions[asked].isArgument,
+            !isDestination(sentence.mentions[asked], sentence)
+        {
+            return nil
+        }
+        for pattern in candidates {
+            guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
+            if !pattern.objects.isEmpty {
+                let objects = patterns.objectSets[pattern.index]
+                if let objectEnd = objectEnd(objects, after: end, tokens) {
+                    end = objectEnd
+                } else if !hasRelativeObject(objects, before: i, tokens) {
+                    continue
+                }
+            }
+            let passive = isPassive(at: i, tokens)
+            // "Hamas, funded by Qatar, …": a participle set off after a name describes it.
+            let setOff = isSetOffParticiple(at: i, end: end, tokens)
+            let described = setOff ? appositiveParticipleHead(at: i, sentence) : nil
+            var subjects: [Int]
+            var targets: [Int]
+            if passive || described != nil || isReducedPassive(at: i, kind: pattern.kind, sentence),
+                let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
+            {
+                subjects = group(from: agent, sentence)
+                targets = described.map { group(ending: $0, sentence) }
+                    ?? subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [], allowModifiers: true)
+                // "troops backed by Eritrea": without an auxiliary the participle describes the
+                // noun phrase right before it, not a name further back ("pitting Tigrayan forces
+                // against federal troops backed by…").
+                // A described event noun ("a ceasefire brokered by Qatar") is the parties' own.
+                if !passive && described == nil && !describesDeed(before: i, sentence) {
+                    targets = targets.filter { withinNounPhrase(sentence.mentions[$0].last, before: i, sentence) }
+                }
+                // "Serbia closed the crossing, a move criticised by the EU": a deed set off after
+                // a comma is the sentence subject's.
+                if targets.isEmpty, !passive, described == nil, let deedSubject = setOffDeedSubject(before: i, sentence) {
+                    targets = [deedSubject]
+                }
+            } else if passive && !pattern.reciprocal || setOff {
+                continue
+            } else {
+                subjects = inSeries && !lastSubjects.isEmpty
+                    ? lastSubjects : subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+                if Certainty.speechActs.contains(pattern.kind), let speaker = coordinatedSpeaker(before: i, sentence) {
+                    subjects = [speaker]
+                }
+                targets = passive ? [] : targetsAfter(end, preps: pattern.preps, kind: pattern.kind, sentence)
+                // "control a sixth of its territory": the owner of the object is the target.
+                if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence) {
+                    targets = [owner]
+                }
+            }
+            // "the ADF, which Kampala blames for the massacre": the verb's object is the name the
+            // relative clause describes.
+            if targets.isEmpty, !passive, let subject = subjects.first, let antecedent = relativeAntecedent(of: subject, sentence) {
+                targets = [antecedent]
+            }
+            // "Backed by Turkish drones, Azerbaijani units attacked…": a participle opening the
+            // sentence describes the main clause's subject.
+            var opening = false
+            if targets.isEmpty, !passive, described == nil, i <= 1, let main = subjectAfterOpeningPhrase(from: end, sentence) {
+                targets = [main]
+                opening = true
+            }
+            if !pattern.subjectKinds.isEmpty {
+                subjects = subjects.filter { pattern.subjectKinds.contains(sentence.mentions[$0].kind) }
+            }
+            if subjects.isEmpty { continue }
+            if pattern.reverse {
+                if targets.isEmpty { continue }
+                swap(&subjects, &targets)
+            }
+            var claims: [Claim] = []
+            let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
+            if targets.isEmpty {
+                // "Russia struck Kharkiv overnight": no target actor, but an event a later
+                // "the attack" may mean.
+                if !pattern.reciprocal, described == nil, ConflictEvent.kinds.contains(pattern.kind),
+                    certainty.0 == .asserted || certainty.0 == .reported
+                {
+                    for s in subjects {
+                        let event = ConflictEvent(perpetrator: sentence.mentions[s].actor, target: nil, kind: pattern.kind)
+                        if !untargeted.contains(event) { untargeted.append(event) }
+                    }
+                }
+                guard pattern.reciprocal, subjects.count >= 2 else { continue }
+                for (a, b) in pairs(subjects) {
+                    claims.append(claim(a, b, pattern.kind, certainty, sentence))
+                }
+            } else {
+                for s in subjects {
+                    for t in targets { claims.append(claim(s, t, pattern.kind, certainty, sentence)) }
+                }
+            }
+            // "Armenia accused Azerbaijan… the two countries … Armenia": a pair description
+            // cannot also stand on the other side of its own relation.
+            let paired = (subjects + targets).contains { sentence.mentions[$0].pair != .none }
+            if paired, !Set(subjects.map { sentence.mentions[$0].actor })
+                .isDisjoint(with: targets.map { sentence.mentions[$0].actor })
+            {
+                continue
+            }
+            claims = claims.filter { $0.source != $0.target && admissible($0, sentence) }
+            // "sent more troops to the border with Kosovo": whatever moves to a border faces the
+            // state beyond it.
+            if pattern.kind.polarity == .cooperation, targets.contains(where: { reachedThroughBorder(sentence.mentions[$0], sentence) }) {
+                claims = claims.map { var c = $0; c.kind = .mobilize; return c }
+            }
+            // "urged Washington to supply more air defences": asking for help is not hostile.
+            if pattern.kind == .demand, requestsCooperation(after: end, sentence) {
+                claims = claims.map { var c = $0; c.kind = .negotiate; return c }
+            }
+            if claims.isEmpty { continue }
+            if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
+            // A described name goes on to be the subject of the main verb: "The Houthis, backed
+            // by Iran, fired missiles" — neither side of the description carries over.
+            if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: []) }
+            return VerbResult(claims: claims, subjects: subjects, targets: Set(targets))
+        }
+        return nil
+    }
+
+    /// Particle words of a multi-word verb must follow within a few tokens, in order.
+    func particlesEnd(_ words: [String], after i: Int, _ tokens: [Token]) -> Int? {
+        var position = i
+        for word in words.dropFirst() {
+            guard let found = (position + 1..<min(tokens.count, position + 4)).first(where: { tokens[$0].lower == word }) else {
+                return nil
+            }
+            position = found
+        }
+        return position
+    }
+
+    func objectEnd(_ set: PhraseSet, after i: Int, _ tokens: [Token]) -> Int? {
+        for position in i + 1..<min(tokens.count, i + 8) {
+            if let length = set.match(tokens, at: position) { return position + length - 1 }
+            if tokens[position].classes.contains(.clauseBreak) { return nil }
+        }
+        return nil
+    }
+
+    /// Whether "to" plus a cooperative verb follows soon after a demand verb.
+    func requestsCooperation(after end: Int, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        for position in end + 1..<min(tokens.count, end + 10) where tokens[position].lower == "to" {
+            guard let next = tokens[safe: position + 1], next.classes.contains(.verb),
+                let candidates = patterns.verbs[next.lower]
+            else { continue }
+            // "called on Putin to agree to a ceasefire", "urged Kyiv to negotiate": pressing for
+            // a settlement is still a demand; asking for help is not.
+            return candidates.contains { $0.kind.polarity == .cooperation && $0.kind != .negotiate && $0.kind != .meet }
+        }
+        return false
+    }
+
+    /// "weapons which Putin has placed in Belarus": the object stands before the verb, joined
+    /// to it by a relative pronoun.
+    func hasRelativeObject(_ set: PhraseSet, before i: Int, _ tokens: [Token]) -> Bool {
+        // "a defence pact signed by Cairo": the object right before a participle.
+        if i > 0 && set.match(tokens, at: i - 1) != nil { return true }
+        var sawRelative = false
+        var position = i - 1
+        while position >= 0 && i - position <= 6 {
+            let word = tokens[position].lower
+            if Words.relativePronouns.contains(word) {
+                sawRelative = true
+            } else if sawRelative && set.match(tokens, at: position) != nil {
+                return true
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    func isPassive(at i: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[i].lower
+        guard word.hasSuffix("ed") || word.hasSuffix("en") || patterns.irregularParticiples.contains(word) else { return false }
+        for back in 1...3 where i - back >= 0 {
+            let previous = tokens[i - back].lower
+            if Words.beForms.contains(previous) || previous == "got" { return true }
+            if !(previous.hasSuffix("ly") || previous == "also" || previous == "not" || previous == "reportedly") { break }
+        }
+        return false
+    }
+
+    /// "a move condemned by the West": a past participle right after a noun, with its agent.
+    func isReducedPassive(at i: Int, kind: RelationKind, _ sentence: Sentence) -> Bool {
+        let word = sentence.tokens[i].lower
+        let next = sentence.tokens[safe: i + 1]?.lower
+        // "Backed by Turkish drones, …": a participle may open the sentence.
+        if i == 0 { return next == "by" && (word.hasSuffix("ed") || patterns.irregularParticiples.contains(word)) }
+        guard word.hasSuffix("ed") || patterns.irregularParticiples.contains(word), sentence.tokens[i - 1].isWord
+        else { return false }
+        // "the army backed by Egypt": a participle with its "by" agent is passive whatever
+        // precedes it; "is seen in Kyiv as…" only after a plain noun.
+        return next == "by" || (next == "in" && sentence.mentionAt[i - 1] == nil && Self.opinionKinds.contains(kind))
+    }
+
+    /// "The M23, supported by Rwanda, …", "Hamas, funded largely by Qatar, …": a past participle
+    /// right after a name and a comma, with "by" after it, is a passive describing that name.
+    /// Returns the described mention.
+    func appositiveParticipleHead(at i: Int, _ sentence: Sentence) -> Int? {
+        guard let comma = comma(before: i, sentence.tokens), let m = sentence.mentionAt[comma - 1] else { return nil }
+        let mention = sentence.mentions[m]
+        guard mention.isArgument, !mention.possessive, mention.last == comma - 1, !isPrepositionObject(mention, sentence)
+        else { return nil }
+        return m
+    }
+
+    /// ", backed by …": a past participle after a comma (one adverb may stand on either side)
+    /// with "by" after it is never an active verb with an object of its own.
+    func isSetOffParticiple(at i: Int, end: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[i].lower
+        guard word.hasSuffix("ed") || word.hasSuffix("en") || patterns.irregularParticiples.contains(word) else { return false }
+        var by = end + 1
+        if tokens[safe: by]?.lower.hasSuffix("ly") == true { by += 1 }
+        guard tokens[safe: by]?.lower == "by" else { return false }
+        return comma(before: i, tokens) != nil
+    }
+
+    /// The comma before a set-off participle, past one adverb or "not": ", not backed by".
+    func comma(before i: Int, _ tokens: [Token]) -> Int? {
+        var comma = i - 1
+        if comma > 0 && (tokens[comma].lower.hasSuffix("ly") || Self.verbModifiers.contains(tokens[comma].lower)) { comma -= 1 }
+        return comma > 0 && tokens[comma].text == "," ? comma : nil
+    }
+
+    static let verbModifiers: Set<String> = ["not", "never", "also", "did", "does", "do", "has", "had", "have", "then", "n't"]
+
+    /// Kinds for which "condemned in the West" names who condemns.
+    static let opinionKinds: Set<RelationKind> = [.condemn, .criticize, .praise, .support, .reject]
+
+    func objectOwner(before end: Int, after trigger: Int, _ sentence: Sentence) -> Int? {
+        // "summoned Russia's diplomats": the object is itself an organ of the owner.
+        if let m = sentence.mentionAt[end], sentence.mentions[m].form == .organ { return m }
+        var position = end - 1
+        while position > trigger && end - position <= 3 {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                return mention.possessive ? m : nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    func agentAfterBy(from start: Int, kind: RelationKind, _ sentence: Sentence) -> Int? {
+        let markers: Set<String> = Self.opinionKinds.contains(kind) ? ["by", "in"] : ["by"]
+        for position in start..<min(sentence.tokens.count, start + 4) where markers.contains(sentence.tokens[position].lower) {
+            for next in position + 1..<min(sentence.tokens.count, position + 5) {
+                if let m = sentence.mentionAt[next], sentence.mentions[m].isArgument || sentence.mentions[m].form == .demonym {
+                    return m
+                }
+                // "bound by law to provide Taiwan…": the agent stands in the phrase after "by".
+                let token = sentence.tokens[next]
+                if !token.isWord || token.classes.contains(.verb) || token.classes.contains(.preposition) || token.lower == "to" {
+                    break
+                }
+            }
+        }
+        return nil
+    }
+
+    static let armedNouns: Set<String> = ["group", "groups", "men", "wing", "struggle", "conflict", "robbery", "gangs", "forces"]
+
+    /// "a ceasefire brokered by Qatar", "a move broadly condemned in the West": the participle
+    /// describes an event noun or a deed, so its other side is the event's own parties.
+    func describesDeed(before i: Int, _ sentence: Sentence) -> Bool {
+        guard i > 0 else { return false }
+        var position = i - 1
+        while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
+        let word = sentence.tokens[position].lower
+        return patterns.nominals[word] != nil || cues.actNouns.contains(word)
+    }
+
+    func setOffDeedSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        guard i > 0 else { return nil }
+        var position = i - 1
+        while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
+        guard cues.actNouns.contains(sentence.tokens[position].lower), position >= 2,
+            ["a", "an"].contains(sentence.tokens[position - 1].lower), sentence.tokens[position - 2].text == ","
+        else { return nil }
+        guard let first = sentence.mentions.firstIndex(where: { $0.isArgument }), sentence.mentions[first].first <= 2 else { return nil }
+        return first
+    }
+
+    /// "the border with Kosovo", "Kosovo's border", "the Lebanese frontier".
+    func reachedThroughBorder(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        let borderWords: Set<String> = ["border", "borders", "frontier", "frontiers", "boundary"]
+        if mention.first >= 2, tokens[mention.first - 1].lower == "with", borderWords.contains(tokens[mention.first - 2].lower) {
+            return true
+        }
+        var after = mention.last + 1
+        if tokens[safe: after]?.isPossessive == true { after += 1 }
+        return tokens[safe: after].map { borderWords.contains($0.lower) } ?? false
+    }
+
+    /// Only modifier words stand between the end of a mention and `position`.
+    func withinNounPhrase(_ last: Int, before position: Int, _ sentence: Sentence) -> Bool {
+        let between = sentence.tokens[(last + 1)..<position].filter { !$0.isPossessive }
+        return between.count <= 3 && between.allSatisfy {
+            $0.isWord && $0.classes.isDisjoint(with: [.preposition, .verb, .clauseBreak]) && !Words.relativePronouns.contains($0.lower)
+        }
+    }
+
+    /// "X, which Kampala blames", "X that Ankara calls…": the name an object relative clause
+    /// describes, when `subject` is that clause's subject.
+    func relativeAntecedent(of subject: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        let first = sentence.mentions[subject].first
+        guard first >= 2, ["which", "whom", "that"].contains(tokens[first - 1].lower) else { return nil }
+        var position = first - 2
+        if tokens[position].text == "," { position -= 1 }
+        guard position >= 0, let antecedent = sentence.mentionAt[position], antecedent != subject,
+            sentence.mentions[antecedent].isArgument
+        else { return nil }
+        return antecedent
+    }
+
+    /// The subject of the main clause after an opening participle phrase ending in a comma.
+    func subjectAfterOpeningPhrase(from end: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        guard let comma = (end + 1..<min(tokens.count, end + 12)).first(where: { tokens[$0].text == "," }) else { return nil }
+        var position = comma + 1
+        while position < tokens.count, ["the", "a", "an"].contains(tokens[position].lower) { position += 1 }
+        guard let m = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[m].isArgument else { return nil }
+        return m
+    }
+
+    /// "sent troops to Syria to fight": a place gone to, not someone asked.
+    func isDestination(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        var position = mention.first - 1
+        while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
+        guard position >= 0 else { return false }
+        return ["to", "in", "into", "at", "from", "toward", "towards", "across", "through"].contains(sentence.tokens[position].lower)
+    }
+}

@@ -1,0 +1,63 @@
+import EntenteGraph
+
+/// Compound modifiers: "Iran-backed Houthis", "U.S.-allied Kurds", "Chinese and Russian warships".
+extension MentionFinder {
+    /// Words that end a noun phrase, so "the Kenyan-led force but that it…" finds no head.
+    static let phraseBreakers: Set<String> = ["and", "or", "but", "that", "which", "who", "it", "they"]
+
+    static let compoundKinds: [String: RelationKind] = [
+        "backed": .support, "supported": .support, "sponsored": .support, "funded": .aid, "financed": .aid,
+        "armed": .supplyArms, "trained": .train, "aligned": .ally, "allied": .ally, "led": .memberOf,
+    ]
+
+    /// "Iran-backed Houthis", "the Russian-led CSTO", "Saudi-led coalition": the actor in the
+    /// modifier relates to the actor the noun phrase names.
+    func readCompounds(_ tokens: [Token], _ result: inout Result, _ context: inout DocumentContext) {
+        var compounds: [(position: Int, kind: RelationKind, actor: Actor, prefix: String)] = []
+        for (position, token) in tokens.enumerated() where token.isWord && token.lower.contains("-") {
+            guard let dash = token.lower.lastIndex(of: "-"),
+                let kind = Self.compoundKinds[String(token.lower[token.lower.index(after: dash)...])]
+            else { continue }
+            let prefix = String(token.text[..<dash])
+            guard let sponsor = gazetteer.actor(named: prefix) else { continue }
+            compounds.append((position, kind, lexicon.actors[sponsor].actor, prefix))
+        }
+        // "U.S.-allied Kurdish militants": a name with its own final period is split from the
+        // hyphen. It is a modifier, never an argument of its own.
+        for index in result.mentions.indices {
+            let mention = result.mentions[index]
+            guard let dash = tokens[safe: mention.last + 1], dash.text == "-", dash.start == tokens[mention.last].end,
+                let word = tokens[safe: mention.last + 2], word.isWord, word.start == dash.end
+            else { continue }
+            result.mentions[index].isArgument = false
+            if let kind = Self.compoundKinds[word.lower], let actor = context.actor(id: mention.actor) ?? lexicon.entry(id: mention.actor)?.actor {
+                compounds.append((mention.last + 2, kind, actor, Self.surface(tokens[mention.first...mention.last])))
+            }
+        }
+        for (position, kind, actor, prefix) in compounds {
+            // The head is the next actor named within the noun phrase.
+            guard let head = result.mentions.first(where: { $0.first > position && $0.first <= position + 4 && $0.isArgument }),
+                head.form != .pronoun, head.actor != actor.id,
+                !tokens[(position + 1)..<head.first].contains(where: {
+                    !$0.isWord || !$0.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak])
+                        || Self.phraseBreakers.contains($0.lower)
+                })
+            else { continue }
+            context.note(actor, alias: prefix)
+            // "Russian-led CSTO": the leader belongs to what it leads (member_of), and a
+            // backer supports what it backs; either way the modifier's actor is the source.
+            result.compounds.append((actor.id, head.actor, kind))
+        }
+    }
+
+    /// "Chinese and Russian warships": the organ noun belongs to both demonyms.
+    func joinDemonymsBeforeOrgans(_ mentions: inout [Mention], _ tokens: [Token]) {
+        for index in mentions.indices.dropLast() where mentions[index].form == .demonym && !mentions[index].isArgument {
+            let next = mentions[index + 1]
+            let between = tokens[(mentions[index].last + 1)..<next.first].map(\.lower)
+            guard next.form == .organ, between == ["and"] || between == [","] || between == [",", "and"] else { continue }
+            mentions[index].form = .organ
+            mentions[index].isArgument = true
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import EntenteGraph
+
+/// Groups the lexicon does not name: peoples acting together ("Kosovo Serb protesters"),
+/// organs with their owner ("troops from KFOR"), and new armed groups ("the Fano militia").
+extension MentionFinder {
+    /// "troops from the NATO-led KFOR", "soldiers of the RSF": an organ noun with its owner
+    /// after "from" or "of" stands for the owner.
+    func organOf(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard !tokens[i].isCapitalized || i == 0, let length = cues.organs.match(tokens, at: i),
+            let preposition = tokens[safe: i + length], ["from", "of"].contains(preposition.lower)
+        else { return nil }
+        var position = i + length + 1
+        if tokens[safe: position]?.lower == "the" { position += 1 }
+        // "the NATO-led KFOR": a compound modifier before the name.
+        if let modifier = tokens[safe: position], modifier.lower.contains("-"), modifier.isWord,
+            tokens[safe: position + 1]?.isCapitalized == true
+        {
+            position += 1
+        }
+        guard let owner = named(at: position, tokens, &context),
+            owner.kind == .state || owner.kind == .igo || owner.kind == .armedGroup || owner.kind == .organization
+        else { return nil }
+        return withPossessive(Mention(first: i, last: owner.last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
+    }
+
+    /// "Kurdish militants", "Tuareg rebels", "Rohingya fighters": a people the lexicon does not
+    /// know, acting together. "Armed militants" or "Islamist fighters" name no people.
+    func unnamedPeople(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let token = tokens[i]
+        guard token.isWord, token.isCapitalized, token.text.count > 2, !Words.notNames.contains(token.lower),
+            !cues.notPeoples.contains(token.lower), let noun = tokens[safe: i + 1], cues.collectiveNouns.contains(noun.lower)
+        else { return nil }
+        return collectiveMention(tokens, from: i, noun: i + 1, &context)
+    }
+
+    /// "Kosovo Serb protesters", "Karen rebels", "ethnic Albanian demonstrators": a people acting
+    /// together is an actor of its own (an armed group when armed), never the state whose
+    /// demonym describes it.
+    func collective(from base: Mention, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard base.kind == .state, base.form == .demonym || base.form == .name else { return nil }
+        var position = base.last + 1
+        // A second origin word: "Kosovo Serb", "Bosnian Croat".
+        if position < tokens.count, let second = gazetteer.match(tokens[...], at: position), second.form == .demonym {
+            position += second.words.count
+        }
+        // A state's own organ ("Russian fighters") stays the state.
+        guard let noun = tokens[safe: position], cues.collectiveNouns.contains(noun.lower),
+            cues.organs.match(tokens, at: position) == nil
+        else { return nil }
+        return collectiveMention(tokens, from: base.first, noun: position, &context)
+    }
+
+    func collectiveMention(_ tokens: [Token], from first: Int, noun: Int, _ context: inout DocumentContext) -> Mention {
+        let written = Self.surface(tokens[first...noun])
+        let text = written.prefix(1).uppercased() + written.dropFirst()
+        let id = Self.slug(text)
+        let kind: ActorKind = cues.armedCollectiveNouns.contains(tokens[noun].lower) ? .armedGroup : .other
+        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: kind)) }
+        return withPossessive(Mention(first: first, last: noun, actor: id, kind: kind, form: .name), tokens)
+    }
+
+    /// "the Fano militia", "the March 23 Movement": capitalised words then a group noun.
+    func newGroup(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard i > 0, tokens[i - 1].lower == "the", tokens[i].isCapitalized,
+            !Words.notNames.contains(tokens[i].lower)
+        else { return nil }
+        var j = i
+        // "the Iran-backed group" is a description of a known group, not a new name.
+        while j < tokens.count && j < i + 4 && tokens[j].isWord && tokens[j].isCapitalized
+            && !tokens[j].text.contains("-") && cues.groupNouns.match(tokens, at: j) == nil
+        {
+            j += 1
+        }
+        guard j > i, let nounLength = cues.groupNouns.match(tokens, at: j) else { return nil }
+        let last = j + nounLength - 1
+        let name = Self.surface(tokens[i...last])
+        let id = Self.slug(name)
+        if context.actor(id: id) == nil {
+            context.introduce(Actor(id: id, name: name, kind: .armedGroup))
+        }
+        return withPossessive(Mention(first: i, last: last, actor: id, kind: .armedGroup, form: .name), tokens)
+    }
+}

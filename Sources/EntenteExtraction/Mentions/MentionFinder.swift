@@ -1,0 +1,272 @@
+import EntenteGraph
+
+/// Finds the actors named in a sentence: dictionary names, titles before names, state organs,
+/// unknown people with role cues, new armed groups, and pronouns resolved to salient actors.
+struct MentionFinder {
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+    let cues: CompiledCues
+
+    struct Result {
+        var mentions: [Mention] = []
+        var affiliations: [PhraseAffiliation] = []
+        /// Relations read off compound modifiers: "the Iran-backed group".
+        var compounds: [(source: String, target: String, kind: RelationKind)] = []
+    }
+
+    func find(in tokens: [Token], context: inout DocumentContext) -> Result {
+        var result = Result()
+        var sawPerson = false, sawGroup = false
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].classes.contains(.anaphor), let pair = pairDescription(at: i, tokens, context) {
+                result.mentions += pair
+                i = pair[1].last + 1 + (pair[1].possessive ? 1 : 0)
+                continue
+            }
+            if var mention = mention(at: i, tokens, &context, &result) {
+                // "SEOUL:", "MOSCOW, June 12 (Reuters) -", "Dubai:": a dateline names a place.
+                if Self.isDateline(mention, tokens) { mention.isArgument = false }
+                // The first person and group of a sentence are what its later "he" and "it" mean.
+                if mention.form != .pronoun {
+                    context.noteRecent(mention.actor, kind: mention.kind)
+                    if mention.kind == .armedGroup { context.lastArmedGroup = mention.actor }
+                    if mention.kind == .state {
+                        context.stateMentions[mention.actor, default: 0] += 1
+                        if mention.isArgument { context.lastState = mention.actor }
+                    }
+                    if mention.kind == .person && !sawPerson {
+                        context.salientPerson = mention.actor
+                        sawPerson = true
+                    } else if mention.kind != .person && mention.isArgument && !sawGroup {
+                        context.salientGroup = mention.actor
+                        sawGroup = true
+                    }
+                }
+                result.mentions.append(mention)
+                // Past a possessive "'s"; "his" is possessive with no marker to step over.
+                i = mention.last + 1 + (tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
+            } else {
+                i += 1
+            }
+        }
+        joinDemonymsBeforeOrgans(&result.mentions, tokens)
+        readCompounds(tokens, &result, &context)
+        resolveQuotedFirstPerson(&result, tokens, context)
+        return result
+    }
+
+    static func isDateline(_ mention: Mention, _ tokens: [Token]) -> Bool {
+        guard mention.first == 0, mention.form == .metonym || mention.form == .name, let next = tokens[safe: mention.last + 1] else {
+            return false
+        }
+        if next.text == ":" || next.text == "-" || next.text == "—" { return true }
+        let shouted = tokens[0...mention.last].allSatisfy { $0.text.count < 2 || $0.text == $0.text.uppercased() }
+        return shouted && tokens[0].text.count >= 3 && [",", "("].contains(next.text)
+    }
+
+    func mention(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        if let base = named(at: i, tokens, &context) {
+            return extend(base, tokens, &context, &result)
+        }
+        if let titled = titledPerson(at: i, tokens, &context, affiliation: nil, result: &result) {
+            return extend(titled, tokens, &context, &result)
+        }
+        if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
+        if let people = unnamedPeople(at: i, tokens, &context) { return people }
+        if let organ = organOf(at: i, tokens, &context) { return organ }
+        if let anaphor = titleAnaphor(at: i, tokens, context) { return anaphor }
+        if let group = newGroup(at: i, tokens, &context) { return group }
+        if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
+        return pronoun(at: i, tokens, &context, &result)
+    }
+
+    /// A dictionary name, or a name this document introduced.
+    func named(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard i < tokens.count else { return nil }
+        let slice = tokens[...]
+        if let entry = gazetteer.match(slice, at: i) {
+            // "West African", "North Caucasian": a one-word name before an unknown adjective of
+            // origin is part of that adjective, not the actor.
+            if entry.words.count == 1, let next = tokens[safe: i + 1], next.isWord, next.isCapitalized,
+                next.lower.hasSuffix("an"), gazetteer.match(slice, at: i + 1) == nil
+            {
+                return nil
+            }
+            let actor = lexicon.actors[entry.actor].actor
+            let surface = Self.surface(tokens[i..<(i + entry.words.count)])
+            context.note(actor, alias: surface)
+            return Mention(
+                first: i, last: i + entry.words.count - 1, actor: actor.id, kind: actor.kind, form: entry.form)
+        }
+        guard tokens[i].isCapitalized, context.localFirstWords.contains(tokens[i].lower),
+            !Words.notNames.contains(tokens[i].lower)
+        else { return nil }
+        // Longest local name first: "Mark Milley" before "Milley".
+        for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
+            let key = tokens[i..<(i + length)].map(\.lower).joined(separator: " ")
+            if let id = context.localNames[key], let actor = context.actor(id: id) {
+                return Mention(first: i, last: i + length - 1, actor: id, kind: actor.kind, form: .name)
+            }
+        }
+        return nil
+    }
+
+    /// Grows a mention by what follows it: a title and a person ("Russian President X"),
+    /// membership ("NATO member Poland"), an organ ("Russian forces"), a possessive.
+    func extend(
+        _ base: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention {
+        var mention = base
+        var next = mention.last + 1
+        let possessive = next < tokens.count && tokens[next].isPossessive
+        if possessive { next += 1 }
+        // "Bosnian Serb leader Milorad Dodik", "Kosovo Serb protesters": a demonym qualified by
+        // another origin word names a people, not the state; its leader is not the state's.
+        if base.form == .demonym, base.first > 0, let before = gazetteer.match(tokens[...], at: base.first - 1),
+            before.words.count == 1, lexicon.actors[before.actor].actor.kind == .state
+        {
+            mention.isArgument = false
+            if let person = titledPerson(at: next, tokens, &context, affiliation: nil, result: &result) { return person }
+            return mention
+        }
+        if !possessive, base.kind == .state, let after = gazetteer.match(tokens[...], at: next), after.form == .demonym,
+            lexicon.actors[after.actor].actor.id != base.actor, collective(from: base, tokens, &context) == nil
+        {
+            // "Kosovo Serb leaders": the first origin word only qualifies the second.
+            mention.isArgument = false
+            return mention
+        }
+        if base.kind != .person {
+            // "Eritrean Information Minister X", "Iraqi Oil Minister X": a portfolio of one or
+            // two capitalised words may stand before the title.
+            var titleAt = next
+            for skip in 1...2 where cues.title(tokens, at: next) == nil {
+                let portfolio = tokens[next..<min(tokens.count, next + skip)]
+                if portfolio.count == skip, portfolio.allSatisfy({ $0.isWord && $0.isCapitalized && !Words.notNames.contains($0.lower) }),
+                    gazetteer.match(tokens[...], at: next) == nil, cues.title(tokens, at: next + skip) != nil
+                {
+                    titleAt = next + skip
+                    break
+                }
+            }
+            if let person = titledPerson(at: titleAt, tokens, &context, affiliation: base, result: &result) {
+                var extended = person
+                extended.first = base.first
+                return extended
+            }
+            if !possessive, base.kind == .igo, next < tokens.count,
+                ["member", "ally"].contains(tokens[next].lower),
+                let member = named(at: next + (tokens[safe: next + 1]?.lower == "state" ? 2 : 1), tokens, &context),
+                member.kind == .state
+            {
+                result.affiliations.append(PhraseAffiliation(member: member.actor, group: base.actor, kind: .memberOf))
+                var extended = member
+                extended.first = base.first
+                return extended
+            }
+            if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
+            if let holder = titleHolder(of: base, at: next, tokens, &context) {
+                return withPossessive(holder, tokens)
+            }
+            if let organLength = organ(at: next, tokens) {
+                mention.last = next + organLength - 1
+                mention.form = .organ
+                mention.isArgument = true
+                return withPossessive(mention, tokens)
+            }
+        }
+        if !possessive, base.kind == .person, base.form == .name,
+            let office = appositiveOffice(of: base, tokens, &context, &result)
+        {
+            return office
+        }
+        // "Hungary's Viktor Orbán": a state's person, without a title.
+        if possessive, base.kind == .state, let person = named(at: next, tokens, &context), person.kind == .person {
+            let role = lexicon.entry(id: person.actor)?.role
+            let leads = role == "head_of_state" || role == "head_of_government"
+            result.affiliations.append(PhraseAffiliation(member: person.actor, group: base.actor, kind: leads ? .leaderOf : .memberOf))
+            var extended = person
+            extended.first = base.first
+            return withPossessive(extended, tokens)
+        }
+        // "Maduro's government", "Putin's troops": a leader's organs are his state's.
+        if possessive, base.kind == .person, let organLength = organ(at: next, tokens),
+            let state = lexicon.entry(id: base.actor)?.actor.affiliation ?? context.actor(id: base.actor)?.affiliation,
+            let stateActor = lexicon.entry(id: state)?.actor
+        {
+            context.note(stateActor)
+            return withPossessive(
+                Mention(first: base.first, last: next + organLength - 1, actor: state, kind: stateActor.kind, form: .organ),
+                tokens)
+        }
+        if possessive {
+            mention.possessive = true
+            return mention
+        }
+        if mention.form == .demonym {
+            // "Kosovo Serbs … KFOR called on Serbs": a people named earlier by a longer name.
+            let word = tokens[mention.last].lower
+            if word.hasSuffix("s"), mention.first == mention.last, let people = context.actors.last(where: {
+                ($0.kind == .other || $0.kind == .armedGroup) && $0.name.lowercased().split(separator: " ").last.map(String.init) == word
+            }) {
+                return withPossessive(Mention(first: mention.first, last: mention.last, actor: people.id, kind: people.kind, form: .name), tokens)
+            }
+            mention.isArgument = false
+        }
+        // "ethnic Albanian mayors" are no state; "ethnic Serbs" are a people acting together.
+        if mention.first > 0, tokens[mention.first - 1].lower == "ethnic" {
+            if mention.form == .demonym, tokens[mention.last].lower.hasSuffix("s") {
+                return collectiveMention(tokens, from: mention.first - 1, noun: mention.last, &context)
+            }
+            mention.isArgument = false
+        }
+        return mention
+    }
+
+    func withPossessive(_ mention: Mention, _ tokens: [Token]) -> Mention {
+        var mention = mention
+        if tokens[safe: mention.last + 1]?.isPossessive == true { mention.possessive = true }
+        return mention
+    }
+
+    /// An organ noun phrase, allowing one adjective before it ("extra troops", "special forces").
+    func organ(at i: Int, _ tokens: [Token]) -> Int? {
+        if let length = cues.organs.match(tokens, at: i) { return length }
+        return nil
+    }
+
+    /// Words as written, spaced as in the text: "George W. Bush", not "George W . Bush".
+    static func surface(_ words: ArraySlice<Token>) -> String {
+        var text = ""
+        var previousEnd: Int?
+        for token in words {
+            if let end = previousEnd, token.start > end { text += " " }
+            text += token.text
+            previousEnd = token.end
+        }
+        return text
+    }
+
+    static func slug(_ name: String) -> String {
+        var out = ""
+        var lastWasSeparator = false
+        for scalar in name.uppercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+                lastWasSeparator = false
+            } else if !lastWasSeparator && !out.isEmpty {
+                out.append("_")
+                lastWasSeparator = true
+            }
+        }
+        while out.hasSuffix("_") { out.removeLast() }
+        return out.isEmpty ? "ACTOR" : out
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

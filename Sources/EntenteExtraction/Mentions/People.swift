@@ -1,0 +1,244 @@
+import EntenteGraph
+
+/// People: titles before and after names, honorifics, initials, appositions, office holders
+/// and other transliterations of known names.
+extension MentionFinder {
+    /// "Belarus leader", "the Russian president": the person who holds that title for that
+    /// state, as met earlier in the document or as the lexicon records.
+    func titleHolder(of state: Mention, at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard state.kind == .state, let title = cues.title(tokens, at: i) else { return nil }
+        let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
+        // Only offices held by one person at a time name that person: "the Russian
+        // ambassador" could be any of dozens.
+        guard title.isLeader || ["minister", "secretary", "chief"].contains(where: { titleText.contains($0) }) else {
+            return nil
+        }
+        let candidates = lexicon.people(of: state.actor)
+        let holder = candidates.first { $0.titles.contains { $0.lowercased() == titleText } }
+            ?? (title.isLeader && ["leader", "head of state"].contains(titleText)
+                ? candidates.first { $0.role == "head_of_state" } : nil)
+        guard let holder else { return nil }
+        context.note(holder.actor)
+        return Mention(first: state.first, last: i + title.length - 1, actor: holder.actor.id, kind: .person, form: .name)
+    }
+
+    /// A title followed by a person's name: a dictionary person or a new one.
+    func titledPerson(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, affiliation given: Mention?,
+        result: inout Result
+    ) -> Mention? {
+        guard i < tokens.count, let title = cues.title(tokens, at: i) else { return nil }
+        var affiliation = given
+        // A title with no state before it must be capitalised to introduce a name, unless a
+        // full name of two capitalised words follows ("by commander-in-chief Twan Mrat Naing")
+        // or the state follows it ("the foreign minister of Brazil, Mauro Vieira").
+        if affiliation == nil && !tokens[i].isCapitalized {
+            let after = i + title.length
+            guard tokens[safe: after]?.isCapitalized == true && tokens[safe: after + 1]?.isCapitalized == true
+                || tokens[safe: after]?.lower == "of"
+            else { return nil }
+        }
+        var start = i + title.length
+        // "spokesman Major General Pat Ryder": titles stack.
+        while let more = cues.title(tokens, at: start), start - i < 8 { start += more.length }
+        // "Ukraine's foreign minister, Andrii Sybiha,": the name in apposition after a comma.
+        if affiliation != nil, tokens[safe: start]?.text == ",", tokens[safe: start + 1]?.isCapitalized == true {
+            start += 1
+        }
+        // "President, Dr. Mohamed Muizzu", "Emir Sheikh Tamim": an honorific is never the name.
+        start = afterHonorifics(start, tokens)
+        // "Defence Minister Viktor Khrenin" may read "Minister of Defence Viktor Khrenin"; the
+        // state may follow too: "the Minister of Foreign Affairs of Brazil, Mauro Vieira".
+        if tokens[safe: start]?.lower == "of" {
+            var position = start + 1
+            if let state = named(at: position, tokens, &context), state.kind == .state || state.kind == .igo {
+                start = state.last + 1
+                if affiliation == nil { affiliation = state }
+            } else {
+                while position < min(tokens.count, start + 5), tokens[position].isCapitalized || tokens[position].lower == "and",
+                    gazetteer.match(tokens[...], at: position) == nil
+                {
+                    position += 1
+                }
+                if tokens[safe: position]?.lower == "of", let state = named(at: position + 1, tokens, &context),
+                    state.kind == .state || state.kind == .igo
+                {
+                    start = state.last + 1
+                    if affiliation == nil { affiliation = state }
+                } else if position > start + 1 {
+                    start = position
+                }
+            }
+            if affiliation != nil, tokens[safe: start]?.text == ",", tokens[safe: start + 1]?.isCapitalized == true {
+                start += 1
+            }
+        }
+        guard start < tokens.count else { return nil }
+        var person: Mention?
+        if let known = named(at: start, tokens, &context), known.kind == .person {
+            person = known
+        } else if let name = personName(at: start, tokens), let close = knownPerson(spelledLike: start...name, tokens, &context) {
+            person = close
+        } else if let name = personName(at: start, tokens) {
+            let text = Self.surface(tokens[start...name])
+            let id = Self.slug(text)
+            var actor = Actor(id: id, name: text, kind: .person, affiliation: affiliation?.actor)
+            if affiliation?.kind != .state && affiliation?.kind != .igo { actor.affiliation = nil }
+            if context.actor(id: id) == nil { context.introduce(actor) }
+            person = Mention(first: start, last: name, actor: id, kind: .person, form: .name)
+        }
+        guard var found = person else { return nil }
+        found.first = i
+        if let affiliation, affiliation.kind == .state || affiliation.kind == .igo || affiliation.kind == .armedGroup {
+            result.affiliations.append(PhraseAffiliation(
+                member: found.actor, group: affiliation.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+        } else if let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
+            // "Prime Minister Albin Kurti", "junta leader Min Aung Hlaing": the title says which
+            // office, the lexicon whose. A leader's title only counts for a sitting leader.
+            let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
+            let sitting = known.role == "head_of_state" || known.role == "head_of_government" || known.role == "leader"
+            if known.titles.contains(where: { $0.lowercased().hasSuffix(titleText) }) || (title.isLeader && sitting) {
+                result.affiliations.append(PhraseAffiliation(
+                    member: found.actor, group: group, kind: title.isLeader ? .leaderOf : .memberOf))
+            }
+        }
+        return withPossessive(found, tokens)
+    }
+
+    /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
+    func addressedPerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard tokens[i].isCapitalized, cues.honorifics.contains(tokens[i].lower) else { return nil }
+        let start = afterHonorifics(i, tokens)
+        guard start > i, start < tokens.count else { return nil }
+        var person: Mention
+        if let known = named(at: start, tokens, &context), known.kind == .person {
+            person = known
+        } else if let end = personName(at: start, tokens) {
+            if let close = knownPerson(spelledLike: start...end, tokens, &context) {
+                person = close
+            } else {
+                let text = Self.surface(tokens[start...end])
+                let id = Self.slug(text)
+                if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
+                person = Mention(first: start, last: end, actor: id, kind: .person, form: .name)
+            }
+        } else {
+            return nil
+        }
+        person.first = i
+        return person
+    }
+
+    /// The first position after any honorifics ("Dr.", "Sheikh", "Mr") at `start`, skipping a
+    /// comma before them: "President, Dr. Mohamed Muizzu".
+    func afterHonorifics(_ start: Int, _ tokens: [Token]) -> Int {
+        var position = start
+        if tokens[safe: position]?.text == ",", let next = tokens[safe: position + 1], cues.honorifics.contains(next.lower) {
+            position += 1
+        }
+        while let token = tokens[safe: position], cues.honorifics.contains(token.lower) {
+            position += 1
+            if tokens[safe: position]?.text == "." { position += 1 }
+        }
+        return position
+    }
+
+    /// A lexicon person written with another transliteration: the mention of the known actor.
+    func knownPerson(
+        spelledLike range: ClosedRange<Int>, _ tokens: [Token], _ context: inout DocumentContext
+    ) -> Mention? {
+        let words = tokens[range].filter { $0.isWord && $0.text.count > 1 }.map(\.lower)
+        guard let position = gazetteer.closePerson(words) else { return nil }
+        let actor = lexicon.actors[position].actor
+        context.note(actor, alias: Self.surface(tokens[range]))
+        return Mention(first: range.lowerBound, last: range.upperBound, actor: actor.id, kind: .person, form: .name)
+    }
+
+    /// One to three capitalised words (with particles such as "al" or "bin", and initials such
+    /// as the "W." of "George W. Bush") that are not dictionary names: the end index, or nil.
+    func personName(at i: Int, _ tokens: [Token]) -> Int? {
+        var end = i - 1
+        var j = i
+        while j < tokens.count && j < i + 5 {
+            let token = tokens[j]
+            if token.isWord && token.isCapitalized && !Words.notNames.contains(token.lower)
+                && !cues.honorifics.contains(token.lower)
+                && token.text.count > 1 && gazetteer.match(tokens[...], at: j) == nil
+            {
+                end = j
+            } else if j > i, token.isWord, token.text.count == 1, token.isCapitalized, tokens[safe: j + 1]?.text == ".",
+                tokens[safe: j + 2]?.isCapitalized == true
+            {
+                // An initial: kept only with the name that follows it.
+                j += 2
+                continue
+            } else if Words.nameParticles.contains(token.lower) && j > i {
+                // kept only if a capitalised word follows
+            } else {
+                break
+            }
+            j += 1
+        }
+        return end >= i ? end : nil
+    }
+
+    /// "Linda Smith, the US ambassador", "Ivan Ivanov, the foreign minister of Belarus": a new
+    /// person named before a title, with the state the title belongs to.
+    func appositivePerson(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower), let nameEnd = personName(at: i, tokens),
+            nameEnd > i, tokens[safe: nameEnd + 1]?.text == ",", tokens[safe: nameEnd + 2]?.lower == "the"
+        else { return nil }
+        var position = nameEnd + 3
+        var state: Mention?
+        if let before = named(at: position, tokens, &context), before.kind == .state || before.kind == .igo {
+            state = before
+            position = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
+        }
+        guard let title = cues.title(tokens, at: position) else { return nil }
+        position += title.length
+        if state == nil, ["of", "to"].contains(tokens[safe: position]?.lower ?? ""),
+            let after = named(at: position + 1, tokens, &context), after.kind == .state || after.kind == .igo
+        {
+            state = after
+        }
+        guard let state else { return nil }
+        let text = Self.surface(tokens[i...nameEnd])
+        let id = Self.slug(text)
+        if context.actor(id: id) == nil {
+            context.introduce(Actor(id: id, name: text, kind: .person, affiliation: state.kind == .state ? state.actor : nil))
+        }
+        result.affiliations.append(PhraseAffiliation(member: id, group: state.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+        return Mention(first: i, last: nameEnd, actor: id, kind: .person, form: .name)
+    }
+
+    /// "Sergei Lavrov, Russia's foreign minister,", "Mark Rutte, the NATO secretary-general,":
+    /// a named person's office stated in apposition. The mention grows over the apposition so
+    /// the office's state is not read as a second subject.
+    func appositiveOffice(
+        of person: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        var position = person.last + 1
+        guard tokens[safe: position]?.text == "," else { return nil }
+        position += 1
+        if tokens[safe: position]?.lower == "the" { position += 1 }
+        guard let group = named(at: position, tokens, &context),
+            group.kind == .state || group.kind == .igo || group.kind == .armedGroup, group.actor != person.actor
+        else { return nil }
+        position = group.last + 1
+        if tokens[safe: position]?.isPossessive == true { position += 1 }
+        guard let title = cues.title(tokens, at: position) else { return nil }
+        let end = position + title.length - 1
+        // "Lavrov, Chinese Foreign Minister Wang Yi and…": a name after the title makes it a
+        // list of titled people, not an apposition.
+        if let after = tokens[safe: end + 1], after.isWord, after.isCapitalized || cues.title(tokens, at: end + 1) != nil {
+            return nil
+        }
+        result.affiliations.append(PhraseAffiliation(
+            member: person.actor, group: group.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+        var extended = person
+        extended.last = end
+        return withPossessive(extended, tokens)
+    }
+}

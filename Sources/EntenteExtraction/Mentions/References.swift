@@ -1,0 +1,174 @@
+import EntenteGraph
+
+/// References back: pronouns, "the minister", "the two countries", "the alliance".
+extension MentionFinder {
+    /// "Lavrov met Sullivan on Friday. The minister said…": a definite title with no name is
+    /// the person last in focus, when that person may hold such a title.
+    func titleAnaphor(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        guard i > 0, tokens[i - 1].lower == "the", !tokens[i].isCapitalized || i == 1, let title = cues.title(tokens, at: i),
+            let person = context.salientPerson, let actor = context.actor(id: person)
+        else { return nil }
+        let after = tokens[safe: i + title.length]
+        if let after, after.isWord && (after.isCapitalized || after.lower == "of") || after.text == "," && tokens[safe: i + title.length + 1]?.isCapitalized == true {
+            return nil
+        }
+        let head = tokens[i + title.length - 1].lower
+        if let known = lexicon.entry(id: person), !known.titles.isEmpty,
+            !known.titles.contains(where: { $0.lowercased().contains(head) })
+        {
+            return nil
+        }
+        return withPossessive(Mention(first: i - 1, last: i + title.length - 1, actor: person, kind: actor.kind, form: .pronoun), tokens)
+    }
+
+    /// "the two countries", "both sides", "the neighbours": two mentions over the same words
+    /// for the pair the paragraph's previous sentences relate, when that pair is clear-cut.
+    func pairDescription(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> [Mention]? {
+        let word = tokens[i].lower
+        let states = Words.pairStateNouns.contains(word)
+        guard states || Words.pairSideNouns.contains(word), !tokens[i].isCapitalized, i > 0 else { return nil }
+        let first: Int
+        if tokens[i - 1].lower == "both" {
+            first = i - 1
+        } else if tokens[i - 1].lower == "two", i > 1, tokens[i - 2].lower == "the" {
+            first = i - 2
+        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") || Words.pairRivalNouns.contains(word) {
+            first = i - 1
+        } else if i > 1, tokens[i - 2].lower == "the", tokens[i - 1].isWord, !Words.determiners.contains(tokens[i - 1].lower),
+            Words.pairRivalNouns.contains(word) || word.hasPrefix("neighbo")
+        {
+            // "the Gulf rivals", "the nuclear-armed neighbours": one describing word between.
+            first = i - 2
+        } else {
+            return nil
+        }
+        // "both sides of the border" and "losses on both sides" are places, not the parties.
+        guard tokens[safe: i + 1]?.lower != "of", first == 0 || tokens[first - 1].lower != "on" else { return nil }
+        let fits: (ActorKind) -> Bool = states ? { $0 == .state } : { [.state, .armedGroup, .igo].contains($0) }
+        guard let (a, b) = context.recentPair(where: fits), let actorA = context.actor(id: a), let actorB = context.actor(id: b)
+        else { return nil }
+        var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)
+        one.pair = .first
+        one = withPossessive(one, tokens)
+        var other = one
+        other.actor = b
+        other.kind = actorB.kind
+        other.pair = .second
+        return [one, other]
+    }
+
+    /// "the alliance", "the bloc", "the kingdom", "the island": the one actor of that
+    /// description named in this or the paragraph's previous sentences.
+    func kindDescription(_ word: String, _ context: DocumentContext) -> String? {
+        switch word {
+        case "alliance":
+            return context.soleRecent { ($0.kind == .igo || $0.kind == .armedGroup) && isAlliance($0.actor) }
+        case "bloc":
+            return context.soleRecent { $0.kind == .igo && cues.blocIDs.contains($0.actor) }
+        case "island":
+            return context.soleRecent { $0.kind == .state && cues.islandIDs.contains($0.actor) }
+        case "kingdom", "republic":
+            return context.soleRecent { $0.kind == .state && officialName($0.actor, contains: word) }
+        default:
+            return nil
+        }
+    }
+
+    /// NATO and the like, or a coalition whose name is an alliance ("Alliance of Sahel States",
+    /// "Three Brotherhood Alliance"), not one that merely has the word ("… Alliance Army").
+    func isAlliance(_ id: String) -> Bool {
+        if cues.allianceIDs.contains(id) { return true }
+        guard let entry = lexicon.entry(id: id) else { return false }
+        return ([entry.actor.name] + entry.actor.aliases).contains {
+            let words = $0.lowercased().split(separator: " ")
+            return words.last == "alliance" || words.first == "alliance" && words.dropFirst().first == "of"
+        }
+    }
+
+    /// Whether the actor's name or an alias has `word` in it: "Kingdom of Saudi Arabia".
+    func officialName(_ id: String, contains word: String) -> Bool {
+        guard let entry = lexicon.entry(id: id) else { return false }
+        return ([entry.actor.name] + entry.actor.aliases).contains { $0.lowercased().split(separator: " ").contains { $0 == word } }
+    }
+
+    /// "he", "his", "it", "their": the salient actor of the right sort, if any.
+    func pronoun(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        guard !tokens[i].classes.isDisjoint(with: [.pronoun, .anaphor]) else { return nil }
+        let word = tokens[i].lower
+        if Words.kindAnaphors.contains(word) {
+            // Only "the kingdom" itself: "the Kingdom of …" or "the island nation's…" are other
+            // phrases, and a name may follow ("the bloc ASEAN").
+            guard i > 0, tokens[i - 1].lower == "the", !tokens[i].isCapitalized, tokens[safe: i + 1]?.lower != "of",
+                let id = kindDescription(word, context), let actor = context.actor(id: id)
+            else { return nil }
+            return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+        }
+        if Words.groupAnaphors.contains(word) || Words.stateAnaphors.contains(word),
+            let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
+            tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
+        {
+            // "the group's revolt", "the country's army": a definite description of the
+            // latest actor of that sort.
+            let id: String?
+            if Words.groupAnaphors.contains(word) {
+                // Two armed groups named in this or the last two sentences make "the group"
+                // unclear; with none there, it is the latest one named.
+                id = context.describedActor(back: 2, fallback: context.lastArmedGroup) { $0.kind == .armedGroup }
+            } else if word == "country" {
+                // So do two states in this or the previous sentence for "the country".
+                id = context.describedActor(back: 1, fallback: context.lastState) { $0.kind == .state }
+            } else if word == "government" {
+                id = context.describedActor(back: 1, fallback: context.topicState) { $0.kind == .state }
+            } else {
+                id = context.topicState
+            }
+            guard let id, let actor = context.actor(id: id) else { return nil }
+            return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+        }
+        let id: String?
+        if Words.personPronouns.contains(word) {
+            id = context.salientPerson
+        } else if ["its", "their"].contains(word), let subject = result.mentions.first(where: { $0.isArgument && $0.kind != .person }),
+            !(word == "their" && [",", "and"].contains(tokens[safe: subject.last + 1]?.lower ?? ""))
+        {
+            // "Ukraine said Russia struck its grid", "the group accused Eritrea of attacking its
+            // forces": a possessive in a report is the subject's ("their" after joined subjects
+            // is all of them, which no one mention can stand for).
+            id = subject.actor
+        } else if Words.groupPronouns.contains(word) {
+            id = context.salientGroup
+        } else {
+            return nil
+        }
+        guard let id, let actor = context.actor(id: id) else { return nil }
+        var mention = Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun)
+        // "his country" is the state of the person meant.
+        if (word == "his" || word == "her") && tokens[safe: i + 1]?.lower == "country",
+            let state = actor.affiliation, let stateActor = lexicon.entry(id: state)?.actor ?? context.actor(id: state)
+        {
+            mention = Mention(first: i, last: i + 1, actor: state, kind: stateActor.kind, form: .organ)
+        } else if ["its", "their"].contains(word), actor.kind == .state,
+            let titled = titledPersonAfterPronoun(mention, tokens, &context, &result)
+        {
+            // "Its President Luis Abinader": the pronoun names the state the title belongs to.
+            mention = titled
+        } else if ["his", "her", "its", "their"].contains(word) {
+            // "its northern border": the pronoun owns a thing, it is not itself an argument.
+            mention.possessive = true
+            mention.isArgument = cues.organs.match(tokens, at: i + 1) != nil
+        }
+        return mention
+    }
+
+    func titledPersonAfterPronoun(
+        _ pronoun: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        titledPerson(at: pronoun.last + 1, tokens, &context, affiliation: pronoun, result: &result).map {
+            var person = $0
+            person.first = pronoun.first
+            return person
+        }
+    }
+}

@@ -86,6 +86,16 @@ struct MentionFormTests {
         let found = relationsInBody(text)
         #expect(!found.contains { $0.hasPrefix("Cuba ") }, "\(found)")
     }
+
+    @Test("a portfolio or rank may stand before the title", arguments: [
+        ("Kenyan Trade Minister Amina Odhiambo criticised Uganda.", "Amina Odhiambo", "Kenya"),
+        ("Omar Saleh, the Jordanian Foreign Affairs minister, praised Iraq.", "Omar Saleh", "Jordan"),
+        ("Nigeria's army spokesman Colonel Bala Musa accused Niger.", "Bala Musa", "Nigeria"),
+        ("Ruth Kamau, Kenya's senior-most diplomat, met Somali officials.", "Ruth Kamau", "Kenya"),
+    ])
+    func qualifiedTitles(text: String, person: String, state: String) {
+        expectFound(text, [Expected(source: person, kind: .memberOf, target: state)])
+    }
 }
 
 @Suite("Argument boundaries")

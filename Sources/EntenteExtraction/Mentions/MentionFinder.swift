@@ -140,18 +140,8 @@ struct MentionFinder {
             return mention
         }
         if base.kind != .person {
-            // "Eritrean Information Minister X", "Iraqi Oil Minister X": a portfolio of one or
-            // two capitalised words may stand before the title.
-            var titleAt = next
-            for skip in 1...2 where cues.title(tokens, at: next) == nil {
-                let portfolio = tokens[next..<min(tokens.count, next + skip)]
-                if portfolio.count == skip, portfolio.allSatisfy({ $0.isWord && $0.isCapitalized && !Words.notNames.contains($0.lower) }),
-                    gazetteer.match(tokens[...], at: next) == nil, cues.title(tokens, at: next + skip) != nil
-                {
-                    titleAt = next + skip
-                    break
-                }
-            }
+            // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".
+            let titleAt = titleStart(after: next, tokens)
             if let person = titledPerson(at: titleAt, tokens, &context, affiliation: base, result: &result) {
                 var extended = person
                 extended.first = base.first

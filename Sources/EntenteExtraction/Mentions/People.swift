@@ -187,15 +187,17 @@ extension MentionFinder {
     func appositivePerson(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
+        // "Ruth Kamau, the Kenyan envoy", "Ruth Kamau, Kenya's senior-most diplomat".
         guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower), let nameEnd = personName(at: i, tokens),
-            nameEnd > i, tokens[safe: nameEnd + 1]?.text == ",", tokens[safe: nameEnd + 2]?.lower == "the"
+            nameEnd > i, tokens[safe: nameEnd + 1]?.text == ",", tokens[safe: nameEnd + 2] != nil
         else { return nil }
-        var position = nameEnd + 3
+        var position = nameEnd + 2 + (tokens[nameEnd + 2].lower == "the" ? 1 : 0)
         var state: Mention?
         if let before = named(at: position, tokens, &context), before.kind == .state || before.kind == .igo {
             state = before
             position = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
         }
+        position = titleStart(after: position, tokens)
         guard let title = cues.title(tokens, at: position) else { return nil }
         position += title.length
         if state == nil, ["of", "to"].contains(tokens[safe: position]?.lower ?? ""),
@@ -213,6 +215,23 @@ extension MentionFinder {
         return Mention(first: i, last: nameEnd, actor: id, kind: .person, form: .name)
     }
 
+    /// Where a title starts after up to two words that qualify it: a portfolio ("Information
+    /// Minister", "Foreign Affairs minister") or a rank ("senior-most diplomat", "military
+    /// spokesman"). `position` itself when no title follows them.
+    func titleStart(after position: Int, _ tokens: [Token]) -> Int {
+        guard cues.title(tokens, at: position) == nil else { return position }
+        for skip in 1...2 {
+            let words = tokens[position..<min(tokens.count, position + skip)]
+            guard words.count == skip,
+                words.allSatisfy({ $0.isWord && !($0.isCapitalized && Words.notNames.contains($0.lower)) && !Words.determiners.contains($0.lower)
+                    && ($0.isCapitalized || $0.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting])) }),
+                gazetteer.match(tokens[...], at: position) == nil
+            else { return position }
+            if cues.title(tokens, at: position + skip) != nil { return position + skip }
+        }
+        return position
+    }
+
     /// "Sergei Lavrov, Russia's foreign minister,", "Mark Rutte, the NATO secretary-general,":
     /// a named person's office stated in apposition. The mention grows over the apposition so
     /// the office's state is not read as a second subject.
@@ -228,6 +247,7 @@ extension MentionFinder {
         else { return nil }
         position = group.last + 1
         if tokens[safe: position]?.isPossessive == true { position += 1 }
+        position = titleStart(after: position, tokens)
         guard let title = cues.title(tokens, at: position) else { return nil }
         let end = position + title.length - 1
         // "Lavrov, Chinese Foreign Minister Wang Yi and…": a name after the title makes it a

@@ -144,11 +144,13 @@ extension MentionFinder {
         }
         guard let id, let actor = context.actor(id: id) else { return nil }
         var mention = Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun)
-        // "his country" is the state of the person meant.
-        if (word == "his" || word == "her") && tokens[safe: i + 1]?.lower == "country",
-            let state = actor.affiliation, let stateActor = lexicon.entry(id: state)?.actor ?? context.actor(id: state)
+        // "his country", "her government", "his army" are the state of the person meant.
+        if word == "his" || word == "her",
+            let length = tokens[safe: i + 1]?.lower == "country" ? 1 : cues.organs.match(tokens, at: i + 1),
+            let state = actor.affiliation ?? lexicon.entry(id: id)?.actor.affiliation,
+            let stateActor = lexicon.entry(id: state)?.actor ?? context.actor(id: state)
         {
-            mention = Mention(first: i, last: i + 1, actor: state, kind: stateActor.kind, form: .organ)
+            mention = withPossessive(Mention(first: i, last: i + length, actor: state, kind: stateActor.kind, form: .organ), tokens)
         } else if ["its", "their"].contains(word), actor.kind == .state,
             let titled = titledPersonAfterPronoun(mention, tokens, &context, &result)
         {

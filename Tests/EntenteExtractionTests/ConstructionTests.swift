@@ -119,5 +119,25 @@ struct ConstructionTests {
         expectFound("Peru and Ecuador signed a deal last year. Both countries' navies exchanged fire on Sunday.",
                     [Expected(source: "Peru", kind: .fight, target: "Ecuador")])
     }
+
+    @Test("'both leaders' means the two people just related")
+    func bothLeaders() {
+        expectFound("Putin met Xi Jinping in Beijing. Both leaders criticised Japan.",
+                    [Expected(source: "Vladimir Putin", kind: .criticize, target: "Japan"),
+                     Expected(source: "Xi Jinping", kind: .criticize, target: "Japan")])
+    }
+
+    @Test("a capital before a venue noun is a place")
+    func capitalAsVenue() {
+        let found = relationsInBody("Delegates met at the Ankara talks and criticised Syria.")
+        #expect(!found.contains { $0.hasPrefix("Turkey ") }, "\(found)")
+        expectFound("Ankara criticised Syria.", [Expected(source: "Turkey", kind: .criticize, target: "Syria")])
+    }
+
+    @Test("a leader's organ is the leader's state")
+    func leadersOrgan() {
+        expectFound("Lukashenko said his troops would defend Russia.",
+                    [Expected(source: "Belarus", kind: .defend, target: "Russia", certainty: .hypothetical)])
+    }
 }
 

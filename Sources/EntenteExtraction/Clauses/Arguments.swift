@@ -317,7 +317,7 @@ extension ClauseAnalyzer {
         // "hit Kurdish militant targets in northern Syria": what was struck belongs to armed
         // men, not to the state where they are.
         if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
-            cues.collectiveNouns.contains(token.lower) || cues.collectiveNouns.contains(token.lower + "s")
+            cues.words(.collectiveNouns).contains(token.lower) || cues.words(.collectiveNouns).contains(token.lower + "s")
         }) {
             return false
         }

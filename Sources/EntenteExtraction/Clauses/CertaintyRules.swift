@@ -67,8 +67,8 @@ extension Certainty {
         for position in stride(from: trigger - 2, through: max(0, trigger - 5), by: -1) {
             if sentence.mentionAt[position] != nil || !tokens[position].isWord { break }
             let word = tokens[position].lower
-            if cues.factiveInfinitives.contains(word) { return .asserted }
-            if cues.negativeInfinitives.contains(word) { return .negated }
+            if cues.words(.factiveInfinitives).contains(word) { return .asserted }
+            if cues.words(.negativeInfinitives).contains(word) { return .negated }
         }
         return .hypothetical
     }

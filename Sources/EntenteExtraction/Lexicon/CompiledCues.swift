@@ -47,21 +47,12 @@ struct CompiledCues: Sendable {
     /// Every inflected form of the light verbs: "approved an arms sale to X".
     let lightVerbs: Set<String>
     let allyNouns: Set<String>
-    /// Every inflected form of the cue verbs, so "refused", "refuses" and "refusing" all count.
-    let factiveInfinitives: Set<String>
-    let negativeInfinitives: Set<String>
-    let occurrenceVerbs: Set<String>
+    private let lists: [CueList: Set<String>]
     let allianceIDs: Set<String>
     let blocIDs: Set<String>
     let islandIDs: Set<String>
-    let actNouns: Set<String>
     /// Predicate noun → the kind it relates joined subjects by.
     let predicateNouns: [String: RelationKind]
-    let firstPerson: Set<String>
-    let notPeoples: Set<String>
-    let armedCollectiveNouns: Set<String>
-    let collectiveNouns: Set<String>
-    let honorifics: Set<String>
 
     init(_ cues: Cues) {
         leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title)
@@ -75,27 +66,25 @@ struct CompiledCues: Sendable {
         prepositions = Set(cues.prepositions)
         lightVerbs = Self.inflected(cues.lightVerbs)
         allyNouns = Set(cues.allyNouns)
-        factiveInfinitives = Self.inflected(cues.factiveInfinitives)
-        negativeInfinitives = Self.inflected(cues.negativeInfinitives)
-        occurrenceVerbs = Self.inflected(cues.occurrenceVerbs)
+        lists = Dictionary(uniqueKeysWithValues: CueList.allCases.map { list in
+            let words = cues.lists[list] ?? []
+            return (list, list.inflects ? Self.inflected(words) : Set(words))
+        })
         allianceIDs = Set(cues.allianceIDs)
         blocIDs = Set(cues.blocIDs)
         islandIDs = Set(cues.islandIDs)
-        actNouns = Set(cues.actNouns)
         predicateNouns = cues.predicateNouns.reduce(into: [:]) { table, entry in
             for word in entry.value { table[word] = entry.key }
         }
-        firstPerson = Set(cues.firstPerson)
-        notPeoples = Set(cues.notPeoples)
-        armedCollectiveNouns = Set(cues.armedCollectiveNouns)
-        collectiveNouns = Set(cues.collectiveNouns)
-        honorifics = Set(cues.honorifics)
     }
 
     /// Regular forms plus any irregular ones the list writes out ("went" beside "go").
     private static func inflected(_ words: [String]) -> Set<String> {
         words.reduce(into: []) { $0.formUnion(Inflection.verbForms($1)) }
     }
+
+    /// One of the plain word lists.
+    func words(_ list: CueList) -> Set<String> { lists[list] ?? [] }
 
     /// A title at `position`: its length and whether it marks a leader.
     func title(_ tokens: [Token], at position: Int) -> (length: Int, isLeader: Bool)? {
@@ -122,12 +111,13 @@ enum Words {
     /// "the two countries", "both sides": a pair named just before. Countries are states;
     /// sides may be armed groups or blocs too.
     static let pairStateNouns: Set<String> = ["countries", "nations", "neighbours", "neighbors"]
+    static let pairPersonNouns: Set<String> = ["leaders", "presidents", "ministers", "premiers", "envoys", "men", "women"]
     static let pairSideNouns: Set<String> = ["sides", "rivals", "foes", "adversaries", "enemies", "parties", "belligerents"]
     /// Pair nouns that take "the" alone: "the rivals", "the Gulf rivals", "the belligerents".
     static let pairRivalNouns: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents"]
     /// "the alliance", "the kingdom": the one recent actor of that description.
     static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island"]
-    static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(kindAnaphors) }
+    static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(pairPersonNouns).union(kindAnaphors) }
     /// "northern Syria", "south-eastern Ukraine": parts of a place, not of a name.
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",

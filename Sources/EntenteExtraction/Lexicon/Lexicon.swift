@@ -49,6 +49,33 @@ public struct NominalPattern: Sendable {
     public var reciprocal: Bool = false
 }
 
+/// The plain word lists of cues.yaml: a new list needs a case here and its YAML entry.
+public enum CueList: String, CaseIterable, Sendable {
+    /// Forms of address before a name ("Dr", "Sheikh"): never a name themselves.
+    case honorifics
+    /// A people acting together ("Serb protesters"): with a demonym, an actor of its own.
+    case collectiveNouns = "collective_nouns"
+    /// The collective nouns that make an armed group ("Karen rebels").
+    case armedCollectiveNouns = "armed_collective_nouns"
+    /// Capitalised words before a collective noun that name no people ("Armed militants").
+    case notPeoples = "not_peoples"
+    /// Inside a quotation, the speaker's side ("we", "our").
+    case firstPerson = "first_person"
+    /// A deed of the clause's subject ("a move condemned in the West").
+    case actNouns = "act_nouns"
+    /// Nouns a capital only locates ("the Brussels headquarters").
+    case venueNouns = "venue_nouns"
+    /// Verbs whose "to" infinitive happened ("went on to attack").
+    case factiveInfinitives = "factive_infinitives"
+    /// Verbs whose "to" infinitive did not happen ("refused to recognise").
+    case negativeInfinitives = "negative_infinitives"
+    /// Verbs that say whether an event named by a noun takes place ("talks … will resume").
+    case occurrenceVerbs = "occurrence_verbs"
+
+    /// Verb lists match every inflected form of their words.
+    var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }
+}
+
 /// Words that steer extraction: titles, organs of a state, negation, modality, reporting.
 public struct Cues: Sendable {
     public var leaderTitles: [String] = []
@@ -76,25 +103,6 @@ public struct Cues: Sendable {
     /// Nouns naming a use of force, by the kind of relation that carries it out ("the strike").
     public var eventNouns: [RelationKind: [String]] = [:]
 
-    /// Verbs whose "to" infinitive happened ("went on to attack", "continued to shell").
-    public var factiveInfinitives: [String] = []
-    /// Verbs whose "to" infinitive did not happen ("refused to recognise", "failed to stop").
-    public var negativeInfinitives: [String] = []
-    /// Verbs that say whether an event named by a noun takes place ("talks … will resume"):
-    /// only these pass their negation or modal on to the noun's relation.
-    public var occurrenceVerbs: [String] = []
-    /// Nouns for a deed of the clause's subject ("a move condemned in the West"): a participle describing one speaks of that subject.
-    public var actNouns: [String] = []
-    /// First-person words that, inside a quotation, stand for the speaker's side ("we", "our").
-    public var firstPerson: [String] = []
-    /// Capitalised words before a collective noun that name no people ("Armed militants", "Suspected rebels").
-    public var notPeoples: [String] = []
-    /// The collective nouns that make an armed group ("Karen rebels").
-    public var armedCollectiveNouns: [String] = []
-    /// Nouns for a people acting together ("Serb protesters"): with a demonym, an actor of their own, not the state.
-    public var collectiveNouns: [String] = []
-    /// Forms of address before a name ("Dr", "Sheikh"): never a name themselves.
-    public var honorifics: [String] = []
 
     /// "Kosovo and Serbia have been foes", "the two are close partners": plural nouns that,
     /// as the predicate of joined subjects, relate them to each other, by kind.
@@ -106,6 +114,9 @@ public struct Cues: Sendable {
     public var blocIDs: [String] = []
     /// States "the island" can mean.
     public var islandIDs: [String] = []
+
+    /// The plain word lists, by their key in cues.yaml.
+    public var lists: [CueList: [String]] = [:]
 
     mutating func merge(_ other: Cues) {
         func union(_ a: inout [String], _ b: [String]) { for x in b where !a.contains(x) { a.append(x) } }
@@ -122,17 +133,9 @@ public struct Cues: Sendable {
         union(&prepositions, other.prepositions)
         union(&lightVerbs, other.lightVerbs)
         union(&allyNouns, other.allyNouns)
-        union(&factiveInfinitives, other.factiveInfinitives)
-        union(&negativeInfinitives, other.negativeInfinitives)
-        union(&occurrenceVerbs, other.occurrenceVerbs)
-        union(&actNouns, other.actNouns)
-        union(&firstPerson, other.firstPerson)
-        union(&notPeoples, other.notPeoples)
-        union(&armedCollectiveNouns, other.armedCollectiveNouns)
-        union(&collectiveNouns, other.collectiveNouns)
-        union(&honorifics, other.honorifics)
         for (kind, words) in other.eventReactions { union(&eventReactions[kind, default: []], words) }
         for (kind, words) in other.eventNouns { union(&eventNouns[kind, default: []], words) }
+        for (list, words) in other.lists { union(&lists[list, default: []], words) }
         union(&allianceIDs, other.allianceIDs)
         union(&blocIDs, other.blocIDs)
         union(&islandIDs, other.islandIDs)

@@ -61,13 +61,11 @@ enum LexiconParsing {
 
     static func cues(_ node: Node, source: String) throws(LexiconError) -> Cues {
         let fields = try YAMLFields(node, source: source, what: "cues")
-        try fields.check(allowed: [
+        try fields.check(allowed: Set(CueList.allCases.map(\.rawValue)).union([
             "leader_titles", "member_titles", "organs", "group_nouns", "negation", "modality",
             "reporting", "noise_prefixes", "noise_fragments", "clause_breaks", "prepositions", "light_verbs",
-            "ally_nouns", "event_reactions", "event_nouns", "factive_infinitives", "negative_infinitives",
-            "occurrence_verbs", "act_nouns", "predicate_nouns", "first_person", "not_peoples", "armed_collective_nouns",
-            "collective_nouns", "honorifics", "alliance_ids", "bloc_ids", "island_ids",
-        ])
+            "ally_nouns", "event_reactions", "event_nouns", "predicate_nouns", "alliance_ids", "bloc_ids", "island_ids",
+        ]))
         func list(_ key: String) throws(LexiconError) -> [String] { try fields.strings(key).map { $0.lowercased() } }
         var cues = Cues()
         cues.leaderTitles = try list("leader_titles")
@@ -83,18 +81,10 @@ enum LexiconParsing {
         cues.prepositions = try list("prepositions")
         cues.lightVerbs = try list("light_verbs")
         cues.allyNouns = try list("ally_nouns")
-        cues.factiveInfinitives = try list("factive_infinitives")
-        cues.negativeInfinitives = try list("negative_infinitives")
-        cues.occurrenceVerbs = try list("occurrence_verbs")
-        cues.actNouns = try list("act_nouns")
-        cues.firstPerson = try list("first_person")
-        cues.notPeoples = try list("not_peoples")
-        cues.armedCollectiveNouns = try list("armed_collective_nouns")
-        cues.collectiveNouns = try list("collective_nouns")
-        cues.honorifics = try list("honorifics")
         cues.eventReactions = try byKind(fields, "event_reactions")
         cues.eventNouns = try byKind(fields, "event_nouns")
         cues.predicateNouns = try byKind(fields, "predicate_nouns")
+        for list in CueList.allCases { cues.lists[list] = try fields.strings(list.rawValue).map { $0.lowercased() } }
         // Actor ids keep their case.
         cues.allianceIDs = try fields.strings("alliance_ids")
         cues.blocIDs = try fields.strings("bloc_ids")

@@ -28,7 +28,7 @@ extension MentionFinder {
     func unnamedPeople(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         let token = tokens[i]
         guard token.isWord, token.isCapitalized, token.text.count > 2, !Words.notNames.contains(token.lower),
-            !cues.notPeoples.contains(token.lower), let noun = tokens[safe: i + 1], cues.collectiveNouns.contains(noun.lower)
+            !cues.words(.notPeoples).contains(token.lower), let noun = tokens[safe: i + 1], cues.words(.collectiveNouns).contains(noun.lower)
         else { return nil }
         return collectiveMention(tokens, from: i, noun: i + 1, &context)
     }
@@ -44,7 +44,7 @@ extension MentionFinder {
             position += second.words.count
         }
         // A state's own organ ("Russian fighters") stays the state.
-        guard let noun = tokens[safe: position], cues.collectiveNouns.contains(noun.lower),
+        guard let noun = tokens[safe: position], cues.words(.collectiveNouns).contains(noun.lower),
             cues.organs.match(tokens, at: position) == nil
         else { return nil }
         return collectiveMention(tokens, from: base.first, noun: position, &context)
@@ -54,7 +54,7 @@ extension MentionFinder {
         let written = Self.surface(tokens[first...noun])
         let text = written.prefix(1).uppercased() + written.dropFirst()
         let id = Self.slug(text)
-        let kind: ActorKind = cues.armedCollectiveNouns.contains(tokens[noun].lower) ? .armedGroup : .other
+        let kind: ActorKind = cues.words(.armedCollectiveNouns).contains(tokens[noun].lower) ? .armedGroup : .other
         if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: kind)) }
         return withPossessive(Mention(first: first, last: noun, actor: id, kind: kind, form: .name), tokens)
     }

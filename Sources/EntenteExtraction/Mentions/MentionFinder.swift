@@ -139,6 +139,11 @@ struct MentionFinder {
             mention.isArgument = false
             return mention
         }
+        // "the Brussels headquarters", "the Doha talks": a seat of power as a place.
+        if !possessive, base.form == .metonym, let noun = tokens[safe: next], cues.words(.venueNouns).contains(noun.lower) {
+            mention.isArgument = false
+            return mention
+        }
         if base.kind != .person {
             // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".
             let titleAt = titleStart(after: next, tokens)

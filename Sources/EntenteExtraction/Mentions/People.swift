@@ -107,7 +107,7 @@ extension MentionFinder {
 
     /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
     func addressedPerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
-        guard tokens[i].isCapitalized, cues.honorifics.contains(tokens[i].lower) else { return nil }
+        guard tokens[i].isCapitalized, cues.words(.honorifics).contains(tokens[i].lower) else { return nil }
         let start = afterHonorifics(i, tokens)
         guard start > i, start < tokens.count else { return nil }
         var person: Mention
@@ -133,10 +133,10 @@ extension MentionFinder {
     /// comma before them: "President, Dr. Mohamed Muizzu".
     func afterHonorifics(_ start: Int, _ tokens: [Token]) -> Int {
         var position = start
-        if tokens[safe: position]?.text == ",", let next = tokens[safe: position + 1], cues.honorifics.contains(next.lower) {
+        if tokens[safe: position]?.text == ",", let next = tokens[safe: position + 1], cues.words(.honorifics).contains(next.lower) {
             position += 1
         }
-        while let token = tokens[safe: position], cues.honorifics.contains(token.lower) {
+        while let token = tokens[safe: position], cues.words(.honorifics).contains(token.lower) {
             position += 1
             if tokens[safe: position]?.text == "." { position += 1 }
         }
@@ -162,7 +162,7 @@ extension MentionFinder {
         while j < tokens.count && j < i + 5 {
             let token = tokens[j]
             if token.isWord && token.isCapitalized && !Words.notNames.contains(token.lower)
-                && !cues.honorifics.contains(token.lower)
+                && !cues.words(.honorifics).contains(token.lower)
                 && token.text.count > 1 && gazetteer.match(tokens[...], at: j) == nil
             {
                 end = j

@@ -26,7 +26,8 @@ extension MentionFinder {
     func pairDescription(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> [Mention]? {
         let word = tokens[i].lower
         let states = Words.pairStateNouns.contains(word)
-        guard states || Words.pairSideNouns.contains(word), !tokens[i].isCapitalized, i > 0 else { return nil }
+        let people = Words.pairPersonNouns.contains(word)
+        guard states || people || Words.pairSideNouns.contains(word), !tokens[i].isCapitalized, i > 0 else { return nil }
         let first: Int
         if tokens[i - 1].lower == "both" {
             first = i - 1
@@ -44,7 +45,8 @@ extension MentionFinder {
         }
         // "both sides of the border" and "losses on both sides" are places, not the parties.
         guard tokens[safe: i + 1]?.lower != "of", first == 0 || tokens[first - 1].lower != "on" else { return nil }
-        let fits: (ActorKind) -> Bool = states ? { $0 == .state } : { [.state, .armedGroup, .igo].contains($0) }
+        // "both leaders", "the two presidents": the pair of people just related or named.
+        let fits: (ActorKind) -> Bool = states ? { $0 == .state } : people ? { $0 == .person } : { [.state, .armedGroup, .igo].contains($0) }
         guard let (a, b) = context.recentPair(where: fits), let actorA = context.actor(id: a), let actorB = context.actor(id: b)
         else { return nil }
         var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)

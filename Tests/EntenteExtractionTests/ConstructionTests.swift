@@ -139,5 +139,20 @@ struct ConstructionTests {
         expectFound("Lukashenko said his troops would defend Russia.",
                     [Expected(source: "Belarus", kind: .defend, target: "Russia", certainty: .hypothetical)])
     }
+
+    @Test("a state's own institution belongs to it")
+    func stateInstitution() {
+        expectFound("Ukraine's SBU security service claimed the strike.",
+                    [Expected(source: "Security Service of Ukraine", kind: .memberOf, target: "Ukraine")])
+        // An armed group named with a state is not assumed to be the state's.
+        let found = relationsInBody("Fighters of Russia's Wagner group trained Belarusian troops.")
+        #expect(!found.contains { $0.hasPrefix("Wagner Group member_of") }, "\(found)")
+    }
+
+    @Test("calling for a measure is the caller's own, wished for")
+    func callFor() {
+        expectFound("Poland called for tougher sanctions against Belarus.",
+                    [Expected(source: "Poland", kind: .sanction, target: "Belarus", certainty: .hypothetical)])
+    }
 }
 

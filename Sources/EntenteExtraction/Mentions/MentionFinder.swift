@@ -170,6 +170,13 @@ struct MentionFinder {
                 mention.last = next + organLength - 1
                 mention.form = .organ
                 mention.isArgument = true
+                // "Russian military intelligence (GRU)": the organ named in brackets is the state's.
+                if tokens[safe: mention.last + 1]?.text == "(", let named = named(at: mention.last + 2, tokens, &context),
+                    named.kind == .organization || named.kind == .armedGroup, tokens[safe: named.last + 1]?.text == ")"
+                {
+                    result.affiliations.append(PhraseAffiliation(member: named.actor, group: base.actor, kind: .memberOf))
+                    return Mention(first: base.first, last: named.last + 1, actor: named.actor, kind: named.kind, form: .name)
+                }
                 return withPossessive(mention, tokens)
             }
         }
@@ -184,6 +191,14 @@ struct MentionFinder {
             let leads = role == "head_of_state" || role == "head_of_government"
             result.affiliations.append(PhraseAffiliation(member: person.actor, group: base.actor, kind: leads ? .leaderOf : .memberOf))
             var extended = person
+            extended.first = base.first
+            return withPossessive(extended, tokens)
+        }
+        // "Ukraine's SBU security service", "Egypt's intelligence agency GIS": a state's own
+        // institution belongs to it. (Armed groups are not assumed to: "Russia's Wagner".)
+        if possessive, base.kind == .state, let institution = named(at: next, tokens, &context), institution.kind == .organization {
+            result.affiliations.append(PhraseAffiliation(member: institution.actor, group: base.actor, kind: .memberOf))
+            var extended = institution
             extended.first = base.first
             return withPossessive(extended, tokens)
         }

@@ -154,5 +154,22 @@ struct ConstructionTests {
         expectFound("Poland called for tougher sanctions against Belarus.",
                     [Expected(source: "Poland", kind: .sanction, target: "Belarus", certainty: .hypothetical)])
     }
+
+    @Test("an event noun among the clause's circumstances is its subject's")
+    func circumstanceNoun() {
+        expectFound("Chad lost two soldiers in clashes with Boko Haram.",
+                    [Expected(source: "Chad", kind: .fight, target: "Boko Haram")])
+        // A time phrase only dates the clause, and a second preposition is a place.
+        let dated = relationsInBody("Russia struck Kharkiv during talks with Turkey.")
+        #expect(!dated.contains { $0.contains("Turkey") }, "\(dated)")
+        let placed = relationsInBody("Erdogan spoke at a meeting with Aliyev in Baku.")
+        #expect(!placed.contains { $0.hasSuffix("Azerbaijan (asserted)") && $0.contains("meet") }, "\(placed)")
+    }
+
+    @Test("representatives from a pair stand for the pair")
+    func representativesFromPair() {
+        expectFound("Sudan and Chad signed a truce. Egypt hosted ministers from both countries in Cairo.",
+                    [Expected(source: "Egypt", kind: .host, target: "Sudan"), Expected(source: "Egypt", kind: .host, target: "Chad")])
+    }
 }
 

@@ -183,9 +183,9 @@ extension ClauseAnalyzer {
             return !cues.organs.contains(head.lower) && !head.classes.contains(.title) && !Self.representatives.contains(head.lower)
         }
         if word == "from" {
-            // "fighters from the Wagner group" act as the group.
+            // "fighters from the Wagner group", "ministers from both countries" act for them.
             let head = position > 0 ? sentence.tokens[position - 1].lower : ""
-            return !cues.organs.contains(head)
+            return !cues.organs.contains(head) && !Self.representatives.contains(head)
         }
         // "bodies such as the AU", "neighbours including Chad": the examples are the object.
         if word == "including" || word == "as" && position > 0 && sentence.tokens[position - 1].lower == "such" {

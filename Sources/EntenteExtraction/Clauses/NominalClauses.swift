@@ -37,7 +37,7 @@ extension ClauseAnalyzer {
                 }
             }
             guard let agent = nominalAgent(before: i, sentence) ?? lightVerbSubject(before: i, sentence)
-                ?? frameSubject(before: i, sentence)
+                ?? frameSubject(before: i, sentence) ?? circumstanceSubject(before: i, sentence)
             else { continue }
             var target: Int?
             if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
@@ -47,6 +47,8 @@ extension ClauseAnalyzer {
                         target = m
                         break
                     }
+                    // "a news conference with Mohamud in Cairo": a second preposition is a place.
+                    if tokens[position].classes.contains(.preposition) || tokens[position].classes.contains(.clauseBreak) { break }
                     position += 1
                 }
             }
@@ -173,6 +175,21 @@ extension ClauseAnalyzer {
             }
         }
         return nil
+    }
+
+    /// "Sisi spoke in a news conference with Mohamud", "lost soldiers in clashes with the M23":
+    /// an event noun in the clause's circumstances is its subject's.
+    func circumstanceSubject(before i: Int, _ sentence: Sentence) -> Int? {
+        var position = i - 1
+        while position >= 0 && i - position <= 3 && sentence.mentionAt[position] == nil
+            && !["in", "at"].contains(sentence.tokens[position].lower)
+        {
+            guard sentence.tokens[position].isWord, !sentence.tokens[position].isCapitalized else { return nil }
+            position -= 1
+        }
+        // Only taking part: "during talks with" or "after clashes with" only date the clause.
+        guard position > 0, ["in", "at"].contains(sentence.tokens[position].lower) else { return nil }
+        return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first
     }
 
     /// "Russia's invasion", "Israeli strikes", "its offensive": the mention just before the

@@ -22,6 +22,11 @@ extension ClauseAnalyzer {
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
+        // "during talks with Turkey", "after strikes on Kyiv": right after a preposition only a
+        // gerund is a verb.
+        if i > 0, tokens[i - 1].classes.contains(.preposition), tokens[i - 1].lower != "to", !tokens[i].lower.hasSuffix("ing") {
+            return nil
+        }
         // "armed group", "armed forces": here the participle is an adjective.
         if tokens[i].lower == "armed", let next = tokens[safe: i + 1],
             !next.classes.isDisjoint(with: [.organ, .groupNoun]) || Self.armedNouns.contains(next.lower)

@@ -96,6 +96,19 @@ struct MentionFormTests {
     func qualifiedTitles(text: String, person: String, state: String) {
         expectFound(text, [Expected(source: person, kind: .memberOf, target: state)])
     }
+
+    @Test("a name with a joined Arabic article keeps it")
+    func arabicArticle() {
+        expectFound("Foreign Minister Faisal bin Khalid al-Mutairi criticised Iran.",
+                    [Expected(source: "Faisal bin Khalid al-Mutairi", kind: .criticize, target: "Iran")])
+    }
+
+    @Test("a new group after a state's possessive is its own actor")
+    func groupAfterPossessive() {
+        let found = relationsInBody("Mali's Azawad party accused Algeria of arming its rivals.")
+        #expect(found.contains("Azawad party accuse Algeria (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Mali accuse") }, "\(found)")
+    }
 }
 
 @Suite("Argument boundaries")

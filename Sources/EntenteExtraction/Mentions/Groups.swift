@@ -61,7 +61,8 @@ extension MentionFinder {
 
     /// "the Fano militia", "the March 23 Movement": capitalised words then a group noun.
     func newGroup(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
-        guard i > 0, tokens[i - 1].lower == "the", tokens[i].isCapitalized,
+        // "the Fano militia", or after a state's possessive: "Ethiopia's Tigray party".
+        guard i > 0, tokens[i - 1].lower == "the" || tokens[i - 1].isPossessive, tokens[i].isCapitalized,
             !Words.notNames.contains(tokens[i].lower)
         else { return nil }
         var j = i
@@ -75,9 +76,11 @@ extension MentionFinder {
         let last = j + nounLength - 1
         let name = Self.surface(tokens[i...last])
         let id = Self.slug(name)
+        // A party is political; the other group nouns name armed groups.
+        let kind: ActorKind = ["party", "parties"].contains(tokens[last].lower) ? .organization : .armedGroup
         if context.actor(id: id) == nil {
-            context.introduce(Actor(id: id, name: name, kind: .armedGroup))
+            context.introduce(Actor(id: id, name: name, kind: kind))
         }
-        return withPossessive(Mention(first: i, last: last, actor: id, kind: .armedGroup, form: .name), tokens)
+        return withPossessive(Mention(first: i, last: last, actor: id, kind: kind, form: .name), tokens)
     }
 }

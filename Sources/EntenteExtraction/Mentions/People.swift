@@ -129,6 +129,14 @@ extension MentionFinder {
         return person
     }
 
+    /// "al-Aiban", "el-Sisi", "ad-Dawla": a lower-case article joined to a capitalised name.
+    static func hasArabicArticle(_ token: Token) -> Bool {
+        guard let dash = token.text.firstIndex(of: "-") else { return false }
+        let article = token.text[..<dash].lowercased()
+        let rest = token.text[token.text.index(after: dash)...]
+        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"].contains(article) && rest.first?.isUppercase == true
+    }
+
     /// The first position after any honorifics ("Dr.", "Sheikh", "Mr") at `start`, skipping a
     /// comma before them: "President, Dr. Mohamed Muizzu".
     func afterHonorifics(_ start: Int, _ tokens: [Token]) -> Int {
@@ -165,6 +173,9 @@ extension MentionFinder {
                 && !cues.words(.honorifics).contains(token.lower)
                 && token.text.count > 1 && gazetteer.match(tokens[...], at: j) == nil
             {
+                end = j
+            } else if j > i, token.isWord, Self.hasArabicArticle(token) {
+                // "Musaad bin Mohammed al-Aiban", "Abdel Fattah el-Sisi".
                 end = j
             } else if j > i, token.isWord, token.text.count == 1, token.isCapitalized, tokens[safe: j + 1]?.text == ".",
                 tokens[safe: j + 2]?.isCapitalized == true

@@ -132,7 +132,8 @@ extension MentionFinder {
         let id: String?
         if Words.personPronouns.contains(word) {
             id = context.salientPerson
-        } else if ["its", "their"].contains(word), let subject = result.mentions.first(where: { $0.isArgument && $0.kind != .person }),
+        } else if ["its", "their"].contains(word),
+            let subject = result.mentions.first(where: { $0.isArgument && $0.kind != .person && !$0.possessive }),
             !(word == "their" && [",", "and"].contains(tokens[safe: subject.last + 1]?.lower ?? ""))
         {
             // "Ukraine said Russia struck its grid", "the group accused Eritrea of attacking its

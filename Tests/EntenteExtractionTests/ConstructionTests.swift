@@ -171,5 +171,13 @@ struct ConstructionTests {
         expectFound("Sudan and Chad signed a truce. Egypt hosted ministers from both countries in Cairo.",
                     [Expected(source: "Egypt", kind: .host, target: "Sudan"), Expected(source: "Egypt", kind: .host, target: "Chad")])
     }
+
+    @Test("joined subjects of a light verb all own its noun, 'their' included")
+    func lightVerbGroup() {
+        expectFound("Chad, Niger and Nigeria launched their joint offensive against Boko Haram.",
+                    [Expected(source: "Chad", kind: .attack, target: "Boko Haram"),
+                     Expected(source: "Niger", kind: .attack, target: "Boko Haram"),
+                     Expected(source: "Nigeria", kind: .attack, target: "Boko Haram")])
+    }
 }
 

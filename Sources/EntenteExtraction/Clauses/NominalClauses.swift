@@ -36,9 +36,18 @@ extension ClauseAnalyzer {
                     }
                 }
             }
-            guard let agent = nominalAgent(before: i, sentence) ?? lightVerbSubject(before: i, sentence)
-                ?? frameSubject(before: i, sentence) ?? circumstanceSubject(before: i, sentence)
-            else { continue }
+            var agents: [Int] = []
+            if let owner = nominalAgent(before: i, sentence) {
+                // "A and B welcomed their resumption of ties": "their" is all the subjects.
+                let subjects = sentence.mentions[owner].form == .pronoun ? lightVerbSubjects(before: i, sentence) : []
+                agents = subjects.isEmpty ? [owner] : subjects
+            } else {
+                agents = lightVerbSubjects(before: i, sentence)
+            }
+            if agents.isEmpty, let other = frameSubject(before: i, sentence) ?? circumstanceSubject(before: i, sentence) {
+                agents = [other]
+            }
+            guard let agent = agents.first else { continue }
             var target: Int?
             if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
                 position += 1
@@ -61,16 +70,18 @@ extension ClauseAnalyzer {
                 if !found.isEmpty { return found }
             }
             guard let target else { continue }
-            let source = agent
-            let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: source, sentence, cues: cues)
-            if pattern.reciprocal {
-                let found = mutualClaims(source, target, pattern, certainty, sentence)
-                if found.isEmpty { continue }
-                return found.map { $0.coded(pattern.code, under: pattern.kind) }
+            var found: [Claim] = []
+            for source in agents {
+                let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: source, sentence, cues: cues)
+                if pattern.reciprocal {
+                    found += mutualClaims(source, target, pattern, certainty, sentence)
+                } else {
+                    let claim = claim(source, target, pattern.kind, certainty, sentence)
+                    if claim.source != claim.target { found.append(claim) }
+                }
             }
-            let claim = claim(source, target, pattern.kind, certainty, sentence)
-            if claim.source == claim.target { continue }
-            return [claim.coded(pattern.code, under: pattern.kind)]
+            if found.isEmpty { continue }
+            return found.map { $0.coded(pattern.code, under: pattern.kind) }
         }
         return nil
     }
@@ -167,14 +178,20 @@ extension ClauseAnalyzer {
 
     /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
     /// so the verb's subject owns the action.
-    func lightVerbSubject(before i: Int, _ sentence: Sentence) -> Int? {
+    func lightVerbSubject(before i: Int, _ sentence: Sentence) -> Int? { lightVerbSubjects(before: i, sentence).first }
+
+    /// Every joined subject of the light verb: "A, B and C welcomed the resumption of ties".
+    func lightVerbSubjects(before i: Int, _ sentence: Sentence) -> [Int] {
         for position in stride(from: i - 1, through: max(0, i - 6), by: -1) {
-            if sentence.mentionAt[position] != nil { return nil }
+            // "welcomed their resumption of ties": the owning pronoun is the subject again.
+            if let m = sentence.mentionAt[position], !(sentence.mentions[m].form == .pronoun && sentence.mentions[m].possessive) {
+                return []
+            }
             if cues.lightVerbs.contains(sentence.tokens[position].lower) {
-                return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first
+                return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
             }
         }
-        return nil
+        return []
     }
 
     /// "Sisi spoke in a news conference with Mohamud", "lost soldiers in clashes with the M23":

@@ -25,6 +25,8 @@ struct ActorLexiconTests {
         // Officials in office or recently out of it.
         NamedActor("Musaad al-Aiban", "AIBAN"), NamedActor("Ali Shamkhani", "SHAMKHANI"), NamedActor("Nasser Bourita", "BOURITA"),
         NamedActor("Ahmed Attaf", "ATTAF"), NamedActor("Gilberto Teodoro", "TEODORO"), NamedActor("Mohammad Javad Zarif", "ZARIF"),
+        NamedActor("Tess Lazaro", "THERESA_LAZARO"), NamedActor("Pablo Quirno", "QUIRNO"), NamedActor("Bukele", "BUKELE"),
+        NamedActor("Tufan Erhurman", "ERHURMAN"), NamedActor("Aguila Saleh", "AGUILA_SALEH"), NamedActor("Qais al-Khazali", "QAIS_AL_KHAZALI"),
         // Regional bodies, missions and courts, written out, abbreviated and in title case.
         NamedActor("Organisation of American States", "OAS"), NamedActor("OAS", "OAS"), NamedActor("WAEMU", "UEMOA"),
         NamedActor("Uemoa", "UEMOA"), NamedActor("EULEX", "EULEX"), NamedActor("Eulex", "EULEX"), NamedActor("SAMIM", "SAMIM"),
@@ -51,12 +53,25 @@ struct ActorLexiconTests {
         CoverageEntry("PUNTLAND", .organization, "SOM"), CoverageEntry("LIBYA_HOR", .organization, "LBY"),
         CoverageEntry("VDP_BURKINA", .organization, "BFA"), CoverageEntry("JANJAWEED", .armedGroup),
         CoverageEntry("OBAMA", .person, "USA"), CoverageEntry("GADDAFI", .person, "LBY"), CoverageEntry("AIBAN", .person, "SAU"),
-        CoverageEntry("MULLAH_OMAR", .person, "TALIBAN"),
+        CoverageEntry("MULLAH_OMAR", .person, "TALIBAN"), CoverageEntry("DENI", .person, "PUNTLAND"),
+        CoverageEntry("AGUILA_SALEH", .person, "LIBYA_HOR"), CoverageEntry("ERHURMAN", .person, "NORTHERN_CYPRUS"),
+        CoverageEntry("ALBERT_RAMDIN", .person, "OAS"),
     ])
     func entryHasKindAndAffiliation(_ expected: CoverageEntry) throws {
         let entry = try #require(actorLexicon.entry(id: expected.id), "missing \(expected.id)")
         #expect(entry.actor.kind == expected.kind)
         #expect(entry.actor.affiliation == expected.affiliation)
+    }
+
+    @Test(arguments: [
+        ("The Salvadoran president criticised Mexico.", "Nayib Bukele criticize Mexico (asserted)"),
+        ("The Ivorian president met Ghana's president in Accra.", "Alassane Ouattara meet John Mahama (asserted)"),
+        ("Jubaland forces attacked al-Shabab fighters.", "Jubaland attack Al-Shabaab (asserted)"),
+        ("The OAS condemned Nicaragua.", "Organization of American States condemn Nicaragua (asserted)"),
+    ])
+    func newOfficeHoldersAndBodiesTakePartInRelations(_ text: String, _ expected: String) {
+        let found = summary(extract("Report\n\n\(text)"))
+        #expect(found.contains(expected), "\(found)")
     }
 
     // MARK: Former office-holders

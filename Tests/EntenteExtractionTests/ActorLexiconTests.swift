@@ -27,6 +27,8 @@ struct ActorLexiconTests {
         NamedActor("Ahmed Attaf", "ATTAF"), NamedActor("Gilberto Teodoro", "TEODORO"), NamedActor("Mohammad Javad Zarif", "ZARIF"),
         NamedActor("Tess Lazaro", "THERESA_LAZARO"), NamedActor("Pablo Quirno", "QUIRNO"), NamedActor("Bukele", "BUKELE"),
         NamedActor("Tufan Erhurman", "ERHURMAN"), NamedActor("Aguila Saleh", "AGUILA_SALEH"), NamedActor("Qais al-Khazali", "QAIS_AL_KHAZALI"),
+        NamedActor("Diosdado Cabello", "CABELLO"), NamedActor("Robert Kyagulanyi", "BOBI_WINE"), NamedActor("Minni Minnawi", "MINNI_MINAWI"),
+        NamedActor("Fayez al-Serraj", "SARRAJ"), NamedActor("Iván Mordisco", "MORDISCO"), NamedActor("Roberta Metsola", "METSOLA"),
         // Regional bodies, missions and courts, written out, abbreviated and in title case.
         NamedActor("Organisation of American States", "OAS"), NamedActor("OAS", "OAS"), NamedActor("WAEMU", "UEMOA"),
         NamedActor("Uemoa", "UEMOA"), NamedActor("EULEX", "EULEX"), NamedActor("Eulex", "EULEX"), NamedActor("SAMIM", "SAMIM"),
@@ -68,6 +70,8 @@ struct ActorLexiconTests {
         ("The Ivorian president met Ghana's president in Accra.", "Alassane Ouattara meet John Mahama (asserted)"),
         ("Jubaland forces attacked al-Shabab fighters.", "Jubaland attack Al-Shabaab (asserted)"),
         ("The OAS condemned Nicaragua.", "Organization of American States condemn Nicaragua (asserted)"),
+        ("M23 president Bertrand Bisimwa accused Burundi.", "Bertrand Bisimwa leader_of March 23 Movement (asserted)"),
+        ("India's foreign secretary met Touhid Hossain in Dhaka.", "Vikram Misri meet Touhid Hossain (asserted)"),
     ])
     func newOfficeHoldersAndBodiesTakePartInRelations(_ text: String, _ expected: String) {
         let found = summary(extract("Report\n\n\(text)"))

@@ -38,6 +38,8 @@ struct ActorLexiconTests {
         NamedActor("Republika Srpska", "REPUBLIKA_SRPSKA"), NamedActor("Puntland", "PUNTLAND"), NamedActor("Jubaland", "JUBALAND"),
         NamedActor("Libyan House of Representatives", "LIBYA_HOR"), NamedActor("Government of National Accord", "LIBYA_GNA"),
         NamedActor("Tripoli-based Government of National Unity", "LIBYA_GNU"), NamedActor("Transnistria", "TRANSNISTRIA"),
+        NamedActor("FARDC", "COD"), NamedActor("UPDF", "UGA"), NamedActor("Peshmerga", "KRG"), NamedActor("Taliban government", "TALIBAN"),
+        NamedActor("Supreme National Security Council", "IRN"), NamedActor("PLO", "PLO"), NamedActor("Fatah", "FATAH"),
         // Armed groups.
         NamedActor("Ambazonian separatists", "AMBAZONIA_SEPARATISTS"), NamedActor("Hurras al-Din", "HURRAS_AL_DIN"),
         NamedActor("Anti-balaka", "ANTI_BALAKA"), NamedActor("Liwa Fatemiyoun", "FATEMIYOUN"), NamedActor("MEK", "MEK"),

@@ -53,6 +53,7 @@ struct EventDictionaryTests {
         ("Japan apologised to South Korea.", CodedExpectation(source: "Japan", kind: .apologize, target: "South Korea", code: "055")),
         ("Serbia ratified a treaty with Hungary.", CodedExpectation(source: "Serbia", kind: .ally, target: "Hungary", code: "057")),
         ("Indonesia struck a deal with Malaysia on fisheries.", CodedExpectation(source: "Indonesia", kind: .ally, target: "Malaysia", code: "057")),
+        ("Angola welcomed the resumption of ties with Zambia.", CodedExpectation(source: "Angola", kind: .support, target: "Zambia", code: "050")),
         // 06 material cooperation
         ("Germany shared intelligence with Poland.", CodedExpectation(source: "Germany", kind: .shareIntelligence, target: "Poland", code: "064")),
         ("India exported wheat to Bangladesh.", CodedExpectation(source: "India", kind: .cooperate, target: "Bangladesh", code: "061")),
@@ -60,6 +61,8 @@ struct EventDictionaryTests {
         ("Canada donated funds to Ukraine.", CodedExpectation(source: "Canada", kind: .aid, target: "Ukraine", code: "070")),
         ("Australia sent food to Tonga.", CodedExpectation(source: "Australia", kind: .aid, target: "Tonga", code: "073")),
         ("Nepal offered asylum to Bhutan's refugees.", CodedExpectation(source: "Nepal", kind: .grantAsylum, target: "Bhutan", code: "075")),
+        // The receiver is the subject; the giver is the source.
+        ("Armenia received weapons from India.", CodedExpectation(source: "India", kind: .supplyArms, target: "Armenia", code: "072")),
         // 08 yield
         ("Uzbekistan freed Tajikistan's prisoners.", CodedExpectation(source: "Uzbekistan", kind: .release, target: "Tajikistan", code: "084")),
         ("Azerbaijan lifted sanctions on Georgia.", CodedExpectation(source: "Azerbaijan", kind: .easeSanctions, target: "Georgia", code: "085")),
@@ -72,6 +75,8 @@ struct EventDictionaryTests {
         ("Iran expressed concern over Iraq's decision.", CodedExpectation(source: "Iran", kind: .criticize, target: "Iraq", code: "110")),
         ("Algeria lodged a protest with France.", CodedExpectation(source: "Algeria", kind: .criticize, target: "France", code: "114")),
         ("Venezuela presented evidence against Colombia.", CodedExpectation(source: "Venezuela", kind: .accuse, target: "Colombia", code: "112")),
+        ("Hungary opposed Sweden's membership bid.", CodedExpectation(source: "Hungary", kind: .criticize, target: "Sweden", code: "110")),
+        ("Kenya launched a broadside at Tanzania.", CodedExpectation(source: "Kenya", kind: .criticize, target: "Tanzania", code: "111")),
         // 12 reject
         ("Pakistan turned down India's offer.", CodedExpectation(source: "Pakistan", kind: .reject, target: "India", code: "120")),
         // 13 threaten
@@ -84,6 +89,7 @@ struct EventDictionaryTests {
         // 16 reduce relations
         ("Uganda severed ties with Rwanda and cut aid to Burundi.", CodedExpectation(source: "Uganda", kind: .reduceAid, target: "Burundi", code: "162")),
         ("Nicaragua closed its embassy in Taiwan.", CodedExpectation(source: "Nicaragua", kind: .breakTies, target: "Taiwan", code: "161")),
+        ("Ecuador broke relations with Mexico.", CodedExpectation(source: "Ecuador", kind: .breakTies, target: "Mexico", code: "161")),
         ("The United States slapped sanctions on Cuba.", CodedExpectation(source: "United States", kind: .sanction, target: "Cuba", code: "163")),
         ("Niger expelled French diplomats.", CodedExpectation(source: "Niger", kind: .expel, target: "France", code: "166")),
         // 17 coerce
@@ -118,6 +124,8 @@ struct EventDictionaryTests {
         "Prices were cut in Peru.",
         "The missile landed in Poland.",
         "Spain's exports of olive oil rose in March.",
+        "Peru received the award in Lima.",
+        "Kenya launched a new satellite.",
     ])
     func ordinaryWordsStaySilent(text: String) {
         let extraction = extract("Headline\n\n" + text)

@@ -35,11 +35,7 @@ extension ClauseAnalyzer {
         }
         // "called on the AU to condemn Ethiopia", "wants Baku to strike": what one actor asks of
         // another is the asker's appeal, never an event between the one asked and a third.
-        if i >= 2, tokens[i - 1].lower == "to", let asked = sentence.mentionAt[i - 2], sentence.mentions[asked].isArgument,
-            !isDestination(sentence.mentions[asked], sentence)
-        {
-            return nil
-        }
+        if i >= 2, tokens[i - 1].lower == "to", asksAnother(before: i - 1, sentence) { return nil }
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
@@ -365,6 +361,33 @@ extension ClauseAnalyzer {
         while position < tokens.count, ["the", "a", "an"].contains(tokens[position].lower) { position += 1 }
         guard let m = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[m].isArgument else { return nil }
         return m
+    }
+
+    /// Whether the "to" at `to` follows the object of an asking verb: "wants Baku to", "called on
+    /// bodies such as the AU, the Arab League and others to". A place gone to is nobody asked.
+    func asksAnother(before to: Int, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        var position = to - 1
+        var asked: Mention?
+        while position >= 0 && to - position <= 16 {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                if asked == nil {
+                    guard mention.isArgument, !isDestination(mention, sentence) else { return false }
+                    // The name right before "to" is asked whatever governs it.
+                    if mention.last >= to - 1 - (mention.possessive ? 1 : 0) { return true }
+                }
+                asked = asked ?? mention
+                position = mention.first - 1
+                continue
+            }
+            let token = tokens[position]
+            if token.classes.contains(.verb) || token.classes.contains(.reporting) { return asked != nil }
+            if token.classes.contains(.clauseBreak) && token.lower != "as" && token.lower != "and" { return false }
+            guard !token.isWord || !token.isCapitalized || position == 0 else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// "sent troops to Syria to fight": a place gone to, not someone asked.

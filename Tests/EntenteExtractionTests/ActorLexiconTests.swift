@@ -102,12 +102,7 @@ struct ActorLexiconTests {
     func formerTitleGivesNoLeadership(_ text: String, _ person: String) {
         let found = summary(extract("Report\n\n\(text)"))
         #expect(found.contains { $0.hasPrefix("\(person) ") && !$0.contains(" leader_of ") }, "\(person) takes no part: \(found)")
-        // MentionFinder.titledPerson reads "Former President X" as the title "President", which a
-        // lexicon title "former President" ends with, and so states leader_of. The lexicon cannot
-        // undo that; when the extractor honours "former", this known issue stops and must go.
-        withKnownIssue("'former' before a title is not yet read by the extractor") {
-            #expect(!found.contains { $0.hasPrefix("\(person) leader_of") }, "\(found)")
-        }
+        #expect(!found.contains { $0.hasPrefix("\(person) leader_of") }, "\(found)")
     }
 
     @Test(arguments: [

@@ -72,6 +72,9 @@ public enum CueList: String, CaseIterable, Sendable {
     /// Verbs that say whether an event named by a noun takes place ("talks … will resume").
     case occurrenceVerbs = "occurrence_verbs"
 
+    /// Words before a title that make the office a past one ("former", "ousted").
+    case pastOffice = "past_office"
+
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }
 }

@@ -89,9 +89,15 @@ extension MentionFinder {
         }
         guard var found = person else { return nil }
         found.first = i
+        // "Former President X", "ex-Defence Minister X", "ousted leader X": a past office makes
+        // the person a member of the state, no longer its leader.
+        let past = [i - 1, (affiliation?.first ?? i) - 1].contains { tokens[safe: $0].map { cues.words(.pastOffice).contains($0.lower) } ?? false }
+            || tokens[i].lower.hasPrefix("ex-")
+        let heldKind: RelationKind = title.isLeader && !past ? .leaderOf : .memberOf
         if let affiliation, affiliation.kind == .state || affiliation.kind == .igo || affiliation.kind == .armedGroup {
-            result.affiliations.append(PhraseAffiliation(
-                member: found.actor, group: affiliation.actor, kind: title.isLeader ? .leaderOf : .memberOf))
+            result.affiliations.append(PhraseAffiliation(member: found.actor, group: affiliation.actor, kind: heldKind))
+        } else if past, let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
+            result.affiliations.append(PhraseAffiliation(member: found.actor, group: group, kind: .memberOf))
         } else if let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
             // "Prime Minister Albin Kurti", "junta leader Min Aung Hlaing": the title says which
             // office, the lexicon whose. A leader's title only counts for a sitting leader.

@@ -37,7 +37,7 @@ public enum RelationKind: String, Codable, Sendable, CaseIterable {
     case investigate, demand, criticize, condemn, accuse, reject, threaten, warn
     // 14–20 material conflict
     case protest, mobilize, breakTies = "break_ties", reduceAid = "reduce_aid", sanction, expel
-    case coerce, arrest, seize, attack, abduct, assassinate, rebel
+    case coerce, arrest, seize, attack, assault, abduct, assassinate, rebel
     case fight, blockade, invade, occupy, massViolence = "mass_violence"
     // Affiliation
     case leaderOf = "leader_of", memberOf = "member_of", partOf = "part_of"
@@ -106,9 +106,10 @@ public enum RelationKind: String, Codable, Sendable, CaseIterable {
         case .arrest: return Self.row("173", -5.0, "arrests people of", "arrest, detain, or charge with legal action")
         case .seize: return Self.row("171", -9.2, "seizes property of", "seize or damage property")
         case .attack: return Self.row("190", -10.0, "attacks", "use conventional military force")
+        case .assault: return Self.row("180", -9.0, "carries out assaults on", "use unconventional violence")
         case .abduct: return Self.row("181", -9.0, "abducts people of", "abduct, hijack, or take hostage")
         case .assassinate: return Self.row("186", -10.0, "assassinates a leader of", "assassinate")
-        case .rebel: return Self.row("180", -9.0, "rebels against", "use unconventional violence")
+        case .rebel: return Self.row("180", -9.0, "rebels against", "use unconventional violence (rebellion)")
         case .fight: return Self.row("190", -10.0, "fights", "use conventional military force", symmetric: true)
         case .blockade: return Self.row("191", -9.5, "blockades", "impose blockade, restrict movement")
         case .invade: return Self.row("192", -9.5, "invades", "occupy territory")

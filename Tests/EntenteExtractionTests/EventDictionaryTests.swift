@@ -98,7 +98,7 @@ struct EventDictionaryTests {
         ("China hacked into Australia's networks.", CodedExpectation(source: "China", kind: .coerce, target: "Australia", code: "176")),
         // 18 unconventional violence
         ("The Houthis hijacked Israel's cargo ship.", CodedExpectation(source: "Houthis", kind: .abduct, target: "Israel", code: "181")),
-        ("The Taliban detonated a bomb near Pakistan's embassy.", CodedExpectation(source: "Taliban", kind: .rebel, target: "Pakistan", code: "183")),
+        ("The Taliban detonated a bomb near Pakistan's embassy.", CodedExpectation(source: "Taliban", kind: .assault, target: "Pakistan", code: "183")),
         // 19 conventional force
         ("Israel declared war on Hamas.", CodedExpectation(source: "Israel", kind: .attack, target: "Hamas", code: "190")),
         ("Armenia fired shells at Azerbaijan.", CodedExpectation(source: "Armenia", kind: .attack, target: "Azerbaijan", code: "194")),

@@ -44,11 +44,13 @@ struct ClauseAnalyzer {
         var lastTriggerEnd = -1
         // The end of an event phrase a reaction took as object: "the deadly attack" holds no verb.
         var eventPhraseEnd = -1
+        // The end of a verb's own object: "lifted sanctions on Tbilisi" holds no sanction.
+        var objectPhraseEnd = -1
         let tokens = sentence.tokens
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard sentence.mentionAt[i] == nil, tokens[i].isWord else { continue }
+            guard sentence.mentionAt[i] == nil, tokens[i].isWord, i > objectPhraseEnd else { continue }
             if i <= eventPhraseEnd {
                 if let found = nominalClaims(at: i, sentence) { claims += found }
                 continue
@@ -75,6 +77,7 @@ struct ClauseAnalyzer {
                 targetsSoFar.formUnion(found.targets)
                 if !found.subjects.isEmpty { lastSubjects = found.subjects }
                 lastTriggerEnd = i
+                objectPhraseEnd = found.phraseEnd
                 continue
             }
             if let found = nominalClaims(at: i, sentence) {

@@ -7,6 +7,9 @@ extension ClauseAnalyzer {
         var claims: [Claim]
         var subjects: [Int]
         var targets: Set<Int>
+        /// The last token of the verb's own object phrase ("lifted sanctions"), which is not
+        /// read again as a noun of its own.
+        var phraseEnd: Int
     }
 
     static let seriesGlue: Set<String> = [",", "and", "or", "also", "then"]
@@ -140,16 +143,18 @@ extension ClauseAnalyzer {
             if pattern.kind.polarity == .cooperation, targets.contains(where: { reachedThroughBorder(sentence.mentions[$0], sentence) }) {
                 claims = claims.map { var c = $0; c.kind = .mobilize; return c }
             }
-            // "urged Washington to supply more air defences": asking for help is not hostile.
+            // "urged Washington to supply more air defences": asking for help is an appeal (CAMEO
+            // 02), not a hostile demand.
             if pattern.kind == .demand, requestsCooperation(after: end, sentence) {
-                claims = claims.map { var c = $0; c.kind = .negotiate; return c }
+                claims = claims.map { var c = $0; c.kind = .appeal; c.code = nil; return c }
             }
             if claims.isEmpty { continue }
             if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
             // A described name goes on to be the subject of the main verb: "The Houthis, backed
             // by Iran, fired missiles" — neither side of the description carries over.
-            if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: []) }
-            return VerbResult(claims: claims, subjects: subjects, targets: Set(targets))
+            let phraseEnd = pattern.objects.isEmpty ? i : end
+            if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: phraseEnd) }
+            return VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
         }
         return nil
     }
@@ -169,7 +174,9 @@ extension ClauseAnalyzer {
     func objectEnd(_ set: PhraseSet, after i: Int, _ tokens: [Token]) -> Int? {
         for position in i + 1..<min(tokens.count, i + 8) {
             if let length = set.match(tokens, at: position) { return position + length - 1 }
-            if tokens[position].classes.contains(.clauseBreak) { return nil }
+            if tokens[position].classes.contains(.clauseBreak) || tokens[position].text == "," { return nil }
+            // "hosted the summit and invited French troops": another verb has its own object.
+            if tokens[position].classes.contains(.verb) && position > i + 1 { return nil }
         }
         return nil
     }

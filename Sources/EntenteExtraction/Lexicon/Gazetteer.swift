@@ -108,7 +108,9 @@ struct Gazetteer: Sendable {
         for entry in candidates where position + entry.words.count <= tokens.endIndex {
             // Names are capitalised in text, except those the lexicon itself writes in lower
             // case ("al-Shabab").
-            if !first.isCapitalized && entry.spelling.first?.isLowercase != true { continue }
+            // "al-Qaeda" and "Al-Qaeda" are both house styles.
+            let article = first.lower.hasPrefix("al-") && entry.spelling.lowercased().hasPrefix("al-")
+            if !first.isCapitalized && entry.spelling.first?.isLowercase != true && !article { continue }
             if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { continue }
             // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
             // include is part of a longer, unknown name.

@@ -63,7 +63,7 @@ struct MentionFinder {
     /// "Iran-backed Houthis", "the Russian-led CSTO", "Saudi-led coalition": the actor in the
     /// modifier relates to the actor the noun phrase names.
     private func readCompounds(_ tokens: [Token], _ result: inout Result, _ context: inout DocumentContext) {
-        for (position, token) in tokens.enumerated() where token.isWord && token.lower.contains("-") {
+        for (position, token) in tokens.enumerated() where token.isWord && token.hasHyphen {
             guard let dash = token.lower.lastIndex(of: "-"),
                 let kind = Self.compoundKinds[String(token.lower[token.lower.index(after: dash)...])]
             else { continue }

@@ -200,7 +200,7 @@ public enum BinarySnapshot {
         guard checksum(body) == expected else { throw .corrupt(path: path, reason: "its checksum does not match its content") }
         // Fixed-width columns alone need this much; a count that cannot fit is refused before
         // anything is reserved for it. Counts are below 2^37, so the sum cannot overflow.
-        let actorBytes = 4 * 4 + 1, relationBytes = 4 * 2 + 2 + 4 * 2 + 8 * 3 + 8 + 4 * 2 + (version >= 2 ? 4 : 0)
+        let actorBytes = 4 * 4 + 1, relationBytes = 4 * 2 + 2 + 4 * 2 + 8 * 3 + 4 * 2 + (version >= 2 ? 4 : 0)
         let fixed = 8 * (stringCount + 1) + 4 * 3 + actorCount * actorBytes + 4 * (actorCount + 1)
             + relationCount * relationBytes + 8 * (relationCount + 1) + documentCount * 16
         guard fixed <= bodyLength else {

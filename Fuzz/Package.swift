@@ -11,6 +11,7 @@ let harnesses: [(name: String, dependencies: [String])] = [
     ("style", ["EntenteRendering"]),
     ("lexicon", ["EntenteExtraction"]),
     ("snapshot", ["EntenteGraph"]),
+    ("snapshot-binary", ["EntenteGraph"]),
 ]
 
 let package = Package(

@@ -3,12 +3,13 @@ public import Foundation
 /// A binary, columnar snapshot beside the JSON one: at a million actors and ten million
 /// relations, JSON takes minutes to write and read; this takes seconds.
 ///
-/// Layout, version 1. All integers little-endian; every section starts at a multiple of 8.
+/// Layout, version 2 (version 1, without the event-code column, is still read). All integers
+/// little-endian; every section starts at a multiple of 8.
 ///
 /// ```
 /// header (64 bytes)
 ///   0  magic          8 bytes  "ENTGRAPH"
-///   8  version        u32      1
+///   8  version        u32      2
 ///  12  reserved       u32      0
 ///  16  actors         u64      A
 ///  24  relations      u64      R
@@ -33,6 +34,7 @@ public import Foundation
 ///   sentence, start, end  i64 × R each
 ///   text start        u64 × (R + 1);  text bytes (UTF-8, one run per relation)
 ///   date, url         i32 × R each (string index, -1 for none)
+///   event code        i32 × R (string index, -1 for none; version 2 on)
 ///   doc id, title, date, url  i32 × D each (string index, -1 for none)
 /// ```
 ///
@@ -40,9 +42,12 @@ public import Foundation
 /// four interleaved lanes, each `lane = (lane ^ word) &* 0x100000001b3` from the FNV-1a
 /// offset basis, then folds the lanes and the body length the same way.
 /// Writes go through `AtomicFile`, so a crash leaves the old file or the new one.
+///
+/// The checksum guards against damage, not against a crafted file: the reader checks every
+/// count, offset and length against the file's size before it allocates or slices anything.
 public enum BinarySnapshot {
     public static let magic: [UInt8] = Array("ENTGRAPH".utf8)
-    public static let currentVersion: UInt32 = 1
+    public static let currentVersion: UInt32 = 2
     static let headerSize = 64
 
     /// Whether `data` starts like a binary snapshot.
@@ -83,6 +88,7 @@ public enum BinarySnapshot {
         var end = [Int64](repeating: 0, count: count)
         var date = [Int32](repeating: -1, count: count)
         var url = [Int32](repeating: -1, count: count)
+        var eventCode = [Int32](repeating: -1, count: count)
         var textStart = [UInt64](repeating: 0, count: count + 1)
         var text: [UInt8] = []
         for (r, relation) in relations.enumerated() {
@@ -94,6 +100,7 @@ public enum BinarySnapshot {
             end[r] = Int64(evidence.end)
             date[r] = strings.optionalIndex(of: evidence.date)
             url[r] = strings.optionalIndex(of: evidence.url)
+            eventCode[r] = strings.optionalIndex(of: relation.code)
             text.append(contentsOf: evidence.text.utf8)
             textStart[r + 1] = UInt64(text.count)
         }
@@ -126,6 +133,7 @@ public enum BinarySnapshot {
         writer.append(text)
         writer.append(date)
         writer.append(url)
+        writer.append(eventCode)
         for column in documentColumns { writer.append(column) }
 
         let bodyLength = writer.data.count - headerSize
@@ -190,13 +198,21 @@ public enum BinarySnapshot {
         }
         let body = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
         guard checksum(body) == expected else { throw .corrupt(path: path, reason: "its checksum does not match its content") }
+        // Fixed-width columns alone need this much; a count that cannot fit is refused before
+        // anything is reserved for it. Counts are below 2^37, so the sum cannot overflow.
+        let actorBytes = 4 * 4 + 1, relationBytes = 4 * 2 + 2 + 4 * 2 + 8 * 3 + 4 * 2 + (version >= 2 ? 4 : 0)
+        let fixed = 8 * (stringCount + 1) + 4 * 3 + actorCount * actorBytes + 4 * (actorCount + 1)
+            + relationCount * relationBytes + 8 * (relationCount + 1) + documentCount * 16
+        guard fixed <= bodyLength else {
+            throw .corrupt(path: path, reason: "its counts (\(actorCount) actors, \(relationCount) relations, \(documentCount) documents, \(stringCount) strings) need more than its \(bodyLength) bytes")
+        }
 
         var reader = ColumnReader(bytes: body, path: path)
         let offsets = try reader.column(UInt64.self, count: stringCount + 1)
         guard offsets.first == 0, let last = offsets.last, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             throw .corrupt(path: path, reason: "its string table is out of order")
         }
-        let stringBytes = try reader.slice(count: Int(last))
+        let stringBytes = try reader.slice(count: try reader.length(last, of: "its string table"))
         let strings = (0..<stringCount).map { i in
             String(decoding: UnsafeRawBufferPointer(rebasing: stringBytes[Int(offsets[i])..<Int(offsets[i + 1])]), as: UTF8.self)
         }
@@ -264,9 +280,11 @@ public enum BinarySnapshot {
         guard textStart.first == 0, let textLength = textStart.last,
             zip(textStart, textStart.dropFirst()).allSatisfy({ $0 <= $1 })
         else { throw .corrupt(path: path, reason: "its evidence texts are out of order") }
-        let text = try reader.slice(count: Int(textLength))
+        let text = try reader.slice(count: try reader.length(textLength, of: "its evidence texts"))
         let date = try reader.column(Int32.self, count: relationCount)
         let url = try reader.column(Int32.self, count: relationCount)
+        var eventCode: [Int32]?
+        if version >= 2 { eventCode = try reader.column(Int32.self, count: relationCount) }
         // Codes in the file index its own vocabularies; translate them to this build's codes.
         let kindCode = relationKinds.map(\.code), certaintyCode = certainties.map(\.code)
         var relations: [Relation] = []
@@ -281,6 +299,9 @@ public enum BinarySnapshot {
             guard Int(kinds[r]) < relationKinds.count, Int(certaintyCodes[r]) < certainties.count else {
                 throw .corrupt(path: path, reason: "relation \(r) has a kind or certainty code out of range")
             }
+            guard sentence[r] >= 0, start[r] >= 0, start[r] <= end[r] else {
+                throw .corrupt(path: path, reason: "relation \(r) has evidence offsets out of order")
+            }
             kindColumn[r] = kindCode[Int(kinds[r])]
             certaintyColumn[r] = certaintyCode[Int(certaintyCodes[r])]
             let sentenceText = textStart[r] == textStart[r + 1]
@@ -291,6 +312,7 @@ public enum BinarySnapshot {
                 text: sentenceText, date: try optional(date[r]), url: try optional(url[r]))
             relations.append(Relation(
                 source: graph.actors[Int(s)].id, target: graph.actors[Int(t)].id, kind: relationKinds[Int(kinds[r])],
+                code: try optional(eventCode?[r] ?? -1),
                 certainty: certainties[Int(certaintyCodes[r])], speaker: try optional(speaker[r]), evidence: evidence))
         }
         graph.appendColumns(
@@ -303,6 +325,18 @@ public enum BinarySnapshot {
                 date: try optional(documentColumns[2][d]), url: try optional(documentColumns[3][d])))
         }
         return graph
+    }
+
+    /// `data` with the header's body length and checksum recomputed: for tools that patch a
+    /// snapshot in place, and for crafting hostile files in tests and fuzzing.
+    public static func resealed(_ data: Data) -> Data {
+        guard data.count >= headerSize else { return data }
+        var sealed = data
+        let body = sealed.withUnsafeBytes { checksum(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
+        var header = ColumnWriter()
+        header.append([UInt64(data.count - headerSize), body])
+        sealed.replaceSubrange((sealed.startIndex + 48)..<(sealed.startIndex + headerSize), with: header.data)
+        return sealed
     }
 
     static func checksum(_ data: Data) -> UInt64 { data.withUnsafeBytes { checksum($0) } }

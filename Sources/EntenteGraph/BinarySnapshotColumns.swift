@@ -68,6 +68,14 @@ struct ColumnReader {
         return Int(value)
     }
 
+    /// A length read from the file, refused unless that many bytes are left.
+    func length(_ value: UInt64, of what: String) throws(SnapshotError) -> Int {
+        guard value <= UInt64(bytes.count - offset) else {
+            throw .corrupt(path: path, reason: "\(what) claims \(value) bytes where \(bytes.count - offset) are left")
+        }
+        return Int(value)
+    }
+
     mutating func slice(count: Int) throws(SnapshotError) -> UnsafeRawBufferPointer {
         guard count >= 0, offset + count <= bytes.count else { throw .corrupt(path: path, reason: "it is cut short") }
         let slice = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)])

@@ -131,17 +131,10 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-/// Runs `engine -Tsvg file -o /dev/null` the way a user's shell would.
+/// Runs `engine -Tsvg file -o /dev/null` the way a user's shell would (`posix_spawnp`).
 func runProgram(_ engine: String, on file: URL) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [engine, "-Tsvg", file.path, "-o", "/dev/null"]
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw BenchError("\(engine) exited with status \(process.terminationStatus) on \(file.path)")
-    }
+    let status = try spawnAndWait([engine, "-Tsvg", file.path, "-o", "/dev/null"])
+    guard status == 0 else { throw BenchError("\(engine) exited with status \(status) on \(file.path)") }
 }
 
 nonisolated(unsafe) var drawBlocs = false

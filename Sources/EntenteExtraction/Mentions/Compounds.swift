@@ -14,7 +14,7 @@ extension MentionFinder {
     /// modifier relates to the actor the noun phrase names.
     func readCompounds(_ tokens: [Token], _ result: inout Result, _ context: inout DocumentContext) {
         var compounds: [(position: Int, kind: RelationKind, actor: Actor, prefix: String)] = []
-        for (position, token) in tokens.enumerated() where token.isWord && token.lower.contains("-") {
+        for (position, token) in tokens.enumerated() where token.isWord && token.hasHyphen {
             guard let dash = token.lower.lastIndex(of: "-"),
                 let kind = Self.compoundKinds[String(token.lower[token.lower.index(after: dash)...])]
             else { continue }

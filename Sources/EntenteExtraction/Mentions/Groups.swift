@@ -12,7 +12,7 @@ extension MentionFinder {
         var position = i + length + 1
         if tokens[safe: position]?.lower == "the" { position += 1 }
         // "the NATO-led KFOR": a compound modifier before the name.
-        if let modifier = tokens[safe: position], modifier.lower.contains("-"), modifier.isWord,
+        if let modifier = tokens[safe: position], modifier.hasHyphen, modifier.isWord,
             tokens[safe: position + 1]?.isCapitalized == true
         {
             position += 1

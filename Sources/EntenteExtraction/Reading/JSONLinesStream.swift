@@ -55,8 +55,17 @@ public struct JSONLinesStream: Sendable {
             throw ReaderError.unreadable(path: path, reason: String(cString: strerror(code)))
         }
         defer { fclose(file) }
+        return try forEachDocument(reading: file, path: path, fileID: url.lastPathComponent, warn: warn, body)
+    }
 
-        var lines = LineDecoder(path: path, fileID: url.lastPathComponent, maximumLineBytes: maximumLineBytes)
+    /// The same, from a stream already open (standard input); `fileID` names records
+    /// without an id (`fileID#line`). The stream is not closed.
+    @discardableResult
+    public func forEachDocument(
+        reading file: UnsafeMutablePointer<FILE>, path: String, fileID: String,
+        warn: (ReaderError) -> Void = { _ in }, _ body: (SourceDocument) throws -> Void
+    ) throws -> Int {
+        var lines = LineDecoder(path: path, fileID: fileID, maximumLineBytes: maximumLineBytes)
         var chunk = [UInt8](repeating: 0, count: chunkBytes)
         var total = 0
         while true {

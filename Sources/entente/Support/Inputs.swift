@@ -38,32 +38,64 @@ struct GraphInput: ParsableArguments {
             return loaded
         }
         var result = KnowledgeGraph()
-        for extraction in try extractAll() { try result.merge(extraction) }
+        try forEachExtraction { try result.merge($0) }
         return result
     }
 
     func extractAll() throws -> [DocumentExtraction] {
+        var extractions: [DocumentExtraction] = []
+        try forEachExtraction { extractions.append($0) }
+        return extractions
+    }
+
+    /// Whether the inputs are a stream of many documents: standard input or a JSON Lines file.
+    var isStream: Bool {
+        files.contains { file in
+            file == StandardInput.argument || [".jsonl", ".ndjson"].contains { file.lowercased().hasSuffix($0) }
+        }
+    }
+
+    /// Extracts each document in input order and hands it over at once, so that nothing is
+    /// held beyond one document and what `body` keeps.
+    func forEachExtraction(_ body: (DocumentExtraction) throws -> Void) throws {
         let logger = Diagnostics.logger(verbose: verbose)
+        if files.filter({ $0 == StandardInput.argument }).count > 1 {
+            throw ValidationError("give '-' (standard input) only once")
+        }
         let extractor = Extractor(lexicon: try Diagnostics.timed("loading the lexicon", logger) {
             try LexiconLoader.load(extra: lexicon)
         })
         let reader = DocumentReader()
-        let urls = try reader.articleFiles(at: files)
-        logger.debug("reading \(urls.count) files")
-        return try Diagnostics.timed("extraction", logger) { try extract(urls, reader: reader, extractor: extractor) }
-    }
-
-    private func extract(_ urls: [URL], reader: DocumentReader, extractor: Extractor) throws -> [DocumentExtraction] {
-        let progress = Progress(total: urls.count, quiet: quiet || urls.count < 20)
-        var extractions: [DocumentExtraction] = []
-        for url in urls {
-            try reader.forEachDocument(in: url, warn: { warning in
-                if !quiet { Console.warn(warning.description) }
-            }) { extractions.append(extractor.extract($0)) }
-            progress.advance()
+        // Each path expanded on its own (a directory into its files), in the order given;
+        // all are checked before any extraction starts.
+        let expanded = try files.map { file throws(ReaderError) in
+            file == StandardInput.argument ? nil : try reader.articleFiles(at: [file])
         }
-        progress.finish()
-        return extractions
+        let fileCount = expanded.reduce(0) { $0 + ($1?.count ?? 0) }
+        logger.debug("reading \(fileCount) files\(expanded.contains { $0 == nil } ? " and standard input" : "")")
+        let warn: (ReaderError) -> Void = { warning in if !quiet { Console.warn(warning.description) } }
+        try Diagnostics.timed("extraction", logger) {
+            let progress = Progress(total: fileCount, quiet: quiet || fileCount < 20)
+            for urls in expanded {
+                guard let urls else {
+                    try StandardInput.forEachDocument(maximumBytes: reader.maximumArticleBytes, warn: warn) {
+                        try body(extractor.extract($0))
+                    }
+                    continue
+                }
+                for url in urls {
+                    // The reader's callback cannot throw: keep the first failure and stop there.
+                    var failure: (any Error)?
+                    try reader.forEachDocument(in: url, warn: warn) { document in
+                        guard failure == nil else { return }
+                        do { try body(extractor.extract(document)) } catch { failure = error }
+                    }
+                    if let failure { throw failure }
+                    progress.advance()
+                }
+            }
+            progress.finish()
+        }
     }
 }
 

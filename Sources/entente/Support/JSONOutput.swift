@@ -9,6 +9,30 @@ enum JSONOutput {
         return encoder
     }
 
+    /// One record per line (JSON Lines): compact, keys sorted.
+    static func lineEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// Encoded JSON with invisible and direction-changing characters (U+202E, U+200F, ...)
+    /// written as `\uXXXX` escapes, which JSONEncoder leaves raw: the same text to a parser,
+    /// but nothing that reorders or hides what a terminal shows.
+    static func escapingInvisibles(_ json: Data) -> Data {
+        guard json.contains(where: { $0 >= 0x80 }) else { return json }
+        var result = ""
+        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if scalar.value >= 0x80 && (category == .format || category == .control || category == .lineSeparator || category == .paragraphSeparator) {
+                for unit in String(scalar).utf16 { result += String(format: "\\u%04x", unit) }
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return Data(result.utf8)
+    }
+
     struct ActorRecord: Encodable {
         var id: String
         var name: String

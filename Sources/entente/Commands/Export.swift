@@ -22,7 +22,7 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (a directory for csv); standard output when absent.", completion: .file())
     var output: String?
 
-    @Option(help: "Style name or path, for DOT attributes.")
+    @Option(help: "Style name or path, for DOT attributes.", completion: Choices.styleCompletion)
     var style: String?
 
     @Flag(help: "Also export relations the text denies, as separate ties marked negated.")

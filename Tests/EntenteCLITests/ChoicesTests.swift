@@ -15,6 +15,12 @@ import Testing
         BadInputTests.expectRefusal(layers, ["did you mean alliances?"])
     }
 
+    @Test func misspeltCommandsAreSuggested() throws {
+        BadInputTests.expectRefusal(try CLIRunner.run(["pth", "Russia", "Poland"]), ["unknown command 'pth'; did you mean path?"])
+        let option = try CLIRunner.run(["render", CLIRunner.seeds, "-o", "x.svg", "--styel", "dark"])
+        BadInputTests.expectRefusal(option, ["--styel", "Did you mean '--style'?"])
+    }
+
     @Test func farOffWordsGetNoGuess() throws {
         let result = try CLIRunner.run(["relations", CLIRunner.seeds, "--kinds", "zzzzzzzz"])
         BadInputTests.expectRefusal(result, ["unknown relation kind 'zzzzzzzz'", "use one of:"])

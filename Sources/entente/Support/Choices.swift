@@ -22,6 +22,12 @@ enum Choices {
         return best.distance <= max(1, min(3, lower.count / 3)) ? best.word : nil
     }
 
+    /// `entente pth`: unknown command 'pth'; did you mean path?
+    static func unknownCommand(_ word: String, known: [String]) -> ValidationError {
+        let hint = suggestion(for: word, among: known).map { "did you mean \($0)? " } ?? ""
+        return ValidationError("unknown command '\(word)'; \(hint)run 'entente --help' for the list")
+    }
+
     /// The error for a word outside `known`: `unknown relation kind 'attak' in --kinds; did you mean attack? use one of: …`
     static func unknown(_ word: String, what: String, option: String, known: [String]) -> ValidationError {
         let hint = suggestion(for: word, among: known).map { "did you mean \($0)? " } ?? ""

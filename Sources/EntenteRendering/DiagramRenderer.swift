@@ -40,7 +40,9 @@ public enum DiagramRenderer {
             graphAttributes["splines"] = "line"
         }
         let caption = view.actors.isEmpty ? "nothing to draw: no ties match the filter" : view.caption
-        let title = view.options.title.flatMap { $0.isEmpty ? nil : $0 }
+        // An empty --title asks for none; an absent one gets a title saying what is drawn.
+        let title = view.actors.isEmpty ? view.options.title.flatMap { $0.isEmpty ? nil : $0 }
+            : view.options.title.map { $0.isEmpty ? nil : $0 } ?? view.defaultTitle
         switch target {
         case .dotFile:
             description.graphAttributes = [GraphDescription.Attribute](sorted: graphAttributes)

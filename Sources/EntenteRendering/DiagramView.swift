@@ -117,6 +117,18 @@ public struct DiagramView: Sendable {
         ties.flatMap(\.tie.relations).sorted().map { graph.relations[Int($0)] }
     }
 
+    /// The heading when none is given: what the picture shows, "Alliances and threats among
+    /// 61 actors" or "Threats around Iran", so a figure pasted into a report says what it is;
+    /// the caption beneath says what it rests on.
+    public var defaultTitle: String {
+        let layers = options.layers
+        let what = layers == [.alliances] ? "Alliances" : layers == [.threats] ? "Threats" : "Alliances and threats"
+        if let focus = options.focus {
+            return "\(what) around \(actor(focus).name)"
+        }
+        return "\(what) among \(actors.count == 1 ? "1 actor" : "\(actors.count) actors")"
+    }
+
     /// "12 articles, 2023-06-24–2023-07-02": what the drawn ties rest on.
     public var caption: String {
         let drawn = relations

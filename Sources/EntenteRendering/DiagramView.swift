@@ -37,6 +37,9 @@ public struct DiagramView: Sendable {
     public let engine: String
     /// Actors drawn with a double outline besides the focus: the endpoints of a path view.
     public internal(set) var highlighted: Set<ActorIndex> = []
+    /// For a path view: each actor's hop count from its path's start (the least over all
+    /// paths), so the layout can draw the start at the top whichever way the ties point.
+    var pathRank: [ActorIndex: Int] = [:]
 
     /// - Throws: `RenderError.tooManyNodes` past `options.maxNodes`,
     ///   `RenderError.unknownFocus` for a focus outside the graph.

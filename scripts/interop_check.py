@@ -16,22 +16,6 @@ import subprocess
 import sys
 import tempfile
 
-# Kùzu needs its tables before COPY FROM or a script can fill them. These mirror
-# GraphExport.kuzuSchema (CSV) and the properties GraphExport.cypher writes.
-KUZU_CSV_SCHEMA = [
-    "CREATE NODE TABLE Actor(id STRING PRIMARY KEY, name STRING, kind STRING, labels STRING)",
-    "CREATE REL TABLE Tie(FROM Actor TO Actor, type STRING, kind STRING, polarity STRING,"
-    " weight DOUBLE, certainty STRING, evidence INT64)",
-]
-KUZU_CYPHER_SCHEMA = [
-    "CREATE NODE TABLE Actor(id STRING PRIMARY KEY, name STRING, kind STRING, code STRING, affiliation STRING)",
-] + [
-    f"CREATE REL TABLE {kind}(FROM Actor TO Actor, kind STRING, polarity STRING, weight DOUBLE,"
-    " certainty STRING, evidence_count INT64, direction STRING, first_date STRING, last_date STRING)"
-    for kind in ("COOPERATION", "CONFLICT", "AFFILIATION")
-]
-
-
 class Mismatch(Exception):
     pass
 
@@ -39,17 +23,34 @@ class Mismatch(Exception):
 def expected_counts(path):
     with open(path, encoding="utf-8") as handle:
         data = json.load(handle)
-    return data, len(data["nodes"]), len(data["links"])
+    return data, len(data["nodes"]), len(data["edges"])
 
 
 def check_json(data):
+    """node_link_graph with its default arguments, as a notebook would call it."""
     import networkx as nx
 
-    try:
-        graph = nx.node_link_graph(data, edges="links")
-    except TypeError:  # networkx < 3.4 names the keyword `link`
-        graph = nx.node_link_graph(data, link="links")
+    graph = nx.node_link_graph(data)
+    for node, attributes in graph.nodes(data=True):
+        if "label" not in attributes:
+            raise Mismatch(f"json: node {node!r} has no label (pyvis would show its id)")
+    for _, _, attributes in graph.edges(data=True):
+        if not attributes.get("weight", 0) > 0:
+            raise Mismatch(f"json: edge weight must be positive: {attributes}")
     return graph.number_of_nodes(), graph.number_of_edges()
+
+
+def check_pyvis(data):
+    """pyvis draws the NetworkX graph; every node must show its name, not its id."""
+    import networkx as nx
+    from pyvis.network import Network
+
+    network = Network(directed=True)
+    network.from_nx(nx.node_link_graph(data))
+    unnamed = [node["id"] for node in network.nodes if node.get("label") == node["id"] and node.get("name") != node["id"]]
+    if unnamed:
+        raise Mismatch(f"pyvis: nodes labelled by id: {unnamed[:5]}")
+    return len(network.nodes), len(network.edges)
 
 
 def check_graphml(path):
@@ -62,7 +63,26 @@ def check_graphml(path):
     for _, _, attributes in graph.edges(data=True):
         if not isinstance(attributes.get("weight"), float) or not isinstance(attributes.get("evidence_count"), int):
             raise Mismatch(f"graphml: edge attributes have the wrong types: {attributes}")
+        if attributes["weight"] <= 0 or attributes.get("sign") not in (-1, 0, 1):
+            raise Mismatch(f"graphml: weight must be positive and sign -1, 0 or 1: {attributes}")
     return graph.number_of_nodes(), graph.number_of_edges()
+
+
+def check_igraph(path):
+    import igraph
+
+    graph = igraph.Graph.Read_GraphML(path)
+    return graph.vcount(), graph.ecount()
+
+
+def check_pandas(directory):
+    import pandas
+
+    actors = pandas.read_csv(os.path.join(directory, "actors.csv"))
+    relations = pandas.read_csv(os.path.join(directory, "relations.csv"))
+    if not (relations["weight:float"] > 0).all():
+        raise Mismatch("pandas: relations.csv has a weight that is not positive")
+    return len(actors), len(relations)
 
 
 def kuzu_count(connection, query):
@@ -71,47 +91,69 @@ def kuzu_count(connection, query):
 
 
 def check_csv(directory):
+    """Runs the shipped kuzu-schema.cypher from the export directory, as its comment says."""
     import kuzu
 
+    with open(os.path.join(directory, "kuzu-schema.cypher"), encoding="utf-8") as handle:
+        statements = [line.strip() for line in handle if line.strip()]
     with tempfile.TemporaryDirectory() as scratch:
         database = kuzu.Database(os.path.join(scratch, "db"))
         connection = kuzu.Connection(database)
-        for statement in KUZU_CSV_SCHEMA:
-            connection.execute(statement)
-        actors = os.path.join(directory, "actors.csv").replace("'", "\\'")
-        relations = os.path.join(directory, "relations.csv").replace("'", "\\'")
-        connection.execute(f"COPY Actor FROM '{actors}' (HEADER=true)")
-        connection.execute(f"COPY Tie FROM '{relations}' (HEADER=true)")
+        here = os.getcwd()
+        os.chdir(directory)
+        try:
+            for statement in statements:
+                connection.execute(statement)
+        finally:
+            os.chdir(here)
         return (
             kuzu_count(connection, "MATCH (a:Actor) RETURN count(*)"),
             kuzu_count(connection, "MATCH ()-[t:Tie]->() RETURN count(*)"),
         )
 
 
+def run_cypher(connection, path):
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                connection.execute(line)
+            except RuntimeError as error:
+                raise Mismatch(f"cypher: line {number} does not run in Kùzu: {error}") from error
+
+
+def cypher_counts(connection):
+    edges = sum(
+        kuzu_count(connection, f"MATCH ()-[t:{kind}]->() RETURN count(*)")
+        for kind in ("COOPERATION", "CONFLICT", "AFFILIATION")
+    )
+    return kuzu_count(connection, "MATCH (a:Actor) RETURN count(*)"), edges
+
+
 def check_cypher(path):
-    """Runs the script statement by statement in Kùzu, which speaks openCypher too; a
-    literal that ended early would fail to parse or create an extra node."""
+    """Runs the script twice in Kùzu, which speaks openCypher too, after the `// kuzu:`
+    schema lines it ships: a literal that ended early would fail to parse or add a node, and
+    a CREATE where a MERGE belongs would double the ties on the second run."""
     import kuzu
 
+    with open(path, encoding="utf-8") as handle:
+        schema = [line[len("// kuzu: "):].strip() for line in handle if line.startswith("// kuzu: ")]
+    if not schema:
+        raise Mismatch("cypher: the script carries no `// kuzu:` schema lines")
     with tempfile.TemporaryDirectory() as scratch:
         database = kuzu.Database(os.path.join(scratch, "db"))
         connection = kuzu.Connection(database)
-        for statement in KUZU_CYPHER_SCHEMA:
+        for statement in schema:
             connection.execute(statement)
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                line = line.strip()
-                if not line or line.startswith("//"):
-                    continue
-                try:
-                    connection.execute(line)
-                except RuntimeError as error:
-                    raise Mismatch(f"cypher: line {number} does not run in Kùzu: {error}") from error
-        edges = sum(
-            kuzu_count(connection, f"MATCH ()-[t:{kind}]->() RETURN count(*)")
-            for kind in ("COOPERATION", "CONFLICT", "AFFILIATION")
-        )
-        return kuzu_count(connection, "MATCH (a:Actor) RETURN count(*)"), edges
+        run_cypher(connection, path)
+        once = cypher_counts(connection)
+        run_cypher(connection, path)
+        twice = cypher_counts(connection)
+        if once != twice:
+            raise Mismatch(f"cypher: a second run changed the counts from {once} to {twice}")
+        return twice
 
 
 def check_dot_graphviz(path):
@@ -157,7 +199,10 @@ def main(argv):
     data, nodes, edges = expected_counts(json_path)
     print(f"json export: {nodes} actors, {edges} ties")
 
-    checks = [("networkx node_link_graph (json)", lambda: check_json(data))]
+    checks = [
+        ("networkx node_link_graph(d) (json)", lambda: check_json(data)),
+        ("pyvis from_nx (json)", lambda: check_pyvis(data)),
+    ]
     files = {
         "graphml": os.path.join(directory, "graph.graphml"),
         "csv": os.path.join(directory, "csv"),
@@ -166,10 +211,12 @@ def main(argv):
     }
     if os.path.exists(files["graphml"]):
         checks.append(("networkx read_graphml (graphml)", lambda: check_graphml(files["graphml"])))
+        checks.append(("igraph Read_GraphML (graphml)", lambda: check_igraph(files["graphml"])))
     if os.path.exists(os.path.join(files["csv"], "actors.csv")):
-        checks.append(("kuzu COPY FROM (csv)", lambda: check_csv(files["csv"])))
+        checks.append(("kuzu shipped kuzu-schema.cypher (csv)", lambda: check_csv(files["csv"])))
+        checks.append(("pandas read_csv (csv)", lambda: check_pandas(files["csv"])))
     if os.path.exists(files["cypher"]):
-        checks.append(("kuzu cypher script (cypher)", lambda: check_cypher(files["cypher"])))
+        checks.append(("kuzu cypher script, run twice (cypher)", lambda: check_cypher(files["cypher"])))
     if os.path.exists(files["dot"]):
         checks.append(("graphviz dot -Tcanon + gvpr (dot)", lambda: check_dot_graphviz(files["dot"])))
         python_dot = check_dot_python(files["dot"])

@@ -30,9 +30,14 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 /// - `actors.csv`: columns `id,name,type`; `type` is an actor kind in any spelling
 ///   `ActorKind(loose:)` accepts (`state`, `armed_group`, `IGO`…); ids must be unique.
 /// - `relations.csv`: columns `source,target,kind,polarity,weight`; `source` and `target` are
-///   actor ids, `kind` a `RelationKind` (loose spelling). `polarity` and `weight` may be empty;
-///   when given, the polarity must be the kind's and the weight a number from -10 to 10 (the
-///   kind's Goldstein weight is what queries use; the column is only checked).
+///   actor ids, `kind` a `RelationKind` (loose spelling). `polarity`, `weight` and `code` (or
+///   `cameo`) may be empty; when given, the polarity must be the kind's and the weight a
+///   number from -10 to 10 (the kind's Goldstein weight is what queries use), and the code is
+///   kept as the relation's CAMEO event code.
+/// - A kind from elsewhere (`sign`, `trade`) is read as the nearest `RelationKind` its row's
+///   code, polarity and weight point to (see `ForeignKind`); its label stays in the evidence
+///   text, and `notes` says once per label and polarity how it was read. A foreign kind with neither a
+///   polarity nor a code is an error.
 ///
 /// Columns are found by header name, in any order; other columns are ignored. Each relation
 /// is asserted and carries an `Evidence` whose document is the relations file's name and
@@ -40,10 +45,17 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum GraphImport {
     /// - Complexity: O(size of the files).
     public static func load(actors actorsURL: URL, relations relationsURL: URL) throws(ImportError) -> KnowledgeGraph {
+        var notes: [String] = []
+        return try load(actors: actorsURL, relations: relationsURL, notes: &notes)
+    }
+
+    /// As `load(actors:relations:)`, adding to `notes` one line per foreign relation kind
+    /// saying how it was read.
+    public static func load(actors actorsURL: URL, relations relationsURL: URL, notes: inout [String]) throws(ImportError) -> KnowledgeGraph {
         let actorsData = try read(actorsURL), relationsData = try read(relationsURL)
         return try load(
             actorsCSV: actorsData, actorsFile: actorsURL.lastPathComponent,
-            relationsCSV: relationsData, relationsFile: relationsURL.lastPathComponent)
+            relationsCSV: relationsData, relationsFile: relationsURL.lastPathComponent, notes: &notes)
     }
 
     /// Loads from bytes already in memory; the file names appear in errors and evidence.
@@ -51,6 +63,15 @@ public enum GraphImport {
     public static func load(
         actorsCSV: Data, actorsFile: String = "actors.csv", relationsCSV: Data,
         relationsFile: String = "relations.csv"
+    ) throws(ImportError) -> KnowledgeGraph {
+        var notes: [String] = []
+        return try load(actorsCSV: actorsCSV, actorsFile: actorsFile, relationsCSV: relationsCSV, relationsFile: relationsFile, notes: &notes)
+    }
+
+    /// Loads from bytes already in memory, adding to `notes` how foreign kinds were read.
+    public static func load(
+        actorsCSV: Data, actorsFile: String = "actors.csv", relationsCSV: Data,
+        relationsFile: String = "relations.csv", notes: inout [String]
     ) throws(ImportError) -> KnowledgeGraph {
         var graph = KnowledgeGraph()
         let estimate = relationsCSV.count / 24
@@ -62,7 +83,7 @@ public enum GraphImport {
         }
         if let failure { throw failure }
         relationsCSV.withUnsafeBytes { bytes in
-            do throws(ImportError) { try readRelations(bytes, file: relationsFile, into: &graph) } catch { failure = error }
+            do throws(ImportError) { try readRelations(bytes, file: relationsFile, into: &graph, notes: &notes) } catch { failure = error }
         }
         if let failure { throw failure }
         graph.register(DocumentInfo(id: relationsFile))
@@ -185,9 +206,12 @@ public enum GraphImport {
     }
 
     private static func readRelations(
-        _ bytes: UnsafeRawBufferPointer, file: String, into graph: inout KnowledgeGraph
+        _ bytes: UnsafeRawBufferPointer, file: String, into graph: inout KnowledgeGraph, notes: inout [String]
     ) throws(ImportError) {
-        var columns: (source: Int, target: Int, kind: Int, polarity: Int?, weight: Int?) = (0, 1, 2, nil, nil)
+        var columns: (source: Int, target: Int, kind: Int, polarity: Int?, weight: Int?, code: Int?) = (0, 1, 2, nil, nil, nil)
+        // Foreign kinds by label, polarity, weight and code: rows of one label may differ.
+        var foreign: [[String]: ForeignKind] = [:]
+        var explained: Set<String> = []
         var headerNames: [String] = []
         var kinds: [String: RelationKind] = [:]
         var weights: [String: Double] = [:]
@@ -202,8 +226,10 @@ public enum GraphImport {
                 try header.position(of: "target", in: file, required: true) ?? 1,
                 try header.position(of: "kind", in: file, required: true) ?? 2,
                 try header.position(of: "polarity", in: file, required: false),
-                try header.position(of: "weight", in: file, required: false)
+                try header.position(of: "weight", in: file, required: false),
+                try header.position(of: "code", in: file, required: false)
             )
+            if columns.code == nil { columns.code = try header.position(of: "cameo", in: file, required: false) }
         } row: { (fields: [CSVReader.Field], line: Int) throws(ImportError) in
             func field(_ column: Int) throws(ImportError) -> String {
                 guard column < fields.count else {
@@ -243,22 +269,62 @@ public enum GraphImport {
                     raw(column).map { $0.isEmpty || Self.quickNumber($0).map { (-10...10).contains($0) } == true } ?? false
                 } ?? true
                 if polarityFits && weightFits {
+                    let code = try columns.code.map { column throws(ImportError) in try field(column) }.flatMap { $0.isEmpty ? nil : $0 }
                     let relation = Relation(
-                        source: graph.actors[Int(source)].id, target: graph.actors[Int(target)].id, kind: kind,
+                        source: graph.actors[Int(source)].id, target: graph.actors[Int(target)].id, kind: kind, code: code,
                         evidence: Evidence(document: file, sentence: line, start: 0, end: 0, text: ""))
                     graph.append(relation, source: source, target: target)
                     return
                 }
             }
             let kindText = try field(columns.kind)
+            let codeText = try columns.code.map { column throws(ImportError) in try field(column) }.flatMap { $0.isEmpty ? nil : $0 }
             let kind: RelationKind
+            let code = codeText
             if let known = kinds[kindText] {
                 kind = known
             } else if let parsed = RelationKind(loose: kindText) {
                 kinds[kindText] = parsed
                 kind = parsed
             } else {
-                throw bad(columns.kind, kindText, "is not a relation kind; see RelationKind for the list (e.g. ally, threaten, member_of)")
+                let polarityText = try columns.polarity.map { column throws(ImportError) in try field(column) } ?? ""
+                let weightText = try columns.weight.map { column throws(ImportError) in try field(column) } ?? ""
+                let key = [kindText, polarityText, weightText, codeText ?? ""]
+                var reading = foreign[key]
+                if reading == nil {
+                    var polarity: Polarity?
+                    if !polarityText.isEmpty {
+                        guard let stated = Polarity(rawValue: polarityText.lowercased()) else {
+                            throw bad(columns.polarity ?? 0, polarityText, "is not a polarity; use cooperation, conflict or affiliation")
+                        }
+                        polarity = stated
+                    }
+                    var weight: Double?
+                    if !weightText.isEmpty {
+                        guard let value = Double(weightText.trimmingCharacters(in: .whitespaces)), value >= -10, value <= 10 else {
+                            throw bad(columns.weight ?? 0, weightText, "is not a number from -10 to 10")
+                        }
+                        weight = value
+                    }
+                    reading = ForeignKind.read(code: codeText, polarity: polarity, weight: weight)
+                    if let reading, foreign.count < 65536 { foreign[key] = reading }
+                }
+                guard let reading else {
+                    throw bad(
+                        columns.kind, kindText,
+                        "is not a relation kind; give a polarity column (cooperation, conflict or affiliation) or a CAMEO code column to import kinds from elsewhere, or use one of Entente's kinds (e.g. ally, threaten, member_of)")
+                }
+                if explained.insert("\(kindText)\u{0}\(reading.kind.polarity.rawValue)").inserted {
+                    let how = columns.code != nil && codeText != nil ? "by its CAMEO code" : "by its polarity"
+                    notes.append(
+                        "\(file): kind '\(kindText)' is not Entente's; read \(how) as \(reading.kind.rawValue) (\(reading.kind.polarity.rawValue)), label kept in the evidence")
+                }
+                let relation = Relation(
+                    source: graph.actors[Int(source)].id, target: graph.actors[Int(target)].id, kind: reading.kind,
+                    code: reading.code ?? codeText,
+                    evidence: Evidence(document: file, sentence: line, start: 0, end: 0, text: "kind: \(kindText)"))
+                graph.append(relation, source: source, target: target)
+                return
             }
             if let column = columns.polarity {
                 let text = try field(column)
@@ -282,7 +348,7 @@ public enum GraphImport {
                 }
             }
             let relation = Relation(
-                source: graph.actors[Int(source)].id, target: graph.actors[Int(target)].id, kind: kind,
+                source: graph.actors[Int(source)].id, target: graph.actors[Int(target)].id, kind: kind, code: code,
                 evidence: Evidence(document: file, sentence: line, start: 0, end: 0, text: ""))
             graph.append(relation, source: source, target: target)
         }

@@ -40,7 +40,9 @@ public enum DiagramRenderer {
             graphAttributes["splines"] = "line"
         }
         let caption = view.actors.isEmpty ? "nothing to draw: no ties match the filter" : view.caption
-        let title = view.options.title.flatMap { $0.isEmpty ? nil : $0 }
+        // An empty --title asks for none; an absent one gets a title saying what is drawn.
+        let title = view.actors.isEmpty ? view.options.title.flatMap { $0.isEmpty ? nil : $0 }
+            : view.options.title.map { $0.isEmpty ? nil : $0 } ?? view.defaultTitle
         switch target {
         case .dotFile:
             description.graphAttributes = [GraphDescription.Attribute](sorted: graphAttributes)
@@ -57,6 +59,16 @@ public enum DiagramRenderer {
         description.nodes = view.actors.map { node(for: $0, in: view, name: names[$0], style: style) }
         if view.options.blocs { groupIntoBlocs(&description, view: view) }
         description.edges = view.ties.map { edge(for: $0, in: view, names: names, style: style) }
+        if case .layout = target, !view.pathRank.isEmpty {
+            // dot ranks tails above heads; a hop the path walks against its tie's arrow is
+            // written the other way round (arrow kept), so the path reads from the top down.
+            var rank: [String: Int] = [:]
+            for (actor, hops) in view.pathRank { rank[names[actor]] = hops }
+            description.edges = description.edges.map { edge in
+                guard let tail = rank[edge.tail], let head = rank[edge.head], tail > head else { return edge }
+                return edge.reversed(defaults: description.edgeDefaults)
+            }
+        }
         let legend = view.options.legend && !view.actors.isEmpty ? Legend(view: view, style: style) : nil
         switch target {
         case .dotFile:

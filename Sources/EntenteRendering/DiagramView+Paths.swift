@@ -51,5 +51,8 @@ extension DiagramView {
         self.ties = TieAssembly.sorted(TieAssembly.ties(of: relations, in: graph), in: graph)
         self.engine = options.layout ?? DiagramOptions.engine(forActorCount: present.count)
         self.highlighted = endpoints
+        for path in paths {
+            for (hops, actor) in path.actors.enumerated() { pathRank[actor] = min(pathRank[actor] ?? hops, hops) }
+        }
     }
 }

@@ -37,6 +37,9 @@ public struct DiagramView: Sendable {
     public let engine: String
     /// Actors drawn with a double outline besides the focus: the endpoints of a path view.
     public internal(set) var highlighted: Set<ActorIndex> = []
+    /// For a path view: each actor's hop count from its path's start (the least over all
+    /// paths), so the layout can draw the start at the top whichever way the ties point.
+    var pathRank: [ActorIndex: Int] = [:]
 
     /// - Throws: `RenderError.tooManyNodes` past `options.maxNodes`,
     ///   `RenderError.unknownFocus` for a focus outside the graph.
@@ -115,6 +118,18 @@ public struct DiagramView: Sendable {
     /// The relations behind the drawn ties, in graph order.
     public var relations: [Relation] {
         ties.flatMap(\.tie.relations).sorted().map { graph.relations[Int($0)] }
+    }
+
+    /// The heading when none is given: what the picture shows, "Alliances and threats among
+    /// 61 actors" or "Threats around Iran", so a figure pasted into a report says what it is;
+    /// the caption beneath says what it rests on.
+    public var defaultTitle: String {
+        let layers = options.layers
+        let what = layers == [.alliances] ? "Alliances" : layers == [.threats] ? "Threats" : "Alliances and threats"
+        if let focus = options.focus {
+            return "\(what) around \(actor(focus).name)"
+        }
+        return "\(what) among \(actors.count == 1 ? "1 actor" : "\(actors.count) actors")"
     }
 
     /// "12 articles, 2023-06-24–2023-07-02": what the drawn ties rest on.

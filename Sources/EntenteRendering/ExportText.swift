@@ -45,6 +45,18 @@ enum ExportText {
         return out + "'"
     }
 
+    /// The date when it is a whole ISO date (`2024-03-01`, or the date part of a timestamp),
+    /// the only form date columns and Cypher's `date()` take; nil for partial or odd dates.
+    static func isoDate(_ text: String?) -> String? {
+        guard let text, text.count >= 10 else { return nil }
+        let day = String(text.prefix(10))
+        let digits = day.enumerated().allSatisfy { offset, character in
+            offset == 4 || offset == 7 ? character == "-" : character.isASCII && character.isNumber
+        }
+        guard digits, text.count == 10 || text.dropFirst(10).first == "T" || text.dropFirst(10).first == " " else { return nil }
+        return day
+    }
+
     /// A Goldstein sum as the JSON export writes it: two decimals, never `-0.0`.
     static func weight(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100

@@ -3,8 +3,12 @@ public import Foundation
 
 /// Diagram data for other tools.
 public enum GraphExport {
-    /// Node-link JSON as NetworkX's `node_link_graph` reads it (`edges="links"`): nodes and
-    /// links in the view's order, keys sorted, so the same view always gives the same bytes.
+    /// Node-link JSON as NetworkX's `node_link_graph(d)` reads it with its default arguments:
+    /// nodes and edges in the view's order, keys sorted, so the same view always gives the
+    /// same bytes. NetworkX 3.6 reads the edges from `edges`, earlier 3.x releases from
+    /// `links`, so both members hold the same list. Every node has a `label` (its name), which
+    /// pyvis shows; every edge a positive `weight` (`strength`), its `sign` (+1 cooperation,
+    /// -1 conflict, 0 affiliation), the signed `goldstein` sum and the CAMEO `codes`.
     ///
     /// Each link carries `key` = its polarity (`conflict-negated` for a tie of denied claims,
     /// which only `DiagramView(exporting:filter:includeNegated:)` makes). `multigraph` is false unless two ties run
@@ -13,13 +17,14 @@ public enum GraphExport {
     public static func json(_ view: DiagramView) -> Data {
         let nodes: [Node] = view.actors.map { index in
             let actor = view.actor(index)
-            return Node(id: actor.id, name: actor.name, kind: actor.kind.rawValue, aliases: actor.aliases, affiliation: actor.affiliation, code: actor.code)
+            return Node(id: actor.id, name: actor.name, label: actor.name, kind: actor.kind.rawValue, aliases: actor.aliases, affiliation: actor.affiliation, code: actor.code)
         }
         let links: [Link] = view.ties.map { tie in
             Link(
                 source: view.actor(tie.tail).id, target: view.actor(tie.head).id, key: tie.key,
                 polarity: tie.polarity.rawValue,
-                kinds: tie.kinds.map(\.rawValue), weight: (tie.tie.netWeight * 100).rounded() / 100,
+                kinds: tie.kinds.map(\.rawValue), codes: tie.eventCodes(in: view.graph),
+                weight: tie.strength, sign: tie.sign, goldstein: tie.goldstein,
                 evidence_count: tie.evidenceCount, certainty: tie.certainty.rawValue, direction: tie.direction.rawValue,
                 first_date: tie.tie.firstDate, last_date: tie.tie.lastDate)
         }
@@ -28,7 +33,7 @@ public enum GraphExport {
         let document = Document(
             directed: true, multigraph: multigraph,
             graph: Header(title: view.options.title, caption: view.caption, focus: view.options.focus.map { view.actor($0).id }),
-            nodes: nodes, links: links)
+            nodes: nodes, edges: links, links: links)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Every member is a plain string, number or array of them; encoding cannot fail.
@@ -40,6 +45,7 @@ public enum GraphExport {
         var multigraph: Bool
         var graph: Header
         var nodes: [Node]
+        var edges: [Link]
         var links: [Link]
     }
 
@@ -52,6 +58,7 @@ public enum GraphExport {
     private struct Node: Encodable {
         var id: String
         var name: String
+        var label: String
         var kind: String
         var aliases: [String]
         var affiliation: String?
@@ -65,7 +72,10 @@ public enum GraphExport {
         var key: String
         var polarity: String
         var kinds: [String]
+        var codes: [String]
         var weight: Double
+        var sign: Int
+        var goldstein: Double
         var evidence_count: Int
         var certainty: String
         var direction: String

@@ -8,7 +8,10 @@ extension GraphExport {
     ///
     /// Node data: `name`, `label` (the name again, which Gephi shows), `kind`, and `code` and
     /// `affiliation` when known. Edge data: `kind` (the kinds, most frequent first, joined by
-    /// `;`), `polarity`, `weight` (sum of Goldstein weights, a double), `certainty` (the
+    /// `;`), `codes` (CAMEO event codes joined by `;`), `polarity`, `sign` (+1 cooperation, -1
+    /// conflict, 0 affiliation, an int), `weight` (the tie's strength, always positive, as
+    /// Gephi and layout algorithms want it: the size of the Goldstein sum, or the number of
+    /// sentences for affiliation), `goldstein` (the signed sum, a double), `certainty` (the
     /// firmest claim), `evidence_count` (distinct sentences, an int), `direction`, and
     /// `first_date`/`last_date` when known. Text is cleaned of characters XML forbids and
     /// escaped, so hostile names cannot break the document.
@@ -42,8 +45,12 @@ extension GraphExport {
         for (number, tie) in view.ties.enumerated() {
             out += "    <edge id=\"e\(number)\" source=\"\(ExportText.xml(ids[tie.tail]))\" target=\"\(ExportText.xml(ids[tie.head]))\">\n"
             out += data("e_kind", tie.kindList)
+            let codes = tie.eventCodes(in: view.graph)
+            out += data("e_codes", codes.isEmpty ? nil : codes.joined(separator: ";"))
             out += data("e_polarity", tie.polarity.rawValue)
-            out += data("e_weight", ExportText.weight(tie.tie.netWeight))
+            out += data("e_sign", String(tie.sign))
+            out += data("e_weight", "\(tie.strength)")
+            out += data("e_goldstein", "\(tie.goldstein)")
             out += data("e_certainty", tie.certainty.rawValue)
             out += data("e_evidence_count", String(tie.evidenceCount))
             out += data("e_direction", tie.direction.rawValue)
@@ -78,8 +85,11 @@ private struct GraphMLKey {
         GraphMLKey(id: "n_code", domain: "node", name: "code", type: "string"),
         GraphMLKey(id: "n_affiliation", domain: "node", name: "affiliation", type: "string"),
         GraphMLKey(id: "e_kind", domain: "edge", name: "kind", type: "string"),
+        GraphMLKey(id: "e_codes", domain: "edge", name: "codes", type: "string"),
         GraphMLKey(id: "e_polarity", domain: "edge", name: "polarity", type: "string"),
+        GraphMLKey(id: "e_sign", domain: "edge", name: "sign", type: "int"),
         GraphMLKey(id: "e_weight", domain: "edge", name: "weight", type: "double"),
+        GraphMLKey(id: "e_goldstein", domain: "edge", name: "goldstein", type: "double"),
         GraphMLKey(id: "e_certainty", domain: "edge", name: "certainty", type: "string"),
         GraphMLKey(id: "e_evidence_count", domain: "edge", name: "evidence_count", type: "int"),
         GraphMLKey(id: "e_direction", domain: "edge", name: "direction", type: "string"),

@@ -34,6 +34,12 @@ struct Legend {
                     attributes: style.edgeAttributes(polarity: kind.polarity, kind: kind, certainty: .asserted)))
         }
         let reference = polarities.first ?? .cooperation
+        // Width grows with the sentences behind a tie; say so when some tie is wider.
+        if let most = view.ties.map(\.evidenceCount).max(), most > 1 {
+            var attributes = style.edgeAttributes(polarity: reference, kind: nil, certainty: .asserted)
+            attributes["penwidth"] = DiagramRenderer.penwidth(base: attributes["penwidth"] ?? style.edge["penwidth"], evidence: most)
+            entries.append(EdgeEntry(id: "evidence", label: "thicker: more sentences (up to \(most))", attributes: attributes))
+        }
         for certainty in [Certainty.reported, .hypothetical] where view.ties.contains(where: { $0.certainty == certainty }) {
             entries.append(
                 EdgeEntry(
@@ -43,12 +49,24 @@ struct Legend {
         return entries
     }
 
+    /// The double outline the focus actor or a path's ends get, when the view draws one.
+    var emphasis: (kind: ActorKind, label: String)? {
+        if let focus = view.options.focus { return (view.actor(focus).kind, "double outline: the focus") }
+        if let end = view.highlighted.min() { return (view.actor(end).kind, "double outline: the path's ends") }
+        return nil
+    }
+
     /// The legend as rows of a side panel: a heading, a sample node per actor kind and a
     /// sample edge per line style, each beside its name.
     var panelRows: [SidePanel.Row] {
         var rows = [SidePanel.Row(id: "heading", text: "Legend", sample: .none, fontSize: 12)]
         for kind in actorKinds {
             rows.append(SidePanel.Row(id: "kind-\(kind.rawValue)", text: kind.displayName, sample: .node(style.nodeAttributes(for: kind))))
+        }
+        if let emphasis {
+            var attributes = style.nodeAttributes(for: emphasis.kind)
+            attributes["peripheries"] = "2"
+            rows.append(SidePanel.Row(id: "emphasis", text: emphasis.label, sample: .node(attributes)))
         }
         for entry in edgeEntries {
             rows.append(SidePanel.Row(id: "line-\(entry.id)", text: entry.label, sample: .edge(entry.attributes)))
@@ -66,6 +84,9 @@ struct Legend {
             let fill = attributes["fillcolor"].map { " BGCOLOR=\"\(LabelText.html($0))\"" } ?? ""
             let shape = LabelText.html(attributes["shape"] ?? "ellipse")
             rows.append("<TR><TD BORDER=\"1\"\(fill)>\(shape)</TD><TD ALIGN=\"LEFT\">\(LabelText.html(kind.displayName))</TD></TR>")
+        }
+        if let emphasis {
+            rows.append("<TR><TD BORDER=\"2\">◎</TD><TD ALIGN=\"LEFT\">\(LabelText.html(emphasis.label))</TD></TR>")
         }
         for entry in edgeEntries {
             let color = LabelText.html(entry.attributes["color"]?.split(separator: ":").first.map(String.init) ?? "black")

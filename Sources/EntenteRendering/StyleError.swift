@@ -63,7 +63,7 @@ public enum StyleError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(location): error: value '\(text)' of '\(key)' \(reason)"
         case .notFound(let name, let searched):
             let places = searched.isEmpty ? "no style directory was found" : "looked in \(searched.joined(separator: ", "))"
-            return "no style named '\(name)' (\(places)); pass a path to a .yaml file, set ENTENTE_STYLES to a directory of styles, or run 'entente render --list-styles'"
+            return "no style named '\(name)' (\(places)); pass a path to a .yaml file, set ENTENTE_STYLES to a directory of styles, or run 'entente styles' to list them"
         case .unreadable(let location, let reason):
             return "\(location): error: cannot read style file: \(reason); check the path and its permissions"
         }

@@ -233,6 +233,7 @@ func writeExports(to directory: String, style: StyleSheet) throws {
     try FileManager.default.createDirectory(at: csvDirectory, withIntermediateDirectories: true)
     try csv.actors.write(to: csvDirectory.appendingPathComponent(CSVExport.actorsFileName))
     try csv.relations.write(to: csvDirectory.appendingPathComponent(CSVExport.relationsFileName))
+    try Data(GraphExport.kuzuSchema.utf8).write(to: csvDirectory.appendingPathComponent(CSVExport.schemaFileName))
     print("wrote \(exported.actors.count) actors, \(exported.ties.count) ties to \(url.path)")
 }
 

@@ -17,6 +17,16 @@ struct Entente: ParsableCommand {
             Explain.self, Render.self, Export.self, Styles.self,
         ]
     )
+
+    /// A mistyped command (`entente pth`) gets the closest one, which the parser alone would
+    /// only call an unexpected argument.
+    static func main() {
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let word = CommandLine.arguments.dropFirst().first, !word.hasPrefix("-"), !names.contains(word) {
+            exit(withError: Choices.unknownCommand(word, known: names))
+        }
+        main(nil)
+    }
 }
 
 enum EntenteVersion {

@@ -80,8 +80,10 @@ struct EndToEndTests {
         let csv = dir.appendingPathComponent("csv")
         #expect(try CLIRunner.run(["export", CLIRunner.seeds, "--format", "csv", "-o", csv.path]).status == 0)
         let actors = try String(contentsOf: csv.appendingPathComponent("actors.csv"), encoding: .utf8)
-        #expect(actors.hasPrefix("id:ID,name,kind,:LABEL"))
-        #expect(FileManager.default.fileExists(atPath: csv.appendingPathComponent("relations.csv").path))
+        #expect(actors.hasPrefix("id:ID,name,kind,code,affiliation,:LABEL"))
+        for file in ["relations.csv", "kuzu-schema.cypher", "neo4j-import.sh"] {
+            #expect(FileManager.default.fileExists(atPath: csv.appendingPathComponent(file).path), "\(file)")
+        }
         let refused = try CLIRunner.run(["export", CLIRunner.seeds, "--format", "csv"])
         #expect(refused.status != 0 && refused.stderr.contains("directory"))
     }

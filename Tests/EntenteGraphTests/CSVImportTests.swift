@@ -97,3 +97,36 @@ import Testing
         }
     }
 }
+
+@Suite struct ForeignKindImportTests {
+    static let actors = "id,name,type\nA,Alpha,state\nB,Beta,state\n"
+
+    @Test func foreignKindsAreReadByPolarityAndWeight() throws {
+        let relations = "source,target,kind,polarity,weight\nA,B,sign,conflict,-10\nB,A,sign,cooperation,\nA,B,sign,conflict,-10\n"
+        var notes: [String] = []
+        let graph = try GraphImport.load(actorsCSV: Data(Self.actors.utf8), relationsCSV: Data(relations.utf8), notes: &notes)
+        #expect(graph.relations.count == 3)
+        #expect(graph.relations[0].kind.polarity == .conflict && graph.relations[0].kind.weight == -10)
+        #expect(graph.relations[1].kind.polarity == .cooperation)
+        #expect(graph.relations[0].evidence.text == "kind: sign", "the source's label is kept")
+        #expect(notes.count == 2, "one note per foreign label and polarity: \(notes)")
+        #expect(notes.first?.contains("'sign'") == true)
+    }
+
+    @Test func aCAMEOCodeColumnPicksTheKindAndIsKept() throws {
+        let relations = "source,target,kind,code\nA,B,airstrike,195\nA,B,attack,183\n"
+        var notes: [String] = []
+        let graph = try GraphImport.load(actorsCSV: Data(Self.actors.utf8), relationsCSV: Data(relations.utf8), notes: &notes)
+        #expect(graph.relations[0].kind.root == "19")
+        #expect(graph.relations[0].eventCode == "195")
+        #expect(graph.relations[1].kind == .attack && graph.relations[1].eventCode == "183")
+        #expect(notes.first?.contains("CAMEO") == true)
+    }
+
+    @Test func aForeignKindWithNothingToGoOnIsRefused() {
+        let relations = "source,target,kind\nA,B,sign\n"
+        #expect(throws: ImportError.self) {
+            try GraphImport.load(actorsCSV: Data(Self.actors.utf8), relationsCSV: Data(relations.utf8))
+        }
+    }
+}

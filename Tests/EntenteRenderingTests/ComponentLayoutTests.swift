@@ -51,7 +51,7 @@ struct ComponentLayoutTests {
     /// Under dot, separate quarrels used to line up in one wide row; packed, the picture
     /// stays near 4:3, no actor covers another, and every edge keeps its label.
     @Test func separateQuarrelsPackIntoACompactPicture() throws {
-        let view = try DiagramView(graph: Self.quarrels(), options: DiagramOptions(layout: "dot", legend: false))
+        let view = try DiagramView(graph: Self.quarrels(), options: DiagramOptions(title: "", layout: "dot", legend: false))
         let description = DiagramRenderer.describe(view, style: try StyleSheet.resolve("default"))
         #expect(ComponentLayout.components(of: description).count == 7)
         let layout = try PlainLayout(description, engine: "dot")

@@ -70,4 +70,12 @@ import Testing
         let view = try DiagramView(graph: try Fixtures.europe())
         #expect(view.caption == "3 articles, 2023-06-24–2023-07-01")
     }
+
+    @Test func defaultTitleSaysWhatIsDrawn() throws {
+        let graph = try Fixtures.europe()
+        let all = try DiagramView(graph: graph)
+        #expect(all.defaultTitle == "Alliances and threats among \(all.actors.count) actors")
+        let threats = try DiagramView(graph: graph, options: DiagramOptions(focus: try graph.resolve("Russia"), layers: [.threats]))
+        #expect(threats.defaultTitle == "Threats around \(graph.actors[Int(try graph.resolve("Russia"))].name)")
+    }
 }

@@ -41,7 +41,7 @@ struct WrittenOrderTests {
     @Test(arguments: [0, 1, 2, 3])
     func describedOrderIsTheExportedFilesOrder(seed: UInt64) throws {
         let graph = seed == 0 ? try Fixtures.europe() : try Self.randomGraph(seed: seed)
-        let view = try DiagramView(graph: graph, options: DiagramOptions(layout: "neato", legend: false))
+        let view = try DiagramView(graph: graph, options: DiagramOptions(title: "", layout: "neato", legend: false))
         let style = try StyleSheet.resolve("default")
         let exported = try GraphvizBridge.dot(DiagramRenderer.describe(view, style: style, for: .dotFile))
         let expected = Self.firstMentions(in: exported)

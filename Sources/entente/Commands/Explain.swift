@@ -30,7 +30,15 @@ struct Explain: ParsableCommand {
             if relations.isEmpty {
                 print("no relation between \(graph.name(of: a)) and \(graph.name(of: b)); 'entente path' finds indirect links")
             } else {
-                print(Tables.relations(relations, names: graph.nameLookup))
+                // A sentence is the evidence, so it is printed whole, under its claim, not clipped in a table cell.
+                for relation in relations {
+                    var certainty = relation.certainty.rawValue
+                    let name = { (id: String) in Tables.clean(graph.nameLookup(id)) }
+                    if let speaker = relation.speaker { certainty += ", said by \(name(speaker))" }
+                    print("\(name(relation.source)) \(relation.kind.rawValue) \(name(relation.target))  [\(certainty)]")
+                    let sentence = Tables.clean(relation.evidence.text)
+                    print("    “\(sentence)” (\(Tables.clean(relation.evidence.document))#\(relation.evidence.sentence))")
+                }
             }
         }
     }

@@ -9,7 +9,7 @@ struct Export: ParsableCommand {
         discussion: """
             dot: Graphviz. json: NetworkX node_link_graph. graphml: NetworkX read_graphml, Gephi. \
             csv: Neo4j admin import and Kùzu COPY FROM (-o names a directory that receives \
-            actors.csv and relations.csv). cypher: a script for an empty Neo4j or Kùzu database. \
+            actors.csv, relations.csv, kuzu-schema.cypher and neo4j-import.sh). cypher: a script for an empty Neo4j or Kùzu database. \
             Every format holds the same actors and ties (one per actor pair and polarity).
             """)
 
@@ -22,7 +22,7 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (a directory for csv); standard output when absent.", completion: .file())
     var output: String?
 
-    @Option(help: "Style name or path, for DOT attributes.")
+    @Option(help: "Style name or path, for DOT attributes.", completion: Choices.styleCompletion)
     var style: String?
 
     @Flag(help: "Also export relations the text denies, as separate ties marked negated.")
@@ -49,6 +49,10 @@ struct Export: ParsableCommand {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Console.writeFile(files.actors, to: directory.appendingPathComponent(CSVExport.actorsFileName).path)
             try Console.writeFile(files.relations, to: directory.appendingPathComponent(CSVExport.relationsFileName).path)
+            try Console.writeFile(Data(GraphExport.kuzuSchema.utf8), to: directory.appendingPathComponent(CSVExport.schemaFileName).path)
+            let script = directory.appendingPathComponent(CSVExport.neo4jScriptFileName).path
+            try Console.writeFile(Data(GraphExport.neo4jImportScript.utf8), to: script)
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
             return
         }
         if let output { try Console.writeFile(data, to: output) } else { Console.write(data) }

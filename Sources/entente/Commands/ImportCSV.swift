@@ -9,7 +9,9 @@ struct ImportCSV: ParsableCommand {
         discussion: """
             actors.csv needs the columns id,name,type (type: state, person, organization, \
             armed_group, igo, other); relations.csv needs source,target,kind and may have \
-            polarity,weight (checked against the kind when given). Columns are found by their \
+            polarity,weight,code (checked against the kind when given). A kind from elsewhere \
+            (e.g. sign) is read as the nearest Entente kind by its CAMEO code column or its \
+            polarity and weight; the import says once per such kind how it was read. Columns are found by their \
             header names. The snapshot is JSON unless --binary is given or the file ends in \
             .bin or .entente; every command reads both with --graph.
             """)
@@ -17,7 +19,7 @@ struct ImportCSV: ParsableCommand {
     @Argument(help: "Actors CSV: id,name,type.", completion: .file(extensions: ["csv"]))
     var actors: String
 
-    @Argument(help: "Relations CSV: source,target,kind[,polarity,weight].", completion: .file(extensions: ["csv"]))
+    @Argument(help: "Relations CSV: source,target,kind[,polarity,weight,code].", completion: .file(extensions: ["csv"]))
     var relations: String
 
     @Option(name: .shortAndLong, help: "Snapshot file to write.", completion: .file())
@@ -52,7 +54,9 @@ struct ImportCSV: ParsableCommand {
         let url = URL(fileURLWithPath: graph)
         try refuseToOverwrite()
         // Read and check the CSVs before touching the snapshot: a bad row leaves nothing behind.
-        let store = try GraphImport.load(actors: URL(fileURLWithPath: actors), relations: URL(fileURLWithPath: relations))
+        var notes: [String] = []
+        let store = try GraphImport.load(actors: URL(fileURLWithPath: actors), relations: URL(fileURLWithPath: relations), notes: &notes)
+        if !quiet { for note in notes { FileHandle.standardError.write(Data("entente: note: \(note)\n".utf8)) } }
         let lock = try SnapshotLock(for: graph)
         try refuseToOverwrite()
         if writesBinary {

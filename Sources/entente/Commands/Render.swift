@@ -14,7 +14,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file; its extension (.svg, .png, .pdf, .dot) picks the format.", completion: .file())
     var output: String
 
-    @Option(help: "Output format, overriding the extension: svg, png, pdf, dot.")
+    @Option(help: "Output format, overriding the extension: svg, png, pdf, dot.", completion: .list(Choices.diagramFormats))
     var format: String?
 
     func run() throws {
@@ -38,16 +38,18 @@ struct DiagramArguments: ParsableArguments {
     @Option(help: "With --focus: how many hops out to draw.")
     var depth: Int = 2
 
-    @Option(help: "Layers to draw, comma-separated: alliances, threats.")
+    @Option(help: "Layers to draw, comma-separated: alliances, threats.", completion: .list(Choices.layers))
     var layers: String = "alliances,threats"
 
-    @Option(help: "Style name (see 'entente styles') or path to a style YAML file.")
+    @Option(help: "Style name (see 'entente styles') or path to a style YAML file.", completion: Choices.styleCompletion)
     var style: String?
 
     @Option(help: "Diagram title.")
     var title: String?
 
-    @Option(help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo); chosen by size when absent.")
+    @Option(
+        help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi); chosen by size when absent.",
+        completion: .list(Choices.layouts))
     var layout: String?
 
     @Option(help: "Refuse to draw more actors than this.")
@@ -65,12 +67,12 @@ struct DiagramArguments: ParsableArguments {
         options.layers = try Set(layers.split(separator: ",").map { raw in
             let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
             guard let layer = DiagramLayer(rawValue: word) ?? (word == "alliance" ? .alliances : word == "threat" ? .threats : nil) else {
-                throw ValidationError("unknown layer '\(word)'; use alliances, threats or both")
+                throw Choices.unknown(word, what: "layer", option: "--layers", known: Choices.layers)
             }
             return layer
         })
-        if let layout, !["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"].contains(layout) {
-            throw ValidationError("unknown layout engine '\(layout)'; use dot, neato, fdp, sfdp, circo or twopi")
+        if let layout, !Choices.layouts.contains(layout) {
+            throw Choices.unknown(layout, what: "layout engine", option: "--layout", known: Choices.layouts)
         }
         if let focus { options.focus = try graph.resolve(focus) }
         return try DiagramView(graph: graph, options: options)
@@ -80,7 +82,7 @@ struct DiagramArguments: ParsableArguments {
 
     static func format(named name: String) throws -> OutputFormat {
         guard let format = OutputFormat(fileExtension: name.lowercased()), format != .json else {
-            throw ValidationError("unknown diagram format '\(name)'; use svg, png, pdf or dot")
+            throw Choices.unknown(name, what: "diagram format", option: "--format", known: Choices.diagramFormats)
         }
         return format
     }

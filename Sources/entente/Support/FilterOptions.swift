@@ -3,13 +3,15 @@ import EntenteGraph
 
 /// The relation filters every query takes.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Polarities to keep, comma-separated: cooperation, conflict, affiliation.")
+    @Option(help: "Polarities to keep, comma-separated: cooperation, conflict, affiliation.", completion: .list(Choices.polarities))
     var polarity: String?
 
-    @Option(help: "Relation kinds to keep, comma-separated (e.g. attack,threaten).")
+    @Option(help: "Relation kinds to keep, comma-separated (e.g. attack,threaten).", completion: .list(Choices.kinds))
     var kinds: String?
 
-    @Option(help: "Certainties to keep, comma-separated: asserted, reported, hypothetical (negated is never traversed).")
+    @Option(
+        help: "Certainties to keep, comma-separated: asserted, reported, hypothetical (negated is never traversed).",
+        completion: .list(Choices.certainties))
     var certainty: String?
 
     @Option(help: "Keep ties with at least this many evidence sentences.")
@@ -24,13 +26,13 @@ struct FilterOptions: ParsableArguments {
     func filter() throws -> RelationFilter {
         var filter = RelationFilter()
         if let polarity {
-            filter.polarities = Set(try list(polarity, "polarity", Polarity.allCases.map(\.rawValue)) { Polarity(rawValue: $0) })
+            filter.polarities = Set(try list(polarity, "polarity", "--polarity", Choices.polarities) { Polarity(rawValue: $0) })
         }
         if let kinds {
-            filter.kinds = Set(try list(kinds, "relation kind", RelationKind.allCases.map(\.rawValue)) { RelationKind(loose: $0) })
+            filter.kinds = Set(try list(kinds, "relation kind", "--kinds", Choices.kinds) { RelationKind(loose: $0) })
         }
         if let certainty {
-            let chosen = Set(try list(certainty, "certainty", Certainty.allCases.map(\.rawValue)) { Certainty(rawValue: $0) })
+            let chosen = Set(try list(certainty, "certainty", "--certainty", Certainty.allCases.map(\.rawValue)) { Certainty(rawValue: $0) })
             if chosen.contains(.negated) {
                 throw ValidationError("negated relations are denied by the text and are never traversed; use 'entente relations --include-negated' to see them")
             }
@@ -49,11 +51,11 @@ struct FilterOptions: ParsableArguments {
         return filter
     }
 
-    private func list<T>(_ text: String, _ what: String, _ known: [String], _ make: (String) -> T?) throws -> [T] {
+    private func list<T>(_ text: String, _ what: String, _ option: String, _ known: [String], _ make: (String) -> T?) throws -> [T] {
         try text.split(separator: ",").map { raw in
             let word = raw.trimmingCharacters(in: .whitespaces)
             guard let value = make(word.lowercased()) ?? make(word) else {
-                throw ValidationError("unknown \(what) '\(word)'; use one of: \(known.joined(separator: ", "))")
+                throw Choices.unknown(word, what: what, option: option, known: known)
             }
             return value
         }

@@ -124,7 +124,7 @@ public struct Lexicon: Sendable {
     public mutating func merge(contentsOf url: URL) throws(LexiconError) {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(path: url.path, reason: FileErrorText.reason(error, path: url.path))
         }
         try merge(yaml: text, source: url.path)
     }

@@ -16,9 +16,8 @@ public enum AtomicFile {
     /// - Parameter inputs: files the caller read; a target that is one of them is refused, so
     ///   a mistyped `-o` cannot destroy an input.
     public static func write(_ data: Data, to url: URL, inputs: [URL] = []) throws {
-        let target = resolveLinks(url.path)
         var status = stat()
-        let exists = stat(target, &status) == 0
+        let exists = stat(url.path, &status) == 0
         if exists {
             for input in inputs {
                 var other = stat()
@@ -27,12 +26,18 @@ public enum AtomicFile {
                 }
             }
             switch status.st_mode & S_IFMT {
-            case S_IFREG: break
+            case S_IFREG:
+                // /dev/stdout and /proc/self/fd/N name an open descriptor, whatever it points at:
+                // write to it rather than replace the file behind it.
+                if url.path.hasPrefix("/dev/") || url.path.hasPrefix("/proc/") {
+                    return try writeInPlace(data, to: url.path, shownAs: url.path)
+                }
             case S_IFDIR: throw AtomicWriteError(path: url.path, step: .isDirectory)
-            case S_IFCHR, S_IFIFO: return try writeInPlace(data, to: target, shownAs: url.path)
+            case S_IFCHR, S_IFIFO: return try writeInPlace(data, to: url.path, shownAs: url.path)
             default: throw AtomicWriteError(path: url.path, step: .notRegular)
             }
         }
+        let target = resolveLinks(url.path)
         SignalCleanup.install()
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent

@@ -28,7 +28,7 @@ extension StyleSheet {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .unreadable(.init(file: url.path, line: 0, column: 0), reason: error.localizedDescription)
+            throw .unreadable(.init(file: url.path, line: 0, column: 0), reason: FileErrorText.reason(error, path: url.path))
         }
         return try parse(text, source: url.path)
     }

@@ -79,7 +79,7 @@ enum StyleValueRules {
     /// Why `value` may not be given to `name`, or nil when it may.
     static func problem(name: String, value: String) -> String? {
         guard let rule = rules[name] else {
-            return "cannot be set in a style sheet (allowed: \(rules.keys.sorted().joined(separator: ", ")))"
+            return "cannot be set in a style sheet: only attributes that cannot read files or add markup are allowed (the list is in SECURITY.md)"
         }
         switch rule {
         case .number(let range, let count):

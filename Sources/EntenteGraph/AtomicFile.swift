@@ -134,7 +134,13 @@ public struct AtomicWriteError: Error, Sendable, CustomStringConvertible {
 
     public var path: String
     public var step: Step
-    public var code: Int32 = 0
+    public var code: Int32
+
+    public init(path: String, step: Step, code: Int32 = 0) {
+        self.path = path
+        self.step = step
+        self.code = code
+    }
 
     public var description: String {
         switch step {

@@ -55,7 +55,10 @@ public enum YAMLKeyCheck {
             case "*" where i == 0 || " \t[{,:?-".unicodeScalars.contains(s[i - 1]):
                 let start = i
                 i += 1
-                while i < s.count, s[i] != " ", s[i] != "\t", !flowBreaks.contains(s[i]) { i += 1 }
+                // libyaml's anchor names: letters, digits, '-' and '_'.
+                while i < s.count, s[i].properties.isAlphabetic || ("0"..."9").contains(s[i]) || s[i] == "-" || s[i] == "_" {
+                    i += 1
+                }
                 if followedByColon(s, from: i) {
                     return (start + 1, "an alias (\(String(String.UnicodeScalarView(s[start..<i])))) cannot be a mapping key; keys must be plain names")
                 }

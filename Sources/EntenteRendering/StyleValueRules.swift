@@ -111,7 +111,7 @@ enum StyleValueRules {
             }
         case .webLink:
             guard value.count <= 2000, LabelText.isWebURL(value), !value.unicodeScalars.contains(where: isMarkup)
-            else { return "must be a web link starting with http:// or https:// (no spaces, quotes or < > &)" }
+            else { return "must be a web link starting with http:// or https:// (no spaces, quotes, backslashes or < >)" }
         }
         return nil
     }
@@ -129,8 +129,9 @@ enum StyleValueRules {
             && !isMarkup(scalar)
     }
 
+    /// Characters that could end an attribute or start an element if a writer forgot to escape them.
     private static func isMarkup(_ scalar: Unicode.Scalar) -> Bool {
-        "\"'<>&\\".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .control
+        "\"'<>\\".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .control
     }
 
     /// Up to four arrow shapes in a row, each with optional `o` (open) and `l`/`r` (half) prefixes.

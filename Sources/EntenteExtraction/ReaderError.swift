@@ -33,7 +33,7 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): is \(kind), not a regular file; give an article file (or '-' for standard input where a command reads it)"
         case .noArticles(let path):
             if ArticleFormat(url: URL(fileURLWithPath: path)) == .jsonLines {
-                return "\(path): no line is a valid article record (see the warnings above); each line must be a JSON object with at least \"text\""
+                return "\(path): holds no article: no line is a valid article record (see the warnings above); each line must be a JSON object with at least \"text\""
             }
             return "\(path): holds no .txt, .html or .jsonl articles"
         }

@@ -250,7 +250,7 @@ struct PathReport {
     var text: String {
         var lines: [String] = []
         if paths.isEmpty && !connected {
-            lines.append("\(graph.name(of: source)) and \(graph.name(of: target)) are not connected "
+            lines.append("no path from \(graph.name(of: source)) to \(graph.name(of: target)): they are not connected "
                 + "by any chain of the relations admitted; try fewer filters")
         } else if paths.isEmpty {
             var line = "no path from \(graph.name(of: source)) to \(graph.name(of: target))"

@@ -88,4 +88,26 @@ struct HostilePathsAndOutputsTests {
         #expect(apart.status == 1)
         #expect(apart.stdout.contains("not connected"), "\(apart.stdout)")
     }
+
+    @Test func aFIFOIsNamedAsSuchNotAsAPermissionProblem() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let fifo = dir.appendingPathComponent("pipe.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let snapshot = try CLIRunner.run(["actors", "--graph", fifo])
+        #expect(snapshot.status != 0)
+        #expect(snapshot.stderr.contains("FIFO"), "\(snapshot.stderr)")
+        #expect(!snapshot.stderr.contains("permission"))
+        let lexicon = try CLIRunner.run(["actors", try article(in: dir), "--lexicon", fifo])
+        #expect(lexicon.stderr.contains("FIFO"), "\(lexicon.stderr)")
+    }
+
+    @Test func controlCharactersInLexiconKeysDoNotReachTheTerminal() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        let lexicon = dir.appendingPathComponent("l.yaml")
+        try Data("actors:\n  - {id: X, name: X, \"evil\\e[2J\\a\": 1}\n".utf8).write(to: lexicon)
+        let result = try CLIRunner.run(["actors", try article(in: dir), "--lexicon", lexicon.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown key"), "\(result.stderr)")
+        #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{07}"))
+    }
 }

@@ -9,6 +9,7 @@ let harnesses: [(name: String, dependencies: [String])] = [
     ("jsonl", ["EntenteExtraction"]),
     ("jsonl-stream", ["EntenteExtraction"]),
     ("style", ["EntenteRendering"]),
+    ("style-svg", ["EntenteRendering", "EntenteGraph"]),
     ("lexicon", ["EntenteExtraction"]),
     ("snapshot", ["EntenteGraph"]),
     ("snapshot-binary", ["EntenteGraph"]),

@@ -92,7 +92,7 @@ public enum GraphImport {
 
     private static func read(_ url: URL) throws(ImportError) -> Data {
         do { return try Data(contentsOf: url) } catch {
-            throw .unreadable(file: url.path, reason: error.localizedDescription)
+            throw .unreadable(file: url.path, reason: FileErrorText.reason(error, path: url.path))
         }
     }
 

@@ -36,15 +36,35 @@ extension KnowledgeGraph {
         from source: ActorIndex, to target: ActorIndex, k: Int, filter: RelationFilter = .all,
         weighting: PathWeighting = .hops
     ) -> [RankedPath] {
-        guard k > 0 else { return [] }
+        kShortestPathSearch(from: source, to: target, k: k, filter: filter, weighting: weighting).paths
+    }
+
+    /// `kShortestPaths` that says whether it stopped early: `k` is capped at `PathBounds.maxK`
+    /// and the spur searches together at `PathBounds.maxSpurWork`, so the answer may hold fewer
+    /// than `k` paths when `cut` is `.work`.
+    public func kShortestPathSearch(
+        from source: ActorIndex, to target: ActorIndex, k: Int, filter: RelationFilter = .all,
+        weighting: PathWeighting = .hops
+    ) -> (paths: [RankedPath], cut: PathSearchCut?) {
+        let k = min(k, PathBounds.maxK)
+        guard k > 0 else { return ([], nil) }
         let index = adjacency(for: filter)
         var search = PathSearch(index: index, weighting: weighting)
-        guard let first = search.cheapest(from: source, to: target) else { return [] }
+        guard let first = search.cheapest(from: source, to: target) else { return ([], nil) }
+        // What one spur search may cost at worst; the budget counts searches at that price.
+        let workPerSearch = index.entryCount + index.actorCount + 1
+        var work = workPerSearch
+        var cut: PathSearchCut?
         var accepted: [(chain: [ActorIndex], cost: Double)] = [first]
         var candidates: [(chain: [ActorIndex], cost: Double)] = []
         var seen: Set<[ActorIndex]> = [first.chain]
-        while accepted.count < k, let previous = accepted.last?.chain {
+        yen: while accepted.count < k, let previous = accepted.last?.chain {
             for i in 0..<(previous.count - 1) {
+                work += workPerSearch
+                if work > PathBounds.maxSpurWork {
+                    cut = .work
+                    break yen
+                }
                 let spur = previous[i]
                 let root = Array(previous[0...i])
                 search.blockedEdges.removeAll(keepingCapacity: true)
@@ -67,6 +87,6 @@ extension KnowledgeGraph {
             else { break }
             accepted.append(candidates.remove(at: best))
         }
-        return accepted.map { RankedPath(path: path(through: $0.chain, in: index), cost: $0.cost) }
+        return (accepted.map { RankedPath(path: path(through: $0.chain, in: index), cost: $0.cost) }, cut)
     }
 }

@@ -1,22 +1,33 @@
 extension KnowledgeGraph {
-    /// Every simple path of at most `maxHops` hops, shortest first, stopping at `limit`.
-    /// - Returns: the paths and whether the limit cut the search short.
-    /// - Complexity: O(b^(maxHops - 1)) for branching factor b, bounded by `limit`; the last
-    ///   hop is a lookup, not a scan.
+    /// Every simple path of at most `maxHops` hops, shortest first, stopping at `limit`
+    /// (never more than `PathBounds.maxListedPaths`) or when the work budget runs out.
+    /// - Returns: the paths and whether the search was cut short.
+    /// - Complexity: O(b^(maxHops - 1)) for branching factor b, bounded by `limit` and by
+    ///   `PathBounds.maxSimplePathSteps`; the last hop is a lookup, not a scan.
     public func simplePaths(
         from source: ActorIndex, to target: ActorIndex, filter: RelationFilter = .all,
         maxHops: Int, limit: Int = 1000
     ) -> (paths: [GraphPath], truncated: Bool) {
+        let result = simplePathSearch(from: source, to: target, filter: filter, maxHops: maxHops, limit: limit)
+        return (result.paths, result.cut != nil)
+    }
+
+    /// `simplePaths` that says why it stopped early: the limit, or the work budget.
+    public func simplePathSearch(
+        from source: ActorIndex, to target: ActorIndex, filter: RelationFilter = .all,
+        maxHops: Int, limit: Int = 1000
+    ) -> (paths: [GraphPath], cut: PathSearchCut?) {
         let index = adjacency(for: filter)
+        let cap = min(limit, PathBounds.maxListedPaths)
         var found: [[ActorIndex]] = []
-        let truncated = walkSimplePaths(from: source, to: target, in: index, maxHops: maxHops, limit: limit) { stack in
+        let cut = walkSimplePaths(from: source, to: target, in: index, maxHops: maxHops, limit: cap) { stack in
             found.append(stack + [target])
         }
         let paths = found.map { path(through: $0, in: index) }
             .sorted {
                 $0.length != $1.length ? $0.length < $1.length : $0.actors.lexicographicallyPrecedes($1.actors)
             }
-        return (paths, truncated)
+        return (paths, cut)
     }
 
     /// The number of simple paths of at most `maxHops` hops, counting to `limit`.
@@ -28,22 +39,26 @@ extension KnowledgeGraph {
         maxHops: Int, limit: Int = .max
     ) -> (count: Int, truncated: Bool) {
         var count = 0
-        let truncated = walkSimplePaths(
+        let cut = walkSimplePaths(
             from: source, to: target, in: adjacency(for: filter), maxHops: maxHops, limit: limit
         ) { _ in count += 1 }
-        return (count, truncated)
+        return (count, cut != nil)
     }
 
     /// Depth-first search that reports each simple path as the stack of actors before the
     /// target. Neighbours of the target are marked first, so the last hop of a path is one
-    /// mark test instead of a walk over the last actor's neighbours.
-    /// - Returns: whether `limit` stopped the search.
+    /// mark test instead of a walk over the last actor's neighbours. Actors farther from the
+    /// target than the hops left are never entered, so a target out of reach costs one
+    /// breadth-first search, not an exponential walk.
+    /// - Returns: what stopped the search early, if anything.
     private func walkSimplePaths(
         from source: ActorIndex, to target: ActorIndex, in index: AdjacencyIndex, maxHops: Int,
         limit: Int, report: ([ActorIndex]) -> Void
-    ) -> Bool {
+    ) -> PathSearchCut? {
         guard index.contains(source), index.contains(target), source != target, maxHops >= 1, limit > 0
-        else { return false }
+        else { return nil }
+        let distance = index.hopsTo(target, within: maxHops)
+        guard distance[Int(source)] <= Int32(maxHops) else { return nil }
         return withScratch { scratch in
             let onPath = scratch.mark, nextToTarget = scratch.mark2
             let generation = scratch.nextGeneration()
@@ -53,12 +68,13 @@ extension KnowledgeGraph {
             var stack: [ActorIndex] = [source]
             onPath[Int(source)] = generation
             var found = 0
-            var truncated = false
+            var steps = 0
+            var cut: PathSearchCut?
 
             // Returns false once the limit is hit.
             func emit() -> Bool {
                 if found >= limit {
-                    truncated = true
+                    cut = .limit(limit)
                     return false
                 }
                 found += 1
@@ -71,8 +87,15 @@ extension KnowledgeGraph {
                 if hops + 1 >= maxHops { return true }
                 let begin = Int(index.neighbourStart[Int(current)]), end = Int(index.neighbourStart[Int(current) + 1])
                 for entry in begin..<end {
+                    steps += 1
+                    if steps > PathBounds.maxSimplePathSteps {
+                        cut = .work
+                        return false
+                    }
                     let next = index.neighbour[entry]
                     if next == target || onPath[Int(next)] == generation { continue }
+                    // From `next`, maxHops - hops - 1 hops remain to reach the target.
+                    if Int(distance[Int(next)]) > maxHops - hops - 1 { continue }
                     if hops + 2 == maxHops {
                         // `next` can only end a path here; test it without descending.
                         if nextToTarget[Int(next)] == generation {
@@ -94,7 +117,7 @@ extension KnowledgeGraph {
             }
             _ = walk(source, hops: 0)
             onPath[Int(source)] = 0
-            return truncated
+            return cut
         }
     }
 }

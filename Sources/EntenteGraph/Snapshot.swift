@@ -71,7 +71,7 @@ public enum Snapshot {
     public static func load(from url: URL) throws(SnapshotError) -> KnowledgeGraph {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(path: url.path, reason: FileErrorText.reason(error, path: url.path))
         }
         return try decode(data, path: url.path)
     }

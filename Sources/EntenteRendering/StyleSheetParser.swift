@@ -6,6 +6,9 @@ extension StyleSheet {
     /// Parses a style sheet from YAML text; `source` names it in error messages.
     public static func parse(_ yaml: String, source: String) throws(StyleError) -> StyleSheet {
         let root: Node?
+        if let key = YAMLKeyCheck.firstComplexKey(in: yaml) {
+            throw .syntax(.init(file: source, line: key.line, column: key.column), problem: key.message, text: "")
+        }
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -25,7 +28,7 @@ extension StyleSheet {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw .unreadable(.init(file: url.path, line: 0, column: 0), reason: error.localizedDescription)
+            throw .unreadable(.init(file: url.path, line: 0, column: 0), reason: FileErrorText.reason(error, path: url.path))
         }
         return try parse(text, source: url.path)
     }
@@ -117,6 +120,9 @@ struct StyleSheetParser {
             }
             if isNull(value) || scalar.string.isEmpty {
                 throw .invalidValue(location(of: value), key: name, text: scalar.string, reason: "is empty; give a value or remove the key")
+            }
+            if let problem = StyleValueRules.problem(name: name, value: scalar.string) {
+                throw .invalidValue(location(of: value), key: name, text: String(scalar.string.prefix(60)), reason: problem)
             }
             result[name] = scalar.string
         }

@@ -20,12 +20,11 @@ struct Entente: ParsableCommand {
 
     /// A mistyped command (`entente pth`) gets the closest one, which the parser alone would
     /// only call an unexpected argument.
-    static func main() {
+    static func checkCommandName() throws {
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let word = CommandLine.arguments.dropFirst().first, !word.hasPrefix("-"), !names.contains(word) {
-            exit(withError: Choices.unknownCommand(word, known: names))
+            throw Choices.unknownCommand(word, known: names)
         }
-        main(nil)
     }
 }
 

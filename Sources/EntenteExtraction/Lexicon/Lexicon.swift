@@ -12,6 +12,8 @@ public struct LexiconActor: Sendable {
     public var titles: [String] = []
     /// Persons: head_of_state, head_of_government, foreign_minister, defence_minister, military_chief, leader, other.
     public var role: String?
+    /// Where the entry was read, for errors found after parsing (affiliation loops).
+    public var origin: LexiconOrigin?
 }
 
 /// A verb that signals a relation: "Poland moved troops towards the border with Belarus".
@@ -176,7 +178,7 @@ public struct Lexicon: Sendable {
     public mutating func merge(contentsOf url: URL) throws(LexiconError) {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(path: url.path, reason: FileErrorText.reason(error, path: url.path))
         }
         try merge(yaml: text, source: url.path)
     }
@@ -185,6 +187,9 @@ public struct Lexicon: Sendable {
     /// that is how a user corrects the shipped lexicon.
     public mutating func merge(yaml: String, source: String) throws(LexiconError) {
         let root: Node?
+        if let key = YAMLKeyCheck.firstComplexKey(in: yaml) {
+            throw .syntax(source: source, line: key.line, column: key.column, problem: key.message)
+        }
         do { root = try Yams.compose(yaml: yaml) } catch { throw LexiconError.from(error, source: source) }
         guard let root else { return }
         let top = try YAMLFields(root, source: source, what: "the lexicon file")
@@ -248,21 +253,6 @@ public struct Lexicon: Sendable {
 
     /// Affiliations must name known actors and must not loop.
     public func validate() throws(LexiconError) {
-        for entry in actors {
-            var seen: [String] = [entry.actor.id]
-            var current = entry.actor.affiliation
-            while let next = current {
-                guard let parent = self.entry(id: next) else {
-                    throw .invalid(source: "lexicon", line: 0, column: 0,
-                        problem: "actor '\(entry.actor.id)' is affiliated with unknown actor '\(next)'")
-                }
-                if seen.contains(next) {
-                    throw .invalid(source: "lexicon", line: 0, column: 0,
-                        problem: "affiliations loop: \((seen + [next]).joined(separator: " → "))")
-                }
-                seen.append(next)
-                current = parent.actor.affiliation
-            }
-        }
+        try AffiliationCheck.validate(actors, position: { positionByID[$0] })
     }
 }

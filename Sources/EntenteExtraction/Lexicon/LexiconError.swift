@@ -31,6 +31,10 @@ public enum LexiconError: Error, Sendable, CustomStringConvertible {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
                 return .syntax(source: source, line: mark.line, column: mark.column, problem: problem)
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+                return .syntax(source: source, line: context.mark.line, column: context.mark.column,
+                    problem: "duplicate key \(keys) in one mapping")
             case .reader(let problem, _, _, _):
                 return .syntax(source: source, line: 0, column: 0, problem: problem)
             default:

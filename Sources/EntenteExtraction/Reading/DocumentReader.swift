@@ -44,12 +44,13 @@ public struct DocumentReader: Sendable {
     /// Bad JSON Lines records are reported through `warn` and skipped; the rest are read.
     public func read(_ url: URL, warn: (ReaderError) -> Void = { _ in }) throws(ReaderError) -> [SourceDocument] {
         let format = ArticleFormat(url: url) ?? .text
+        try InputFileKind.requireRegularFile(url)
         if format == .jsonLines { return try readJSONLines(url, warn: warn) }
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
-            throw .unreadable(path: url.path, reason: (error as NSError).localizedDescription)
+            throw .unreadable(path: url.path, reason: FileErrorText.reason(error, path: url.path))
         }
         if data.count > maximumArticleBytes {
             throw .tooLarge(path: url.path, bytes: data.count, limit: maximumArticleBytes)
@@ -79,6 +80,7 @@ public struct DocumentReader: Sendable {
             for document in try read(url, warn: warn) { body(document) }
             return
         }
+        try InputFileKind.requireRegularFile(url)
         do {
             try JSONLinesStream(maximumLineBytes: maximumArticleBytes).forEachDocument(in: url, warn: warn, body)
         } catch let error as ReaderError {

@@ -7,6 +7,6 @@ public struct SourceDocument: Sendable {
 
     public init(info: DocumentInfo, text: String) {
         self.info = info
-        self.text = text
+        self.text = InvisibleCharacters.removed(from: text)
     }
 }

@@ -65,13 +65,14 @@ struct Path: ParsableCommand {
             throw ValidationError("'\(from)' and '\(to)' are the same actor (\(graph.name(of: source)))")
         }
         let filter = try filterOptions.filter()
+        try PathBounds.check(limit: all ? limit : nil, k: k)
         var report = PathReport(graph: graph, mode: mode, source: source, target: target)
         let hopCap = maxHops ?? 4
         switch mode {
         case .all:
-            let (paths, truncated) = graph.simplePaths(from: source, to: target, filter: filter, maxHops: hopCap, limit: limit)
+            let (paths, cut) = graph.simplePathSearch(from: source, to: target, filter: filter, maxHops: hopCap, limit: limit)
             report.paths = paths.map { PathReport.Found(path: $0, cost: Double($0.length)) }
-            report.truncated = truncated ? limit : nil
+            report.cut = cut
             report.maxHops = hopCap
         case .shortest:
             report.paths = graph.shortestPath(from: source, to: target, filter: filter, maxHops: hopCap)
@@ -80,9 +81,13 @@ struct Path: ParsableCommand {
         case .strongest:
             report.paths = graph.cheapestPath(from: source, to: target, filter: filter, weighting: .tieStrength).map { [PathReport.Found($0)] } ?? []
         case .kShortest(let n), .kStrongest(let n):
-            report.paths = graph.kShortestPaths(
-                from: source, to: target, k: n, filter: filter, weighting: weighted ? .tieStrength : .hops
-            ).map(PathReport.Found.init)
+            let (paths, cut) = graph.kShortestPathSearch(
+                from: source, to: target, k: n, filter: filter, weighting: weighted ? .tieStrength : .hops)
+            report.paths = paths.map(PathReport.Found.init)
+            report.cut = cut
+        }
+        if report.paths.isEmpty {
+            report.connected = graph.shortestPathLength(from: source, to: target, filter: filter) != nil
         }
         if let maxHops, !mode.searchesWithinHops {
             // Yen and Dijkstra search without a hop bound; apply the one the user gave.
@@ -158,8 +163,15 @@ struct PathReport {
     }
 
     var paths: [Found] = []
+    /// What cut the search short: the --limit, or the work budget of `PathBounds`.
+    var cut: PathSearchCut?
     /// The --limit that cut an --all search short.
-    var truncated: Int?
+    var truncated: Int? {
+        if case .limit(let n) = cut { return n }
+        return nil
+    }
+    /// Whether any path joins the two actors under the filters, whatever its length.
+    var connected = true
     var maxHops: Int?
     /// Paths found by --k/--weighted but longer than --max-hops.
     var droppedLonger = 0
@@ -202,11 +214,14 @@ struct PathReport {
         var maxHops: Int?
         var truncated: Bool
         var limit: Int?
+        var connected: Bool
+        var workLimitReached: Bool
         var droppedLonger: Int
         var paths: [PathRecord]
 
         enum CodingKeys: String, CodingKey {
-            case from, to, mode, truncated, limit, paths
+            case from, to, mode, truncated, limit, paths, connected
+            case workLimitReached = "work_limit_reached"
             case maxHops = "max_hops"
             case droppedLonger = "dropped_longer"
         }
@@ -216,7 +231,8 @@ struct PathReport {
         let names = graph.nameLookup
         return Record(
             from: graph.name(of: source), to: graph.name(of: target), mode: mode.name, maxHops: maxHops,
-            truncated: truncated != nil, limit: truncated, droppedLonger: droppedLonger,
+            truncated: cut != nil, limit: truncated, connected: connected, workLimitReached: cut == .work,
+            droppedLonger: droppedLonger,
             paths: paths.map { ranked in
                 PathRecord(
                     actors: ranked.path.actors.map(graph.name(of:)), length: ranked.path.length,
@@ -233,7 +249,10 @@ struct PathReport {
 
     var text: String {
         var lines: [String] = []
-        if paths.isEmpty {
+        if paths.isEmpty && !connected {
+            lines.append("no path from \(graph.name(of: source)) to \(graph.name(of: target)): they are not connected "
+                + "by any chain of the relations admitted; try fewer filters")
+        } else if paths.isEmpty {
             var line = "no path from \(graph.name(of: source)) to \(graph.name(of: target))"
             if let maxHops { line += " within \(maxHops) hops" }
             line += droppedLonger > 0 || maxHops != nil ? "; try a larger --max-hops or fewer filters" : "; try fewer filters"
@@ -248,6 +267,10 @@ struct PathReport {
             for hop in graph.evidence(for: path) { lines += hopLines(hop) }
         }
         if let truncated { lines.append("(stopped after \(truncated) paths; raise --limit to see more)") }
+        if cut == .work {
+            lines.append("(search stopped at its work limit after \(Formatting.plural(paths.count, "path")); "
+                + "ask for fewer hops or narrow it with filters)")
+        }
         if droppedLonger > 0, let maxHops {
             lines.append("(\(Formatting.plural(droppedLonger, "path")) longer than \(maxHops) hops left out; raise --max-hops to see them)")
         }

@@ -10,11 +10,23 @@ enum Console {
         FileHandle.standardOutput.write(data)
     }
 
-    /// Writes an output file atomically so an interrupted run leaves no partial file.
+    /// Writes an output file atomically so an interrupted run leaves no partial file; refuses
+    /// to write over a file named elsewhere on the command line (an input).
     static func writeFile(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.write(data, to: url)
+        try AtomicFile.write(data, to: url, inputs: otherArguments(than: path).map { URL(fileURLWithPath: $0) })
+    }
+
+    /// The command-line words (and `--option=value` values) other than one occurrence of the
+    /// output path itself: whichever of them name files are the inputs of this run.
+    static func otherArguments(than output: String, arguments: [String] = CommandLine.arguments) -> [String] {
+        var words = arguments.dropFirst().flatMap { word -> [String] in
+            guard word.hasPrefix("-"), let equals = word.firstIndex(of: "=") else { return [word] }
+            return [String(word[word.index(after: equals)...])]
+        }
+        if let last = words.lastIndex(of: output) { words.remove(at: last) }
+        return words
     }
 }
 

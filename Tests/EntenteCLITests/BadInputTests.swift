@@ -119,7 +119,8 @@ struct BadInputTests {
         let graph = dir.appendingPathComponent("g.json").path
         let result = try CLIRunner.run(["ingest", jsonl.path, txt.path, "--graph", graph, "--quiet"])
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
-        #expect(Date().timeIntervalSince(start) < 20)
+        // A hang guard, not a speed test (that is scripts/bench): quadratic work on 20 MB would take hours.
+        #expect(Date().timeIntervalSince(start) < 90)
         let relations = try CLIRunner.run(["relations", "--graph", graph, "--format", "json"])
         #expect(relations.stdout.contains("attack"), "the sentence before the filler is not lost")
         #expect(Self.peakChildMegabytes() < 1024, "peak memory \(Self.peakChildMegabytes()) MB for a 10 MB line")

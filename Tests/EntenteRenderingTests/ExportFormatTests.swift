@@ -89,7 +89,7 @@ import Testing
         #expect(value(of: attack, key: "e_weight") == "20.0", "Gephi wants a positive strength")
         #expect(value(of: attack, key: "e_goldstein") == "-20.0")
         #expect(value(of: attack, key: "e_sign") == "-1")
-        #expect(value(of: attack, key: "e_codes") == "18")
+        #expect(value(of: attack, key: "e_codes") == "190")
         #expect(value(of: attack, key: "e_evidence_count") == "2")
         #expect(value(of: attack, key: "e_certainty") == "asserted")
         #expect(value(of: attack, key: "e_first_date") == "2024-01-01")

@@ -26,7 +26,8 @@ struct HostileGraphTests {
         #expect(throws: RenderError.tooManyNodes(count: 20_000, limit: 500)) {
             _ = try DiagramView(graph: graph, options: DiagramOptions())
         }
-        #expect(Date().timeIntervalSince(start) < 5, "refused without a layout")
+        // A layout of 20,000 actors takes minutes; a loaded CI machine takes seconds to refuse.
+        #expect(Date().timeIntervalSince(start) < 30, "refused without a layout")
         let advice = RenderError.tooManyNodes(count: 20_000, limit: 500).description
         for phrase in ["20000 actors", "limit 500", "--focus ACTOR", "--depth N", "--min-evidence", "--max-nodes"] {
             #expect(advice.contains(phrase), "\(advice)")

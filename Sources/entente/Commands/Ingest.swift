@@ -1,15 +1,22 @@
 import ArgumentParser
+import EntenteExtraction
 import EntenteGraph
+import EntenteStore
 import Foundation
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract articles into a snapshot, creating it or adding to it.")
+        abstract: "Extract articles into a store or snapshot, creating it or adding to it.",
+        discussion: """
+            A --graph ending in .sqlite, .sqlite3 or .db is an SQLite store: articles already stored \
+            with the same text are skipped, an article whose id or URL is stored with other text \
+            replaces its old events, and each run is one transaction. Any other name is a JSON snapshot.
+            """)
 
     @Argument(help: "Article files or directories (.txt, .html, .jsonl).", completion: .file())
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Snapshot file to create or update.", completion: .file(extensions: ["json"]))
+    @Option(name: .shortAndLong, help: "Store (.sqlite) or snapshot (.json) to create or update.", completion: .file(extensions: ["sqlite", "json"]))
     var graph: String
 
     @Option(help: "Extra lexicon YAML (repeatable).", completion: .file(extensions: ["yaml", "yml"]))
@@ -19,6 +26,7 @@ struct Ingest: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        if EventStore.isStorePath(graph) { return try ingestIntoStore() }
         let url = URL(fileURLWithPath: graph)
         // Extract before taking the lock: only the read-merge-write of the snapshot is serialized.
         let input = GraphInput(files: files, graph: nil, lexicon: lexicon, quiet: quiet)
@@ -39,5 +47,66 @@ struct Ingest: ParsableCommand {
             line += "\(store.relationCount) relations (+\(store.relationCount - before.relations))"
             print(line)
         }
+    }
+
+    /// Extracts every article, then stores the whole batch in one transaction.
+    private func ingestIntoStore() throws {
+        let started = Date()
+        let extractor = Extractor(lexicon: try LexiconLoader.load(extra: lexicon))
+        let reader = DocumentReader()
+        let urls = try reader.articleFiles(at: files)
+        // Open first, so a newer or damaged store is refused before any extraction work.
+        let store = try EventStore(path: graph)
+        let meter = RateMeter(quiet: quiet)
+        var batch: [StoredArticle] = []
+        for url in urls {
+            try reader.forEachDocument(in: url, warn: { warning in
+                if !quiet { Console.warn(warning.description) }
+            }) { document in
+                batch.append(StoredArticle(
+                    extraction: extractor.extract(document), contentHash: EventStore.contentHash(document.text)))
+                meter.advance()
+            }
+        }
+        meter.finish()
+        let report = try store.ingest(batch)
+        guard !quiet else { return }
+        for id in report.duplicateIDs {
+            Console.warn("id '\(id)' is given to more than one article in this input; only the first was stored — give each article its own id")
+        }
+        for pair in report.sameTextAs {
+            Console.warn("\(pair[0]) has the same text as \(pair[1]), already stored; skipped")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        var line = "\(graph): \(report.added) documents added"
+        if report.replaced > 0 { line += ", \(report.replaced) replaced (text changed)" }
+        if report.unchanged > 0 { line += ", \(report.unchanged) unchanged" }
+        if !report.sameTextAs.isEmpty { line += ", \(report.sameTextAs.count) duplicates of stored text" }
+        if !report.duplicateIDs.isEmpty { line += ", \(report.duplicateIDs.count) repeated ids" }
+        line += "; \(report.events) events stored; \(store.documentCount) documents, \(store.eventCount) events in all"
+        line += String(format: " (%.1f s, %.0f articles/s)", seconds, Double(batch.count) / max(seconds, 0.001))
+        print(line)
+    }
+}
+
+/// Records read and articles per second, on standard error, about once a second to a terminal.
+final class RateMeter {
+    private let enabled: Bool
+    private let started = Date()
+    private var lastShown = Date()
+    private var done = 0
+
+    init(quiet: Bool) { enabled = !quiet && isatty(STDERR_FILENO) != 0 }
+
+    func advance() {
+        done += 1
+        guard enabled, Date().timeIntervalSince(lastShown) >= 1 else { return }
+        lastShown = Date()
+        let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+        FileHandle.standardError.write(Data(String(format: "\rextracted %d records, %.0f articles/s", done, rate).utf8))
+    }
+
+    func finish() {
+        if enabled && done > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

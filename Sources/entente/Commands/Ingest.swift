@@ -22,15 +22,23 @@ struct Ingest: ParsableCommand {
     @Option(help: "Extra lexicon YAML (repeatable).", completion: .file(extensions: ["yaml", "yml"]))
     var lexicon: [String] = []
 
+    @Option(help: "Day (YYYY-MM-DD) for articles that carry no date of their own; its year completes datelines such as 'MOSCOW, June 12 (Reuters) -'.")
+    var date: String?
+
     @Flag(name: .shortAndLong, help: "Print no progress or summary.")
     var quiet = false
+
+    func validate() throws {
+        if let date, !CalendarDate.isValid(date) {
+            throw ValidationError("--date '\(date)' is not a date; write a real day as YYYY-MM-DD")
+        }
+    }
 
     func run() throws {
         if EventStore.isStorePath(graph) { return try ingestIntoStore() }
         let url = URL(fileURLWithPath: graph)
         // Extract before taking the lock: only the read-merge-write of the snapshot is serialized.
-        let input = GraphInput(files: files, graph: nil, lexicon: lexicon, quiet: quiet)
-        let extractions = try input.extractAll()
+        let extractions = try extractBatch().map(\.extraction)
         let lock = try SnapshotLock(for: graph)
         var store = FileManager.default.fileExists(atPath: graph) ? try Snapshot.load(from: url) : KnowledgeGraph()
         let before = (actors: store.actorCount, relations: store.relationCount)
@@ -52,23 +60,9 @@ struct Ingest: ParsableCommand {
     /// Extracts every article, then stores the whole batch in one transaction.
     private func ingestIntoStore() throws {
         let started = Date()
-        let extractor = Extractor(lexicon: try LexiconLoader.load(extra: lexicon))
-        let reader = DocumentReader()
-        let urls = try reader.articleFiles(at: files)
         // Open first, so a newer or damaged store is refused before any extraction work.
         let store = try EventStore(path: graph)
-        let meter = RateMeter(quiet: quiet)
-        var batch: [StoredArticle] = []
-        for url in urls {
-            try reader.forEachDocument(in: url, warn: { warning in
-                if !quiet { Console.warn(warning.description) }
-            }) { document in
-                batch.append(StoredArticle(
-                    extraction: extractor.extract(document), contentHash: EventStore.contentHash(document.text)))
-                meter.advance()
-            }
-        }
-        meter.finish()
+        let batch = try extractBatch()
         let report = try store.ingest(batch)
         guard !quiet else { return }
         for id in report.duplicateIDs {
@@ -86,6 +80,27 @@ struct Ingest: ParsableCommand {
         line += "; \(report.events) events stored; \(store.documentCount) documents, \(store.eventCount) events in all"
         line += String(format: " (%.1f s, %.0f articles/s)", seconds, Double(batch.count) / max(seconds, 0.001))
         print(line)
+    }
+
+    /// Reads and extracts every article, with its text's hash, showing progress on a terminal.
+    private func extractBatch() throws -> [StoredArticle] {
+        let extractor = Extractor(lexicon: try LexiconLoader.load(extra: lexicon))
+        var reader = DocumentReader()
+        reader.date = date
+        let urls = try reader.articleFiles(at: files)
+        let meter = RateMeter(quiet: quiet)
+        var batch: [StoredArticle] = []
+        for url in urls {
+            try reader.forEachDocument(in: url, warn: { warning in
+                if !quiet { Console.warn(warning.description) }
+            }) { document in
+                batch.append(StoredArticle(
+                    extraction: extractor.extract(document), contentHash: EventStore.contentHash(document.text)))
+                meter.advance()
+            }
+        }
+        meter.finish()
+        return batch
     }
 }
 

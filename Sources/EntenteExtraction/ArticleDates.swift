@@ -18,10 +18,10 @@ enum ArticleDates {
         return nil
     }
 
-    /// The day in a dateline on one of the first lines; a dateline without a year takes
+    /// The day in a dateline on one of the first twelve lines (after headline, standfirst and captions); a dateline without a year takes
     /// `year` (from `--date`), and without either the article stays undated.
     static func fromDateline(_ text: String, year: Int?) -> String? {
-        for line in text.split(whereSeparator: \.isNewline).prefix(4) {
+        for line in text.split(whereSeparator: \.isNewline).prefix(12) {
             let line = String(line.prefix(200))
             let range = NSRange(line.startIndex..., in: line)
             guard let match = dateline.firstMatch(in: line, range: range),

@@ -57,6 +57,15 @@ public struct DocumentReader: Sendable {
         if data.count > maximumArticleBytes {
             throw .tooLarge(path: url.path, bytes: data.count, limit: maximumArticleBytes)
         }
+        if format == .feed {
+            let items = try FeedReader.documents(data, path: url.path, fileID: url.lastPathComponent)
+            if items.isEmpty { throw .noArticles(path: url.path) }
+            return items.map { item in
+                var item = item
+                item.info.date = item.info.date ?? date
+                return item
+            }
+        }
         let text = try Self.decodeText(data, path: url.path)
         let id = url.lastPathComponent
         guard format == .html else {
@@ -157,13 +166,14 @@ public struct DocumentReader: Sendable {
 }
 
 enum ArticleFormat {
-    case text, html, jsonLines
+    case text, html, jsonLines, feed
 
     init?(url: URL) {
         switch url.pathExtension.lowercased() {
         case "txt", "text": self = .text
         case "html", "htm", "xhtml": self = .html
         case "jsonl", "ndjson": self = .jsonLines
+        case "rss", "atom": self = .feed
         default: return nil
         }
     }

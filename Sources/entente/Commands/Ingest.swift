@@ -63,7 +63,9 @@ struct Ingest: ParsableCommand {
         // Open first, so a newer or damaged store is refused before any extraction work.
         let store = try EventStore(path: graph)
         let batch = try extractBatch()
+        let storing = Date()
         let report = try store.ingest(batch)
+        let storeSeconds = Date().timeIntervalSince(storing)
         guard !quiet else { return }
         for id in report.duplicateIDs {
             Console.warn("id '\(id)' is given to more than one article in this input; only the first was stored — give each article its own id")
@@ -78,7 +80,8 @@ struct Ingest: ParsableCommand {
         if !report.sameTextAs.isEmpty { line += ", \(report.sameTextAs.count) duplicates of stored text" }
         if !report.duplicateIDs.isEmpty { line += ", \(report.duplicateIDs.count) repeated ids" }
         line += "; \(report.events) events stored; \(store.documentCount) documents, \(store.eventCount) events in all"
-        line += String(format: " (%.1f s, %.0f articles/s)", seconds, Double(batch.count) / max(seconds, 0.001))
+        line += String(format: " (%.1f s, %.0f articles/s; writing the store %.0f ms)",
+                       seconds, Double(batch.count) / max(seconds, 0.001), storeSeconds * 1000)
         print(line)
     }
 

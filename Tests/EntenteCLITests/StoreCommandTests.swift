@@ -79,6 +79,20 @@ import Testing
         #expect(events.contains("praise") && !events.contains("attack"))
     }
 
+    @Test func eventTableRoundTripsThroughImportCSV() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let store = directory.appendingPathComponent("s.sqlite").path
+        #expect(try CLIRunner.run(["ingest", "-q", "--graph", store, CLIRunner.seeds]).status == 0)
+        let first = directory.appendingPathComponent("e.csv").path, second = directory.appendingPathComponent("e2.csv").path
+        let snapshot = directory.appendingPathComponent("back.json").path
+        #expect(try CLIRunner.run(["export", "--graph", store, "--format", "events", "-o", first]).status == 0)
+        #expect(try CLIRunner.run(["import-csv", "-q", first, "--graph", snapshot]).status == 0)
+        #expect(try CLIRunner.run(["export", "--graph", snapshot, "--format", "events", "-o", second]).status == 0)
+        let original = try String(contentsOfFile: first, encoding: .utf8)
+        #expect(original.split(separator: "\n").count > 50)
+        #expect(try String(contentsOfFile: second, encoding: .utf8) == original)
+    }
+
     @Test func eventTableLoadsInPandasAndDuckDB() throws {
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")

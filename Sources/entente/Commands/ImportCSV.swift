@@ -17,8 +17,8 @@ struct ImportCSV: ParsableCommand {
     @Argument(help: "Actors CSV: id,name,type.", completion: .file(extensions: ["csv"]))
     var actors: String
 
-    @Argument(help: "Relations CSV: source,target,kind[,polarity,weight].", completion: .file(extensions: ["csv"]))
-    var relations: String
+    @Argument(help: "Relations CSV: source,target,kind[,polarity,weight]; omit it to read an event table from 'export --format events'.", completion: .file(extensions: ["csv"]))
+    var relations: String?
 
     @Option(name: .shortAndLong, help: "Snapshot file to write.", completion: .file())
     var graph: String
@@ -43,7 +43,7 @@ struct ImportCSV: ParsableCommand {
     }
 
     func validate() throws {
-        for file in [actors, relations] where !FileManager.default.fileExists(atPath: file) {
+        for file in [actors, relations].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: file) {
             throw ValidationError("no file '\(file)'; give the actors CSV, then the relations CSV")
         }
     }
@@ -52,7 +52,8 @@ struct ImportCSV: ParsableCommand {
         let url = URL(fileURLWithPath: graph)
         try refuseToOverwrite()
         // Read and check the CSVs before touching the snapshot: a bad row leaves nothing behind.
-        let store = try GraphImport.load(actors: URL(fileURLWithPath: actors), relations: URL(fileURLWithPath: relations))
+        let store = try relations.map { try GraphImport.load(actors: URL(fileURLWithPath: actors), relations: URL(fileURLWithPath: $0)) }
+            ?? EventTable.read(csv: String(contentsOfFile: actors, encoding: .utf8))
         let lock = try SnapshotLock(for: graph)
         try refuseToOverwrite()
         if writesBinary {

@@ -34,6 +34,16 @@ let package = Package(
             swiftSettings: strict
         ),
         .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(
+            name: "EntenteStore",
+            dependencies: ["EntenteGraph", "CSQLite"],
+            swiftSettings: strict
+        ),
+        .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
@@ -46,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteGraph", "EntenteExtraction", "EntenteRendering",
+                "EntenteGraph", "EntenteExtraction", "EntenteRendering", "EntenteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -69,6 +79,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "EntenteGraphTests", dependencies: ["EntenteGraph"], swiftSettings: strict),
+        .testTarget(name: "EntenteStoreTests", dependencies: ["EntenteStore"], swiftSettings: strict),
         .testTarget(
             name: "EntenteExtractionTests",
             dependencies: ["EntenteExtraction"],

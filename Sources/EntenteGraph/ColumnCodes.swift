@@ -47,12 +47,16 @@ struct CompiledFilter {
     init(_ filter: RelationFilter, graph: KnowledgeGraph) {
         self.filter = filter
         var table = [Bool](repeating: false, count: RelationKind.byCode.count * 4)
+        // The table answers for kind and certainty only; dates are checked per relation.
+        var undated = filter
+        undated.from = nil
+        undated.through = nil
         for kind in RelationKind.allCases {
             for certainty in Certainty.allCases {
                 let probe = Relation(
                     source: "", target: "", kind: kind, certainty: certainty,
                     evidence: Evidence(document: "", sentence: 0, start: 0, end: 0, text: ""))
-                table[Int(kind.code) * 4 + Int(certainty.code)] = filter.admits(probe)
+                table[Int(kind.code) * 4 + Int(certainty.code)] = undated.admits(probe)
             }
         }
         admitsCode = table
@@ -67,7 +71,7 @@ struct CompiledFilter {
             admitsCode[Int(graph.kindCodes[r]) &* 4 &+ Int(graph.certaintyCodes[r])]
         else { return false }
         if !admitsActor.isEmpty && !(admitsActor[Int(source)] && admitsActor[Int(target)]) { return false }
-        if checksDates && !filter.admits(graph.relations[r]) { return false }
+        if checksDates && !filter.admitsDate(graph.relations[r].evidence.date) { return false }
         return true
     }
 }

@@ -6,7 +6,8 @@ public struct RelationFilter: Sendable, Hashable {
     public var kinds: Set<RelationKind>
     public var certainties: Set<Certainty>
     public var minimumEvidence: Int
-    /// Inclusive ISO dates (`yyyy-MM-dd`); relations without a date pass a date filter.
+    /// Inclusive ISO dates (`yyyy-MM-dd`); with either set, relations without a date are left out
+    /// (`undatedLeftOut` counts them, so a command can say so).
     public var from: String?
     public var through: String?
     /// Empty means every actor kind.
@@ -38,11 +39,22 @@ public struct RelationFilter: Sendable, Hashable {
             polarities.contains(relation.kind.polarity)
         else { return false }
         if !kinds.isEmpty && !kinds.contains(relation.kind) { return false }
-        if let date = relation.evidence.date {
-            if let from, date < from { return false }
-            if let through, date.prefix(through.count) > through { return false }
-        }
+        return admitsDate(relation.evidence.date)
+    }
+
+    /// Whether a relation with this date passes `from`/`through`; undated ones do only when neither is set.
+    public func admitsDate(_ date: String?) -> Bool {
+        guard from != nil || through != nil else { return true }
+        guard let date else { return false }
+        if let from, date < from { return false }
+        if let through, date.prefix(through.count) > through { return false }
         return true
+    }
+
+    /// How many relations this filter leaves out only for having no date.
+    public func undatedLeftOut(in graph: KnowledgeGraph) -> Int {
+        guard from != nil || through != nil else { return 0 }
+        return graph.relations.count { $0.evidence.date == nil && $0.certainty != .negated }
     }
 
     public func admits(_ actor: Actor) -> Bool { actorKinds.isEmpty || actorKinds.contains(actor.kind) }

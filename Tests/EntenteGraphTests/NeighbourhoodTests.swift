@@ -37,8 +37,10 @@ import Testing
             edge("A", .praise, "E", sentence: 200), edge("E", .aid, "A", sentence: 200),
         ])
         let in2024 = RelationFilter(from: "2024-01-01", through: "2024-12-31")
-        // Undated relations pass a date filter.
+        // Undated relations are left out of a date filter, and counted.
         #expect(graph.neighbourhood(of: graph.at("B"), depth: 1, filter: in2024).count == 2)
+        #expect(graph.neighbourhood(of: graph.at("A"), depth: 1, filter: in2024).count == 1)
+        #expect(in2024.undatedLeftOut(in: graph) == 4)
         let twice = RelationFilter(minimumEvidence: 2)
         let strong = graph.neighbourhood(of: graph.at("A"), depth: 1, filter: twice)
         // A-D has two sentences; A-E two relations from one sentence.

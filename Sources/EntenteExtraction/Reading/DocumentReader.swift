@@ -7,6 +7,9 @@ import EntenteGraph
 public struct DocumentReader: Sendable {
     /// Larger single articles are refused rather than held in memory whole.
     public var maximumArticleBytes = 16 * 1024 * 1024
+    /// The day (`yyyy-MM-dd`, from `--date`) for articles that give none; its year completes
+    /// datelines without one.
+    public var date: String?
 
     public init() {}
 
@@ -55,13 +58,25 @@ public struct DocumentReader: Sendable {
         if data.count > maximumArticleBytes {
             throw .tooLarge(path: url.path, bytes: data.count, limit: maximumArticleBytes)
         }
+        if format == .feed {
+            let items = try FeedReader.documents(data, path: url.path, fileID: url.lastPathComponent)
+            if items.isEmpty { throw .noArticles(path: url.path) }
+            return items.map { item in
+                var item = item
+                item.info.date = item.info.date ?? date
+                return item
+            }
+        }
         let text = try Self.decodeText(data, path: url.path)
         let id = url.lastPathComponent
-        guard format == .html else { return [Self.plainDocument(id: id, text: text)] }
+        guard format == .html else {
+            let day = ArticleDates.fromDateline(text, year: date.flatMap(CalendarDate.year)) ?? date
+            return [Self.plainDocument(id: id, text: text, date: day)]
+        }
         let page = HTMLText.extract(text)
         let body = page.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if body.isEmpty { throw .empty(path: url.path) }
-        return [SourceDocument(info: DocumentInfo(id: id, title: page.title), text: body)]
+        return [SourceDocument(info: DocumentInfo(id: id, title: page.title, date: ArticleDates.fromHTML(text) ?? date), text: body)]
     }
 
     /// JSON Lines go through the streaming reader, so a file of any size is read line by line.
@@ -82,7 +97,9 @@ public struct DocumentReader: Sendable {
         }
         try InputFileKind.requireRegularFile(url)
         do {
-            try JSONLinesStream(maximumLineBytes: maximumArticleBytes).forEachDocument(in: url, warn: warn, body)
+            var stream = JSONLinesStream(maximumLineBytes: maximumArticleBytes)
+            stream.date = date
+            try stream.forEachDocument(in: url, warn: warn, body)
         } catch let error as ReaderError {
             throw error
         } catch {
@@ -151,13 +168,14 @@ public struct DocumentReader: Sendable {
 }
 
 enum ArticleFormat {
-    case text, html, jsonLines
+    case text, html, jsonLines, feed
 
     init?(url: URL) {
         switch url.pathExtension.lowercased() {
         case "txt", "text": self = .text
         case "html", "htm", "xhtml": self = .html
         case "jsonl", "ndjson": self = .jsonLines
+        case "rss", "atom": self = .feed
         default: return nil
         }
     }

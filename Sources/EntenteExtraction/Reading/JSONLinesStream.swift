@@ -30,6 +30,9 @@ public struct JSONLinesStream: Sendable {
     /// Longer records are reported as bad lines and skipped, like a too-large article.
     public var maximumLineBytes: Int
 
+    /// The day given to records without a `date` (`--date`), as `yyyy-MM-dd`.
+    public var date: String?
+
     public init(chunkBytes: Int = JSONLinesStream.defaultChunkBytes, maximumLineBytes: Int = 16 * 1024 * 1024) {
         self.chunkBytes = max(1, chunkBytes)
         self.maximumLineBytes = max(1, maximumLineBytes)
@@ -66,6 +69,7 @@ public struct JSONLinesStream: Sendable {
         warn: (ReaderError) -> Void = { _ in }, _ body: (SourceDocument) throws -> Void
     ) throws -> Int {
         var lines = LineDecoder(path: path, fileID: fileID, maximumLineBytes: maximumLineBytes)
+        lines.defaultDate = date
         var chunk = [UInt8](repeating: 0, count: chunkBytes)
         var total = 0
         while true {
@@ -109,6 +113,7 @@ private struct LineDecoder {
     /// Set while the rest of an over-long line is being passed over.
     private var skipping = false
     private let decoder = JSONDecoder()
+    var defaultDate: String?
 
     init(path: String, fileID: String, maximumLineBytes: Int) {
         self.path = path
@@ -200,21 +205,16 @@ private struct LineDecoder {
         }
         var text = record.text
         if let title = record.title, !text.hasPrefix(title) { text = title + "\n\n" + text }
+        var date = defaultDate
+        if let written = record.date, !written.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let day = CalendarDate.normalize(written) { date = day } else {
+                warn(.unreadableDate(path: path, line: lineNumber, value: written))
+            }
+        }
         let info = DocumentInfo(
-            id: record.id ?? "\(fileID)#\(lineNumber)", title: record.title,
-            date: record.date.flatMap(Self.normalizeDate), url: record.url)
+            id: record.id ?? "\(fileID)#\(lineNumber)", title: record.title, date: date, url: record.url)
         documents += 1
         try body(SourceDocument(info: info, text: text))
-    }
-
-    /// Keeps the calendar date of an ISO 8601 timestamp, so dates compare as strings.
-    static func normalizeDate(_ text: String) -> String? {
-        let prefix = text.prefix(10)
-        let parts = prefix.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
-            return nil
-        }
-        return String(prefix)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

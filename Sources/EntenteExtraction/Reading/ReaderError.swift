@@ -12,6 +12,8 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     case noArticles(path: String)
     /// A device, FIFO, socket or directory where an article file was expected.
     case notRegularFile(path: String, kind: String)
+    /// A warning: the record is read, without a date.
+    case unreadableDate(path: String, line: Int, value: String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,8 @@ public enum ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): not valid UTF-8 (first bad byte at offset \(offset)); convert it, e.g. 'iconv -f WINDOWS-1252 -t UTF-8' for Windows text"
         case .tooLarge(let path, let bytes, let limit):
             return "\(path): \(bytes) bytes is more than the \(limit)-byte limit for one article; split it, or use JSON Lines with one article per line"
+        case .unreadableDate(let path, let line, let value):
+            return "\(path):\(line): date '\(value.prefix(80))' is not a date Entente can read; the article is kept without a date (write dates as YYYY-MM-DD)"
         case .badJSONLine(let path, let line, let reason):
             return "\(path):\(line): not a JSON article record (\(reason)); each line must be an object with at least \"text\""
         case .notRegularFile(let path, let kind):

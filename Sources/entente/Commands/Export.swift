@@ -10,13 +10,15 @@ struct Export: ParsableCommand {
             dot: Graphviz. json: NetworkX node_link_graph. graphml: NetworkX read_graphml, Gephi. \
             csv: Neo4j admin import and Kùzu COPY FROM (-o names a directory that receives \
             actors.csv, relations.csv, kuzu-schema.cypher and neo4j-import.sh). cypher: a script for an empty Neo4j or Kùzu database. \
-            Every format holds the same actors and ties (one per actor pair and polarity).
+            Every format holds the same actors and ties (one per actor pair and polarity). \
+            events: one row per event (date, actors, CAMEO code, QuadClass, Goldstein, evidence), \
+            CSV, or JSON Lines when -o ends in .jsonl.
             """)
 
     @OptionGroup var input: GraphInput
     @OptionGroup var filterOptions: FilterOptions
 
-    @Option(help: "Export format: dot, json, graphml, csv or cypher.")
+    @Option(help: "Export format: dot, json, graphml, csv, cypher or events.")
     var format: ExportFormat
 
     @Option(name: .shortAndLong, help: "Output file (a directory for csv); standard output when absent.", completion: .file())
@@ -36,6 +38,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
+        if format == .events { return try exportEvents(graph) }
         let view = DiagramView(exporting: graph, filter: try filterOptions.filter(), includeNegated: includeNegated)
         let data: Data
         switch format {
@@ -43,6 +46,7 @@ struct Export: ParsableCommand {
         case .json: data = GraphExport.json(view)
         case .graphml: data = GraphExport.graphml(view)
         case .cypher: data = GraphExport.cypher(view)
+        case .events: return
         case .csv:
             let files = GraphExport.csv(view)
             let directory = URL(fileURLWithPath: output ?? ".")
@@ -60,5 +64,5 @@ struct Export: ParsableCommand {
 }
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case dot, json, graphml, csv, cypher
+    case dot, json, graphml, csv, cypher, events
 }

@@ -19,8 +19,8 @@ struct ImportCSV: ParsableCommand {
     @Argument(help: "Actors CSV: id,name,type.", completion: .file(extensions: ["csv"]))
     var actors: String
 
-    @Argument(help: "Relations CSV: source,target,kind[,polarity,weight,code].", completion: .file(extensions: ["csv"]))
-    var relations: String
+    @Argument(help: "Relations CSV: source,target,kind[,polarity,weight,code]; omit it to read an event table from 'export --format events'.", completion: .file(extensions: ["csv"]))
+    var relations: String?
 
     @Option(name: .shortAndLong, help: "Snapshot file to write.", completion: .file())
     var graph: String
@@ -45,7 +45,7 @@ struct ImportCSV: ParsableCommand {
     }
 
     func validate() throws {
-        for file in [actors, relations] where !FileManager.default.fileExists(atPath: file) {
+        for file in [actors, relations].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: file) {
             throw ValidationError("no file '\(file)'; give the actors CSV, then the relations CSV")
         }
     }
@@ -55,7 +55,8 @@ struct ImportCSV: ParsableCommand {
         try refuseToOverwrite()
         // Read and check the CSVs before touching the snapshot: a bad row leaves nothing behind.
         var notes: [String] = []
-        let store = try GraphImport.load(actors: URL(fileURLWithPath: actors), relations: URL(fileURLWithPath: relations), notes: &notes)
+        let store = try relations.map { try GraphImport.load(actors: URL(fileURLWithPath: actors), relations: URL(fileURLWithPath: $0), notes: &notes) }
+            ?? EventTable.read(csv: String(contentsOfFile: actors, encoding: .utf8))
         if !quiet { for note in notes { FileHandle.standardError.write(Data("entente: note: \(note)\n".utf8)) } }
         let lock = try SnapshotLock(for: graph)
         try refuseToOverwrite()

@@ -1,28 +1,44 @@
 import ArgumentParser
+import EntenteExtraction
 import EntenteGraph
+import EntenteStore
 import Foundation
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract articles into a snapshot, creating it or adding to it.")
+        abstract: "Extract articles into a store or snapshot, creating it or adding to it.",
+        discussion: """
+            A --graph ending in .sqlite, .sqlite3 or .db is an SQLite store: articles already stored \
+            with the same text are skipped, an article whose id or URL is stored with other text \
+            replaces its old events, and each run is one transaction. Any other name is a JSON snapshot.
+            """)
 
     @Argument(help: "Article files or directories (.txt, .html, .jsonl).", completion: .file())
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "Snapshot file to create or update.", completion: .file(extensions: ["json"]))
+    @Option(name: .shortAndLong, help: "Store (.sqlite) or snapshot (.json) to create or update.", completion: .file(extensions: ["sqlite", "json"]))
     var graph: String
 
     @Option(help: "Extra lexicon YAML (repeatable).", completion: .file(extensions: ["yaml", "yml"]))
     var lexicon: [String] = []
 
+    @Option(help: "Day (YYYY-MM-DD) for articles that carry no date of their own; its year completes datelines such as 'MOSCOW, June 12 (Reuters) -'.")
+    var date: String?
+
     @Flag(name: .shortAndLong, help: "Print no progress or summary.")
     var quiet = false
 
+    func validate() throws {
+        if let date, !CalendarDate.isValid(date) {
+            throw ValidationError("--date '\(date)' is not a date; write a real day as YYYY-MM-DD")
+        }
+    }
+
     func run() throws {
+        if EventStore.isStorePath(graph) { return try ingestIntoStore() }
         let url = URL(fileURLWithPath: graph)
         // Extract before taking the lock: only the read-merge-write of the snapshot is serialized.
-        let input = GraphInput(files: files, graph: nil, lexicon: lexicon, quiet: quiet)
-        let extractions = try input.extractAll()
+        let extractions = try extractBatch().map(\.extraction)
         let lock = try SnapshotLock(for: graph)
         var store = FileManager.default.fileExists(atPath: graph) ? try Snapshot.load(from: url) : KnowledgeGraph()
         let before = (actors: store.actorCount, relations: store.relationCount)
@@ -39,5 +55,76 @@ struct Ingest: ParsableCommand {
             line += "\(store.relationCount) relations (+\(store.relationCount - before.relations))"
             print(line)
         }
+    }
+
+    /// Extracts every article, then stores the whole batch in one transaction.
+    private func ingestIntoStore() throws {
+        let started = Date()
+        // Open first, so a newer or damaged store is refused before any extraction work.
+        let store = try EventStore(path: graph)
+        let batch = try extractBatch()
+        let storing = Date()
+        let report = try store.ingest(batch)
+        let storeSeconds = Date().timeIntervalSince(storing)
+        guard !quiet else { return }
+        for id in report.duplicateIDs {
+            Console.warn("id '\(id)' is given to more than one article in this input; only the first was stored — give each article its own id")
+        }
+        for pair in report.sameTextAs {
+            Console.warn("\(pair[0]) has the same text as \(pair[1]), already stored; skipped")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        var line = "\(graph): \(report.added) documents added"
+        if report.replaced > 0 { line += ", \(report.replaced) replaced (text changed)" }
+        if report.unchanged > 0 { line += ", \(report.unchanged) unchanged" }
+        if !report.sameTextAs.isEmpty { line += ", \(report.sameTextAs.count) duplicates of stored text" }
+        if !report.duplicateIDs.isEmpty { line += ", \(report.duplicateIDs.count) repeated ids" }
+        line += "; \(report.events) events stored; \(store.documentCount) documents, \(store.eventCount) events in all"
+        line += String(format: " (%.1f s, %.0f articles/s; writing the store %.0f ms)",
+                       seconds, Double(batch.count) / max(seconds, 0.001), storeSeconds * 1000)
+        print(line)
+    }
+
+    /// Reads and extracts every article, with its text's hash, showing progress on a terminal.
+    private func extractBatch() throws -> [StoredArticle] {
+        let extractor = Extractor(lexicon: try LexiconLoader.load(extra: lexicon))
+        var reader = DocumentReader()
+        reader.date = date
+        let urls = try reader.articleFiles(at: files)
+        let meter = RateMeter(quiet: quiet)
+        var batch: [StoredArticle] = []
+        for url in urls {
+            try reader.forEachDocument(in: url, warn: { warning in
+                if !quiet { Console.warn(warning.description) }
+            }) { document in
+                batch.append(StoredArticle(
+                    extraction: extractor.extract(document), contentHash: EventStore.contentHash(document.text)))
+                meter.advance()
+            }
+        }
+        meter.finish()
+        return batch
+    }
+}
+
+/// Records read and articles per second, on standard error, about once a second to a terminal.
+final class RateMeter {
+    private let enabled: Bool
+    private let started = Date()
+    private var lastShown = Date()
+    private var done = 0
+
+    init(quiet: Bool) { enabled = !quiet && isatty(STDERR_FILENO) != 0 }
+
+    func advance() {
+        done += 1
+        guard enabled, Date().timeIntervalSince(lastShown) >= 1 else { return }
+        lastShown = Date()
+        let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+        FileHandle.standardError.write(Data(String(format: "\rextracted %d records, %.0f articles/s", done, rate).utf8))
+    }
+
+    func finish() {
+        if enabled && done > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

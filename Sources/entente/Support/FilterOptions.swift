@@ -40,8 +40,8 @@ struct FilterOptions: ParsableArguments {
         }
         guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
         filter.minimumEvidence = minEvidence
-        for date in [from, through].compactMap({ $0 }) where !Self.isDate(date) {
-            throw ValidationError("'\(date)' is not a date; write it as YYYY-MM-DD")
+        for date in [from, through].compactMap({ $0 }) where !CalendarDate.isValid(date) {
+            throw ValidationError("'\(date)' is not a date; write a real day as YYYY-MM-DD")
         }
         if let from, let through, from > through {
             throw ValidationError("--from \(from) is after --through \(through)")

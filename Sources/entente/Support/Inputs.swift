@@ -33,7 +33,7 @@ struct GraphInput: ParsableArguments {
     func load() throws -> KnowledgeGraph {
         let logger = Diagnostics.logger(verbose: verbose)
         if let graph {
-            let loaded = try Diagnostics.timed("loading \(graph)", logger) { try Snapshot.load(from: URL(fileURLWithPath: graph)) }
+            let loaded = try Diagnostics.timed("loading \(graph)", logger) { try GraphSource.load(graph) }
             logger.debug("\(loaded.actorCount) actors, \(loaded.relationCount) relations")
             return loaded
         }

@@ -77,8 +77,8 @@ struct ConstructionTests {
     @Test("examples after 'such as' or 'including' are the object")
     func examplesAreObjects() {
         expectFound("Chad called on bodies such as the African Union and the Arab League to act.",
-                    [Expected(source: "Chad", kind: .demand, target: "African Union"),
-                     Expected(source: "Chad", kind: .demand, target: "Arab League")])
+                    [Expected(source: "Chad", kind: .appeal, target: "African Union"),
+                     Expected(source: "Chad", kind: .appeal, target: "Arab League")])
         expectFound("Jordan thanked neighbours including Iraq and Syria.",
                     [Expected(source: "Jordan", kind: .praise, target: "Syria")])
     }

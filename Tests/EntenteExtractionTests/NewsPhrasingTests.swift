@@ -27,7 +27,7 @@ struct NewsPhrasingTests {
          Expected(source: "Democratic Republic of the Congo", kind: .support, target: "FDLR", certainty: .reported)),
         ("Zelensky urged the United States to supply more air defence systems.",
          Expected(source: "Volodymyr Zelenskyy", kind: .appeal, target: "United States")),
-        ("Britain urged Russia to withdraw its troops.", Expected(source: "United Kingdom", kind: .demand, target: "Russia")),
+        ("Britain urged Russia to withdraw its troops.", Expected(source: "United Kingdom", kind: .appeal, target: "Russia")),
         ("Estonia, Latvia and Lithuania attribute the sabotage to Russian state actors.",
          Expected(source: "Latvia", kind: .accuse, target: "Russia")),
         ("Germany has begun stationing a permanent brigade in Lithuania.",

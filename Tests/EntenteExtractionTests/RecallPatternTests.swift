@@ -124,8 +124,8 @@ struct RecallPatternTests {
         expectFound("Armenia and Azerbaijan could exchange fire again, monitors warned.",
                     [Expected(source: "Armenia", kind: .fight, target: "Azerbaijan", certainty: .hypothetical)])
         expectAbsent("After talks in Doha, Israel and Hamas agreed to a ceasefire.", "Qatar", "Israel")
-        // Pressing someone to settle is a demand, not a request for help.
-        expectFound("Britain called on Russia to agree to a ceasefire.", [Expected(source: "United Kingdom", kind: .demand, target: "Russia")])
+        // Calling on someone to settle is an appeal (CAMEO 02).
+        expectFound("Britain called on Russia to agree to a ceasefire.", [Expected(source: "United Kingdom", kind: .appeal, target: "Russia")])
     }
 
     // MARK: Descriptions set off by commas
@@ -185,7 +185,7 @@ struct RecallPatternTests {
         expectFound("Lithuania said Russian drones had hit its power grid and accused Moscow of sabotage.",
                     [Expected(source: "Lithuania", kind: .accuse, target: "Russia")])
         expectFound("The White House said it was tracking Serbian troop movements and called on Belgrade to withdraw.",
-                    [Expected(source: "United States", kind: .demand, target: "Serbia")])
+                    [Expected(source: "United States", kind: .appeal, target: "Serbia")])
         expectFound("Kenya said Somalia had closed the border and did not condemn Ethiopia.",
                     [Expected(source: "Kenya", kind: .condemn, target: "Ethiopia", certainty: .negated)])
         expectAbsent("Lithuania said Russian drones had hit its power grid and accused Moscow of sabotage.", "Russia", "Russia")

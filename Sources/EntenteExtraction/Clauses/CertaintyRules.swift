@@ -4,7 +4,9 @@ import EntenteGraph
 /// a speaker, or stated as fact. Denial wins over everything: a denied claim is never an edge.
 extension Certainty {
     /// Kinds that are themselves acts of speech: "Putin warned Poland" is the event, not a report.
-    static let speechActs: Set<RelationKind> = [.warn, .threaten, .condemn, .criticize, .accuse, .praise, .demand, .reject]
+    static let speechActs: Set<RelationKind> = [
+        .warn, .threaten, .condemn, .criticize, .accuse, .praise, .demand, .reject, .appeal, .statement, .pledge, .apologize,
+    ]
     private static let frameEnders: Set<String> = ["as", "while", "after", "before", "when", "because", "since", "although", "though", "but", "whereas", ";"]
 
     static func of(

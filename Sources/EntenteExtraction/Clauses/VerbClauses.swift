@@ -381,7 +381,10 @@ extension ClauseAnalyzer {
                 let mention = sentence.mentions[m]
                 if asked == nil {
                     guard mention.isArgument, !isDestination(mention, sentence) else { return false }
-                    // The name right before "to" is asked whatever governs it.
+                    // The name right before "to" is asked whatever governs it; otherwise only the
+                    // tail of a list may stand between ("… the Arab League, and others to").
+                    let between = tokens[(mention.last + 1)..<to]
+                    if !between.allSatisfy({ !$0.isWord || $0.isPossessive || Self.listTails.contains($0.lower) }) { return false }
                     if mention.last >= to - 1 - (mention.possessive ? 1 : 0) { return true }
                 }
                 asked = asked ?? mention
@@ -396,6 +399,11 @@ extension ClauseAnalyzer {
         }
         return false
     }
+
+    static let listTails: Set<String> = [
+        "and", "or", "others", "other", "partners", "allies", "members", "countries", "states", "nations", "bodies",
+        "organisations", "organizations", "governments", "powers", "neighbours", "neighbors",
+    ]
 
     /// "sent troops to Syria to fight": a place gone to, not someone asked.
     func isDestination(_ mention: Mention, _ sentence: Sentence) -> Bool {

@@ -179,5 +179,13 @@ struct ConstructionTests {
                      Expected(source: "Niger", kind: .attack, target: "Boko Haram"),
                      Expected(source: "Nigeria", kind: .attack, target: "Boko Haram")])
     }
+
+    /// Found by mutating real sentences: a possessive pronoun as the very last token.
+    @Test("a sentence ending in a possessive pronoun does not trap", arguments: [
+        "Russia attacked its", "Kenya praised his", "Chad and Niger signed their", "Lavrov met his Turkish",
+    ])
+    func trailingPossessive(text: String) {
+        _ = relationsInBody(text)
+    }
 }
 

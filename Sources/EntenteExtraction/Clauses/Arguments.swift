@@ -149,7 +149,8 @@ extension ClauseAnalyzer {
         let possessivePronoun = mention.form == .pronoun
             && ["his", "her", "its", "their"].contains(sentence.tokens[mention.last].lower)
         guard mention.possessive || possessivePronoun else { return false }
-        let next = mention.last + (mention.possessive ? 2 : 1)
+        let next = mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
+        guard next < sentence.tokens.count else { return false }
         for position in next..<min(sentence.tokens.count, next + 3) {
             if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument }
         }
@@ -158,6 +159,7 @@ extension ClauseAnalyzer {
 
     func followedByMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
         let next = mention.last + 2
+        guard next < sentence.tokens.count else { return false }
         for position in next..<min(sentence.tokens.count, next + 3) {
             if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument }
         }

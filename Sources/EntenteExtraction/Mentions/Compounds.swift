@@ -54,6 +54,7 @@ extension MentionFinder {
     func joinDemonymsBeforeOrgans(_ mentions: inout [Mention], _ tokens: [Token]) {
         for index in mentions.indices.dropLast() where mentions[index].form == .demonym && !mentions[index].isArgument {
             let next = mentions[index + 1]
+            guard next.first > mentions[index].last else { continue }
             let between = tokens[(mentions[index].last + 1)..<next.first].map(\.lower)
             guard next.form == .organ, between == ["and"] || between == [","] || between == [",", "and"] else { continue }
             mentions[index].form = .organ

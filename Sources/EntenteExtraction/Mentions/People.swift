@@ -236,7 +236,7 @@ extension MentionFinder {
     /// Minister", "Foreign Affairs minister") or a rank ("senior-most diplomat", "military
     /// spokesman"). `position` itself when no title follows them.
     func titleStart(after position: Int, _ tokens: [Token]) -> Int {
-        guard cues.title(tokens, at: position) == nil else { return position }
+        guard position < tokens.count, cues.title(tokens, at: position) == nil else { return position }
         for skip in 1...2 {
             let words = tokens[position..<min(tokens.count, position + skip)]
             guard words.count == skip,

@@ -187,5 +187,23 @@ struct ConstructionTests {
     func trailingPossessive(text: String) {
         _ = relationsInBody(text)
     }
+
+    @Test("a name and 'his counterpart' are joined subjects")
+    func counterpartSubjects() {
+        let found = relationsInBody("Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov discussed border issues.")
+        #expect(found.contains("Ararat Mirzoyan meet Jeyhun Bayramov (asserted)"), "\(found)")
+    }
+
+    @Test("a quotation after a name is its predicate, and a verb joined after it shares the name")
+    func quotedPredicate() {
+        expectFound("Mirzoyan \"stressed the value of talks\" and urged Baku to free the detainees.",
+                    [Expected(source: "Ararat Mirzoyan", kind: .appeal, target: "Azerbaijan")])
+    }
+
+    @Test("leaders in a state speak for it, and 'our nation' in a quotation is the speaker's")
+    func leadersInState() {
+        let found = relationsInBody("\"Our nation encourages leaders in Kosovo to engage in dialogue,\" Rubio wrote.")
+        #expect(found.contains("United States appeal Kosovo (reported)"), "\(found)")
+    }
 }
 

@@ -103,8 +103,15 @@ extension ClauseAnalyzer {
 
     /// The subject of the first reporting verb before `position`: "Zelensky said …".
     func speakerBefore(_ position: Int, _ sentence: Sentence) -> Int? {
-        guard let cue = (0..<position).first(where: { sentence.tokens[$0].classes.contains(.reporting) && sentence.mentionAt[$0] == nil }),
+        if let cue = (0..<position).first(where: { sentence.tokens[$0].classes.contains(.reporting) && sentence.mentionAt[$0] == nil }),
             cue > 0, let m = sentence.mentionAt[cue - 1], sentence.mentions[m].isArgument
+        {
+            return m
+        }
+        // 'Mirzoyan "emphasized the importance of peace" and urged…': the quotation is the
+        // predicate of the name right before it.
+        guard let open = (0..<position).last(where: { ["\"", "“"].contains(sentence.tokens[$0].text) }), open > 0,
+            let m = sentence.mentionAt[open - 1], sentence.mentions[m].isArgument
         else { return nil }
         return m
     }
@@ -183,6 +190,10 @@ extension ClauseAnalyzer {
             let head = position > 0 ? sentence.tokens[position - 1] : nil
             guard let head else { return true }
             return !cues.organs.contains(head.lower) && !head.classes.contains(.title) && !Self.representatives.contains(head.lower)
+        }
+        if word == "in", position > 0, Self.representatives.contains(sentence.tokens[position - 1].lower) {
+            // "leaders in Bosnia", "officials in Kyiv" speak for the place's actor.
+            return false
         }
         if word == "from" {
             // "fighters from the Wagner group", "ministers from both countries" act for them.
@@ -394,6 +405,12 @@ extension ClauseAnalyzer {
         var position = sentence.mentions[m].first - 1
         while position > 0 {
             if ["the", "a"].contains(sentence.tokens[position].lower) { position -= 1 }
+            // "Mirzoyan and his Azerbaijani counterpart Bayramov": the owning pronoun is no member.
+            if let p = sentence.mentionAt[position], sentence.mentions[p].form == .pronoun, sentence.mentions[p].possessive,
+                sentence.mentions[p].first > 0
+            {
+                position = sentence.mentions[p].first - 1
+            }
             let word = sentence.tokens[position].lower
             guard word == "and" || word == ",", position > 0 else { break }
             var previous = position - 1

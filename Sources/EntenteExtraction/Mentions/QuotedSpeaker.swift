@@ -18,7 +18,7 @@ extension MentionFinder {
             var mention = Mention(first: position, last: position, actor: side.id, kind: side.kind, form: .pronoun)
             if word == "our" {
                 // "our country", "our forces" stand for the side; "our position" is only owned.
-                if let length = cues.organs.match(tokens, at: position + 1) ?? (tokens[safe: position + 1]?.lower == "country" ? 1 : nil) {
+                if let length = cues.organs.match(tokens, at: position + 1) ?? (["country", "nation", "people", "government"].contains(tokens[safe: position + 1]?.lower ?? "") ? 1 : nil) {
                     mention.last = position + length
                 } else {
                     mention.possessive = true

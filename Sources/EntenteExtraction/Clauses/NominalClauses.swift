@@ -177,13 +177,10 @@ extension ClauseAnalyzer {
     static let frameVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "remaining"])
 
     /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
-    /// so the verb's subject owns the action.
-    func lightVerbSubject(before i: Int, _ sentence: Sentence) -> Int? { lightVerbSubjects(before: i, sentence).first }
-
-    /// Every joined subject of the light verb: "A, B and C welcomed the resumption of ties".
+    /// so the verb's subjects own the action ("Chad, Niger and Nigeria launched their offensive").
     func lightVerbSubjects(before i: Int, _ sentence: Sentence) -> [Int] {
         for position in stride(from: i - 1, through: max(0, i - 6), by: -1) {
-            // "welcomed their resumption of ties": the owning pronoun is the subject again.
+            // "launched their offensive": the owning pronoun is the subject again.
             if let m = sentence.mentionAt[position], !(sentence.mentions[m].form == .pronoun && sentence.mentions[m].possessive) {
                 return []
             }

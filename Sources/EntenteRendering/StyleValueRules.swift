@@ -100,8 +100,10 @@ enum StyleValueRules {
         case .boolean:
             guard ["true", "false"].contains(value.lowercased()) else { return "must be true or false" }
         case .color:
-            guard value.count <= 200, value.unicodeScalars.allSatisfy(isColorScalar)
-            else { return "must be a colour name, #rrggbb, or a colour list of them (letters, digits, # / : ; . , only)" }
+            // Graphviz 2.43 crashes on a malformed gradient ("#f4f;f4" reaches findStopColor with
+            // a bad weight), so a colour list is checked part by part, not only by character.
+            guard value.count <= 200, value.unicodeScalars.allSatisfy(isColorScalar), isColorList(value)
+            else { return "must be a colour name, #rrggbb, or a list of them joined by ':' with optional ';weight' from 0 to 1" }
         case .fontName:
             guard value.count <= 80, value.unicodeScalars.allSatisfy(isFontScalar)
             else { return "must be a font name of at most 80 letters, digits, spaces and - _ . ," }
@@ -118,6 +120,33 @@ enum StyleValueRules {
 
     private static func show(_ number: Double) -> String {
         number == number.rounded() && abs(number) < 1e9 ? String(Int(number)) : String(number)
+    }
+
+    /// `color[;weight][:color[;weight]]…`: at most ten parts, each a colour name ("red",
+    /// "/blues9/3"), #rgb, #rrggbb or #rrggbbaa, or three HSV numbers; a weight from 0 to 1.
+    private static func isColorList(_ value: String) -> Bool {
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...10).contains(parts.count) else { return false }
+        return parts.allSatisfy { part in
+            let pieces = part.split(separator: ";", omittingEmptySubsequences: false)
+            guard pieces.count <= 2, let color = pieces.first, isOneColor(color.trimmingCharacters(in: .whitespaces)) else { return false }
+            if pieces.count == 2 {
+                guard let weight = Double(pieces[1].trimmingCharacters(in: .whitespaces)), (0...1).contains(weight) else { return false }
+            }
+            return true
+        }
+    }
+
+    private static func isOneColor(_ text: String) -> Bool {
+        if text.hasPrefix("#") {
+            let hex = text.dropFirst()
+            return [3, 6, 8].contains(hex.count) && hex.allSatisfy(\.isHexDigit)
+        }
+        let numbers = text.split(whereSeparator: { $0 == "," || $0 == " " })
+        if numbers.count == 3 { return numbers.allSatisfy { Double($0).map { (0...1).contains($0) } ?? false } }
+        // A name, or a scheme path such as "/blues9/3".
+        let name = text.hasPrefix("/") ? text.split(separator: "/").joined() : text
+        return !name.isEmpty && name.count <= 40 && name.first?.isLetter == true && name.allSatisfy { $0.isLetter || $0.isNumber }
     }
 
     private static func isColorScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -31,6 +31,17 @@ import Testing
         #expect(error.description.contains("from \(low) to \(high)"), "\(error)")
     }
 
+    /// Graphviz 2.43 crashes in findStopColor on a malformed gradient (found by the style-svg
+    /// fuzzer): a colour list is checked part by part.
+    @Test func colourListsAreCheckedPartByPart() throws {
+        for good in ["red", "#f4f4f4", "#56B4E933", "red:blue", "red;0.3:blue", "/blues9/3", "0.6 0.3 0.9"] {
+            _ = try parse("node", "fillcolor", good)
+        }
+        for bad in ["#f4f;f4", "red;2:blue", "red::blue", ":", "#12345", "red;0.5;0.2", "9red"] {
+            #expect(throws: StyleError.self, "\(bad)") { try parse("node", "fillcolor", bad) }
+        }
+    }
+
     @Test(arguments: ["image", "shapefile", "imagepath", "stylesheet", "fontpath", "comment", "target", "class", "id"])
     func attributesThatReadFilesOrAddMarkupAreRefused(name: String) {
         #expect(throws: StyleError.self) { try parse("node", name, "/etc/passwd") }

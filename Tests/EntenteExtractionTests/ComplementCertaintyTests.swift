@@ -8,6 +8,9 @@ struct ComplementCertaintyTests {
     @Test("what one actor asks of another is no event between the one asked and a third", arguments: [
         "Ankara wants Baku to strike Yerevan.", "Paris pressed Rome to sanction Minsk.",
         "Mali called on the African Union to condemn Algeria.",
+        // A reaction or a light verb asked of another is no event either.
+        "Russia struck Kharkiv. Kyiv urged Germany to condemn the attack.",
+        "Paris urged Rome to impose sanctions on Minsk.",
     ])
     func askedIsNoEvent(text: String) {
         let found = relationsInBody(text)

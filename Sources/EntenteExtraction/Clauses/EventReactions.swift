@@ -24,7 +24,7 @@ extension ClauseAnalyzer {
         guard let reactions = patterns.reactions[tokens[i].lower] else { return nil }
         // "the protest", "the strongly worded rebuke": after a determiner the word is a noun.
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
-        if isPassive(at: i, tokens) { return nil }
+        if isPassive(at: i, tokens) || isAsked(infinitiveAt: i, sentence) { return nil }
         for (words, kind) in reactions {
             // Particles follow at once: "warned over the strikes", "retaliate for the raid".
             guard words.indices.dropFirst().allSatisfy({ tokens[safe: i + $0]?.lower == words[$0] }),

@@ -185,6 +185,7 @@ extension ClauseAnalyzer {
                 return []
             }
             if cues.lightVerbs.contains(sentence.tokens[position].lower) {
+                if isAsked(infinitiveAt: position, sentence) { return [] }
                 return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
             }
         }

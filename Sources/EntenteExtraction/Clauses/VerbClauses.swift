@@ -38,7 +38,7 @@ extension ClauseAnalyzer {
         }
         // "called on the AU to condemn Ethiopia", "wants Baku to strike": what one actor asks of
         // another is the asker's appeal, never an event between the one asked and a third.
-        if i >= 2, tokens[i - 1].lower == "to", asksAnother(before: i - 1, sentence) { return nil }
+        let asked = isAsked(infinitiveAt: i, sentence)
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             if !pattern.objects.isEmpty {
@@ -49,6 +49,8 @@ extension ClauseAnalyzer {
                     continue
                 }
             }
+            // Its object phrase ("impose sanctions") is not read again as an event of its own.
+            if asked { return VerbResult(claims: [], subjects: [], targets: [], phraseEnd: pattern.objects.isEmpty ? i : end) }
             let passive = isPassive(at: i, tokens)
             // "Hamas, funded by Qatar, …": a participle set off after a name describes it.
             let setOff = isSetOffParticiple(at: i, end: end, tokens)
@@ -368,6 +370,12 @@ extension ClauseAnalyzer {
         while position < tokens.count, ["the", "a", "an"].contains(tokens[position].lower) { position += 1 }
         guard let m = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[m].isArgument else { return nil }
         return m
+    }
+
+    /// Whether the verb at `i` is a "to" infinitive asked of another actor: verbs, reactions and
+    /// light verbs alike then state nothing between the one asked and a third.
+    func isAsked(infinitiveAt i: Int, _ sentence: Sentence) -> Bool {
+        i >= 2 && sentence.tokens[i - 1].lower == "to" && asksAnother(before: i - 1, sentence)
     }
 
     /// Whether the "to" at `to` follows the object of an asking verb: "wants Baku to", "called on

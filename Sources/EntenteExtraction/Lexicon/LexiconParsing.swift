@@ -85,7 +85,7 @@ enum LexiconParsing {
         cues.eventReactions = try byKind(fields, "event_reactions")
         cues.eventNouns = try byKind(fields, "event_nouns")
         cues.predicateNouns = try byKind(fields, "predicate_nouns")
-        for list in CueList.allCases { cues.lists[list] = try fields.strings(list.rawValue).map { $0.lowercased() } }
+        for cueList in CueList.allCases { cues.lists[cueList] = try list(cueList.rawValue) }
         // Actor ids keep their case.
         cues.allianceIDs = try fields.strings("alliance_ids")
         cues.blocIDs = try fields.strings("bloc_ids")

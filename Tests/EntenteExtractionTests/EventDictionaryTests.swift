@@ -22,15 +22,6 @@ struct CodedExpectation: CustomStringConvertible, Sendable {
 /// dictionary itself. Every sentence was written for these tests.
 @Suite("Event dictionary")
 struct EventDictionaryTests {
-    /// "Source kind Target code" lines for asserted relations found in `text` under a headline.
-    private func codedRelations(_ text: String) -> [String] {
-        let extraction = extract("Headline\n\n" + text)
-        let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return extraction.relations.filter { $0.certainty == .asserted }.map {
-            "\(names[$0.source] ?? $0.source) \($0.kind.rawValue) \(names[$0.target] ?? $0.target) \($0.eventCode)"
-        }
-    }
-
     @Test("a phrase of each root yields its code", arguments: [
         // 01 statements
         ("Norway offered condolences to Morocco after the earthquake.", CodedExpectation(source: "Norway", kind: .statement, target: "Morocco", code: "018")),

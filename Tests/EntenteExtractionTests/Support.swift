@@ -50,3 +50,12 @@ func expectNoKind(_ text: String, _ kind: RelationKind, sourceLocation: SourceLo
     #expect(!extraction.relations.contains { $0.kind == kind }, "unexpected \(summary(extraction)) in: \(text)",
             sourceLocation: sourceLocation)
 }
+
+/// "Source kind Target code" lines for the relations of `certainty` found in `text` under a headline.
+func codedRelations(_ text: String, certainty: Certainty = .asserted) -> [String] {
+    let extraction = extract("Headline\n\n" + text)
+    let names = Dictionary(extraction.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    return extraction.relations.filter { $0.certainty == certainty }.map {
+        "\(names[$0.source] ?? $0.source) \($0.kind.rawValue) \(names[$0.target] ?? $0.target) \($0.eventCode)"
+    }
+}

@@ -123,8 +123,10 @@ extension ClauseAnalyzer {
                     }
                 }
                 guard pattern.reciprocal, subjects.count >= 2 else { continue }
+                // "Peru and Chile agree": a reciprocal act with a one-way kind runs both ways.
                 for (a, b) in pairs(subjects) {
                     claims.append(claim(a, b, pattern.kind, certainty, sentence))
+                    if !pattern.kind.isSymmetric { claims.append(claim(b, a, pattern.kind, certainty, sentence)) }
                 }
             } else {
                 for s in subjects {
@@ -176,11 +178,23 @@ extension ClauseAnalyzer {
     func objectEnd(_ set: PhraseSet, after i: Int, _ tokens: [Token]) -> Int? {
         for position in i + 1..<min(tokens.count, i + 8) {
             if let length = set.match(tokens, at: position) { return position + length - 1 }
+            // "restore complete, full ties": a comma between two adjectives stays inside the object.
+            if tokens[position].text == ",", position > i + 1, isModifierWord(tokens[position - 1]),
+                let next = tokens[safe: position + 1], isModifierWord(next)
+            {
+                continue
+            }
             if tokens[position].classes.contains(.clauseBreak) || tokens[position].text == "," { return nil }
             // "hosted the summit and invited French troops": another verb has its own object.
             if tokens[position].classes.contains(.verb) && position > i + 1 { return nil }
         }
         return nil
+    }
+
+    /// A lower-case word that can stand in a list of adjectives before a noun.
+    func isModifierWord(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && token.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting])
+            && !Words.determiners.contains(token.lower) && token.lower != "and" && token.lower != "or"
     }
 
     /// Whether "to" plus a cooperative verb follows soon after a demand verb.

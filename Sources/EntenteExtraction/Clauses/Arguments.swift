@@ -282,9 +282,14 @@ extension ClauseAnalyzer {
             {
                 break
             }
-            // "bodies such as the AU": the examples follow; "as" here opens no clause.
+            // "bodies such as the AU", "its partners, including the US": the examples follow;
+            // "as" here opens no clause, and the comma before "including" closes nothing.
             if word == "such", tokens[safe: position + 1]?.lower == "as" {
                 position += 2
+                continue
+            }
+            if word == "including" || word == ",", tokens[safe: position + (word == "," ? 1 : 0)]?.lower == "including" {
+                position += word == "," ? 2 : 1
                 continue
             }
             // "met in Brussels to discuss Russia": an infinitive starts another verb phrase,

@@ -166,13 +166,20 @@ extension ClauseAnalyzer {
         {
             position -= 1
         }
-        guard position > 0, sentence.mentionAt[position] == nil, Self.frameMarkers.contains(tokens[position].lower),
-            Self.frameVerbs.contains(tokens[position - 1].lower)
+        guard position > 0, sentence.mentionAt[position] == nil, Self.frameMarkers.contains(tokens[position].lower) else { return nil }
+        if Self.frameVerbs.contains(tokens[position - 1].lower) {
+            return subjectsBefore(position - 1, sentence, targetsSoFar: [], lastSubjects: []).first
+        }
+        // "Moscow is open to cooperation with Tokyo", "Kyiv is ready for talks with Moscow".
+        guard position > 1, Self.readinessAdjectives.contains(tokens[position - 1].lower),
+            Self.frameVerbs.contains(tokens[position - 2].lower)
         else { return nil }
-        return subjectsBefore(position - 1, sentence, targetsSoFar: [], lastSubjects: []).first
+        return subjectsBefore(position - 2, sentence, targetsSoFar: [], lastSubjects: []).first
     }
 
-    static let frameMarkers: Set<String> = ["at", "in"]
+    static let frameMarkers: Set<String> = ["at", "in", "to", "for"]
+
+    static let readinessAdjectives: Set<String> = ["open", "ready", "willing", "committed", "prepared", "eager", "keen", "available"]
 
     static let frameVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "remaining"])
 
@@ -186,11 +193,20 @@ extension ClauseAnalyzer {
             }
             if cues.lightVerbs.contains(sentence.tokens[position].lower) {
                 if isAsked(infinitiveAt: position, sentence) { return [] }
+                // "has to react to any hostility", "has condemned the strikes": "have" is a light
+                // verb only when the noun is its own object.
+                if Self.haveForms.contains(sentence.tokens[position].lower),
+                    (position + 1..<i).contains(where: { sentence.tokens[$0].lower == "to" || sentence.tokens[$0].classes.contains(.verb) })
+                {
+                    return []
+                }
                 return subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
             }
         }
         return []
     }
+
+    static let haveForms: Set<String> = ["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying"]
 
     /// "Sisi spoke in a news conference with Mohamud", "lost soldiers in clashes with the M23":
     /// an event noun in the clause's circumstances is its subject's.

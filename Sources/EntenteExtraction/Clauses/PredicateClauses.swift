@@ -60,13 +60,28 @@ extension ClauseAnalyzer {
             var owner: Int?
             while back >= 0 && position - back <= 5 {
                 if let m = sentence.mentionAt[back] {
-                    if sentence.mentions[m].possessive && sentence.mentions[m].form != .pronoun { owner = m }
+                    let mention = sentence.mentions[m]
+                    // "a key U.S. ally", "a close Russian partner": a name or people-adjective
+                    // modifying the noun owns it as much as a possessive does.
+                    let modifier = !mention.possessive && mention.form != .pronoun && mention.isArgument
+                        && isAdjectiveRun(from: mention.last + 1, to: position, sentence)
+                        && opensNounPhrase(before: mention.first, sentence)
+                            || mention.form == .demonym && isAdjectiveRun(from: mention.last + 1, to: position, sentence)
+                    if mention.possessive && mention.form != .pronoun || modifier { owner = m }
                     break
                 }
+                if !sentence.tokens[back].isWord { break }
                 back -= 1
             }
+            // "Turkey is a key ally of Germany".
+            if owner == nil, sentence.tokens[safe: position + 1]?.lower == "of",
+                let m = sentence.mentionAt[safe: position + 2] ?? nil, sentence.mentions[m].isArgument
+            {
+                owner = m
+            }
             guard let owner else { continue }
-            guard let subject = subjectsBefore(sentence.mentions[owner].first, sentence, targetsSoFar: [], lastSubjects: []).first,
+            let phraseStart = min(sentence.mentions[owner].first, position)
+            guard let subject = subjectsBefore(phraseStart, sentence, targetsSoFar: [], lastSubjects: []).first,
                 sentence.mentions[subject].actor != sentence.mentions[owner].actor
             else { continue }
             let kind: RelationKind = ["backer", "backers", "patron", "sponsor"].contains(token.lower) ? .support
@@ -75,6 +90,28 @@ extension ClauseAnalyzer {
             claims.append(claim(subject, owner, kind, certainty, sentence))
         }
         return claims
+    }
+
+    /// A determiner, perhaps followed by adjectives, right before `position`: "a key [U.S.]".
+    func opensNounPhrase(before position: Int, _ sentence: Sentence) -> Bool {
+        var back = position - 1
+        while back >= 0 && position - back <= 4 {
+            let token = sentence.tokens[back]
+            if Words.determiners.contains(token.lower) { return true }
+            guard token.isWord, !token.isCapitalized, sentence.mentionAt[back] == nil else { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    /// Only lower-case words between two positions: the adjectives of one noun phrase.
+    func isAdjectiveRun(from start: Int, to end: Int, _ sentence: Sentence) -> Bool {
+        guard start <= end else { return false }
+        return (start..<end).allSatisfy {
+            let token = sentence.tokens[$0]
+            return token.isWord && !token.isCapitalized && sentence.mentionAt[$0] == nil
+                && token.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak])
+        }
     }
 
     /// "Kosovo and Serbia have been foes for decades", "Egypt and Sudan remain close partners":

@@ -1,0 +1,54 @@
+import EntenteExtraction
+import EntenteGraph
+import Testing
+
+/// Frames around an event noun or an ally noun that decide who the parties are: readiness
+/// ("is open to talks with"), possession ("has close ties with"), a modifier owning an ally noun
+/// ("a key US ally"), examples after "including". Every sentence was written for these tests.
+@Suite("Clause frames")
+struct ClauseFrameTests {
+    @Test("the subject of a readiness or possession frame owns the event noun", arguments: [
+        ("Ankara is open to closer cooperation with Baghdad.", "Turkey support Iraq 050"),
+        ("Hanoi is ready for talks with Beijing.", "Vietnam negotiate China 046"),
+        ("Senegal has a special relationship with Gambia.", "Senegal support Gambia 050"),
+        ("Algeria enjoys close ties with Tunisia.", "Algeria support Tunisia 050"),
+    ])
+    func frames(text: String, expected: String) {
+        let found = codedRelations(text)
+        #expect(found.contains(expected), "\(expected) missing from \(found) in: \(text)")
+    }
+
+    @Test("a name or people-adjective modifying an ally noun owns it", arguments: [
+        ("Jordan, a key British ally, hosted the exercise.", "Jordan ally United Kingdom"),
+        ("Kenya is a close American partner in the region.", "Kenya ally United States"),
+        ("Morocco is a longtime ally of France.", "Morocco ally France"),
+    ])
+    func allyModifier(text: String, expected: String) {
+        let found = codedRelations(text)
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(expected) missing from \(found) in: \(text)")
+    }
+
+    @Test("an ally noun in the subject names no pair")
+    func allySubjectAlone() {
+        #expect(codedRelations("Ukraine's allies met in Ramstein on Tuesday.").isEmpty)
+        #expect(codedRelations("The talks of the Western allies ended.").isEmpty)
+    }
+
+    @Test("have as an auxiliary or in have-to owns no event noun")
+    func haveAuxiliary() {
+        #expect(!codedRelations("Qatar has condemned the strikes on Yemen.").contains { $0.hasPrefix("Qatar attack") })
+        #expect(!codedRelations("Cairo would do all it has to prevent any aggression towards Khartoum.", certainty: .hypothetical)
+            .contains { $0.hasPrefix("Egypt attack") })
+    }
+
+    @Test("examples after including are targets")
+    func including() {
+        let found = codedRelations("Qatar informed its neighbours, including Oman, before the vote.")
+        #expect(found.contains("Qatar meet Oman 040"), "\(found)")
+    }
+
+    @Test("a readiness adjective without an event noun relates no one")
+    func readinessAlone() {
+        #expect(codedRelations("Ghana is ready for the elections, Togo said.").isEmpty)
+    }
+}

@@ -105,6 +105,13 @@ extension ClauseAnalyzer {
                 subjects = subjects.filter { pattern.subjectKinds.contains(sentence.mentions[$0].kind) }
             }
             if subjects.isEmpty { continue }
+            // "supplied Chad with grain" is not "supplied Chad with rockets": the words after
+            // the target decide between readings of the same verb.
+            if !pattern.complements.isEmpty {
+                guard let complement = complementEnd(patterns.complementSets[pattern.index], after: targets, verbEnd: end, sentence)
+                else { continue }
+                end = complement
+            }
             if pattern.reverse {
                 if targets.isEmpty { continue }
                 swap(&subjects, &targets)
@@ -156,9 +163,30 @@ extension ClauseAnalyzer {
             if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
             // A described name goes on to be the subject of the main verb: "The Houthis, backed
             // by Iran, fired missiles" — neither side of the description carries over.
-            let phraseEnd = pattern.objects.isEmpty ? i : end
+            let phraseEnd = pattern.objects.isEmpty && pattern.complements.isEmpty ? i : end
             if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: phraseEnd) }
             return VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
+        }
+        return nil
+    }
+
+    /// Where a complement phrase ends in the few words after the targets (or after the verb,
+    /// when the target stands before it: "the PKK, which Ankara labels a terrorist group").
+    func complementEnd(_ set: PhraseSet, after targets: [Int], verbEnd: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        guard !targets.isEmpty else { return nil }
+        let start = targets.map { sentence.mentions[$0] }.filter { $0.first > verbEnd }.map { $0.last + 1 }.max() ?? verbEnd + 1
+        for position in start..<min(tokens.count, start + 8) {
+            if let length = set.match(tokens, at: position) { return position + length - 1 }
+            let token = tokens[position]
+            // "50,000 tonnes": a comma inside a number.
+            if token.text == ",", tokens[safe: position - 1]?.text.first?.isNumber == true,
+                tokens[safe: position + 1]?.text.first?.isNumber == true
+            {
+                continue
+            }
+            if token.classes.contains(.clauseBreak) || token.text == "," || token.lower == "that" { return nil }
+            if token.classes.contains(.verb) && position > start && sentence.mentionAt[position] == nil { return nil }
         }
         return nil
     }

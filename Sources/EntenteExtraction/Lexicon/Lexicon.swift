@@ -29,6 +29,9 @@ public struct VerbPattern: Sendable {
     public var objects: [String]
     /// Prepositions that introduce the target; empty means a direct object.
     public var preps: [String]
+    /// Words of which one must follow the target closely: "supplied Chad *with weapons*",
+    /// "branded the group *a terrorist organisation*", "held Moscow *responsible*".
+    public var complements: [String] = []
     /// "Russia and Belarus held joint exercises": with no object, the subjects relate to each other.
     public var reciprocal: Bool
     /// "Wagner relocated to Belarus": the object acts on the subject (Belarus hosts Wagner).

@@ -28,7 +28,7 @@ enum LexiconParsing {
 
     static func verb(_ node: Node, source: String) throws(LexiconError) -> VerbPattern {
         let fields = try YAMLFields(node, source: source, what: "a verb pattern")
-        try fields.check(allowed: ["verb", "kind", "code", "forms", "except", "objects", "preps", "reciprocal", "reverse", "subject_kinds"])
+        try fields.check(allowed: ["verb", "kind", "code", "forms", "except", "objects", "complements", "preps", "reciprocal", "reverse", "subject_kinds"])
         let (kind, code) = try kindAndCode(fields, node: node)
         let words = try fields.requiredString("verb").lowercased().split(separator: " ").map(String.init)
         guard let head = words.first else { throw LexiconError.at(node, source: source, "empty 'verb'") }
@@ -45,8 +45,9 @@ enum LexiconParsing {
         }
         return VerbPattern(
             kind: kind, code: code, words: words, forms: forms, objects: try fields.strings("objects").map { $0.lowercased() },
-            preps: try fields.strings("preps").map { $0.lowercased() }, reciprocal: try fields.bool("reciprocal"),
-            reverse: try fields.bool("reverse"), subjectKinds: subjectKinds)
+            preps: try fields.strings("preps").map { $0.lowercased() },
+            complements: try fields.strings("complements").map { $0.lowercased() },
+            reciprocal: try fields.bool("reciprocal"), reverse: try fields.bool("reverse"), subjectKinds: subjectKinds)
     }
 
     static func nominal(_ node: Node, source: String) throws(LexiconError) -> NominalPattern {

@@ -7,6 +7,8 @@ struct TriggerIndex: Sendable {
     var irregularParticiples: Set<String> = []
     /// Each verb pattern's object words, compiled once (keyed by the pattern's position).
     var objectSets: [PhraseSet] = []
+    /// Each verb pattern's complement words (what follows its target), compiled once.
+    var complementSets: [PhraseSet] = []
     /// Reaction verbs that may take an event as object ("condemned the attack"), by form:
     /// the lemma's words and the kind of relation, longest first.
     var reactions: [String: [(words: [String], kind: RelationKind)]] = [:]
@@ -17,6 +19,7 @@ struct TriggerIndex: Sendable {
         for (position, var pattern) in lexicon.verbs.enumerated() {
             pattern.index = position
             objectSets.append(PhraseSet(pattern.objects))
+            complementSets.append(PhraseSet(pattern.complements))
             for form in pattern.forms { verbs[form, default: []].append(pattern) }
             for form in pattern.forms where !form.hasSuffix("ing") && !form.hasSuffix("s") {
                 irregularParticiples.insert(form)
@@ -27,6 +30,7 @@ struct TriggerIndex: Sendable {
         for key in verbs.keys {
             verbs[key]?.sort { l, r in
                 if l.words.count != r.words.count { return l.words.count > r.words.count }
+                if l.complements.isEmpty != r.complements.isEmpty { return !l.complements.isEmpty }
                 if l.objects.isEmpty != r.objects.isEmpty { return !l.objects.isEmpty }
                 if l.subjectKinds.isEmpty != r.subjectKinds.isEmpty { return !l.subjectKinds.isEmpty }
                 return l.index < r.index

@@ -18,6 +18,7 @@ struct DiplomaticPhrasingTests {
         ("Austria welcomed the decision by Slovakia to open the crossing.", "Austria praise Slovakia 051", .asserted),
         ("Chile's foreign minister left for Lima for two days of talks.", "Chile visit Peru 042", .asserted),
         ("The ambassador of Nepal presented his credentials to the government of India.", "Nepal meet India 040", .asserted),
+        ("Egypt has always rejected foreign interference in Libya's internal affairs.", "Egypt support Libya 050", .asserted),
     ])
     func coded(text: String, expected: String, certainty: Certainty) {
         let found = codedRelations(text, certainty: certainty)

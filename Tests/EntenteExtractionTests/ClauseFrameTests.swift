@@ -52,3 +52,27 @@ struct ClauseFrameTests {
         #expect(codedRelations("Ghana is ready for the elections, Togo said.").isEmpty)
     }
 }
+
+/// Verbs of asking, engaging and working together, and the cleft "it was X that". Every sentence
+/// was written for these tests.
+@Suite("Asking and working together")
+struct AskingAndWorkingTests {
+    @Test("each phrase relates its subject and object", arguments: [
+        ("Malawi asked Zambia to mediate in the border row.", "Malawi appeal Zambia 020", Certainty.asserted),
+        ("Malawi asked Tanzania for help after the floods.", "Malawi appeal Tanzania 020", .asserted),
+        ("Kuwait is willing to engage with Iraq on the maritime border.", "Kuwait meet Iraq 040", .hypothetical),
+        ("Eswatini is prepared to resolve its differences with Mozambique.", "Eswatini pledge Mozambique 037", .hypothetical),
+        ("Ugandan troops worked alongside the army of Somalia.", "Uganda train Somalia 062", .asserted),
+        ("It was Chad that attacked Sudan first.", "Chad attack Sudan 190", .asserted),
+        ("Officials said it was Niger that asked Algeria to mediate.", "Niger appeal Algeria 020", .reported),
+    ])
+    func coded(text: String, expected: String, certainty: Certainty) {
+        let found = codedRelations(text, certainty: certainty)
+        #expect(found.contains(expected), "\(expected) missing from \(found) in: \(text)")
+    }
+
+    @Test("that before a noun is still a determiner")
+    func thatAttackIsNoun() {
+        #expect(!codedRelations("Kenya condemned that attack on Somalia.").contains { $0.hasPrefix("Kenya attack") })
+    }
+}

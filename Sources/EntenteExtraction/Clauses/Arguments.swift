@@ -54,6 +54,10 @@ extension ClauseAnalyzer {
                 break
             }
             if Words.relativePronouns.contains(word) { passedRelative = true }
+            // "It was Ethiopia that asked Turkey…": the name a cleft sentence puts in focus.
+            if word == "that" || word == "who", let focus = cleftFocus(before: position, sentence) {
+                return group(ending: focus, sentence, excluding: targetsSoFar)
+            }
             // "Zelensky said the strikes showed "…" and urged the US to…": after a quotation,
             // a verb joined by "and" belongs to whoever spoke.
             if (word == "\"" || word == "”"), ["and", "but"].contains(tokens[safe: position + 1]?.lower ?? ""),
@@ -85,6 +89,18 @@ extension ClauseAnalyzer {
         // the previous verb's subject.
         if !lastSubjects.isEmpty && !crossedVerbBoundary { return lastSubjects }
         return []
+    }
+
+    /// "It was Ethiopia that …", "it is Moscow who …": the mention between "it was" and the
+    /// relative word at `position`.
+    func cleftFocus(before position: Int, _ sentence: Sentence) -> Int? {
+        guard position > 0, let m = sentence.mentionAt[position - 1], sentence.mentions[m].isArgument else { return nil }
+        var back = sentence.mentions[m].first - 1
+        if back >= 0, sentence.tokens[back].lower == "the" { back -= 1 }
+        guard back >= 1, ["was", "is", "were", "are"].contains(sentence.tokens[back].lower),
+            sentence.tokens[back - 1].lower == "it"
+        else { return nil }
+        return m
     }
 
     /// "The SDF said Turkish drones had hit oil facilities and accused Turkey of…": a speech act

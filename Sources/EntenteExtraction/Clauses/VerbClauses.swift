@@ -22,7 +22,10 @@ extension ClauseAnalyzer {
         guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs[tokens[i].lower] else { return nil }
         // After a determiner, a possessive or a demonym the word is a noun ("the attack",
         // "Russia's attack", "an Israeli strike", "a US strike").
-        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
+        // "that attack" is a noun, but "that attacked" a verb in a relative clause.
+        let relativeVerb = i > 0 && tokens[i - 1].lower == "that"
+            && (tokens[i].lower.hasSuffix("ed") || patterns.irregularParticiples.contains(tokens[i].lower))
+        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) && !relativeVerb { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
         // "during talks with Turkey", "after strikes on Kyiv": right after a preposition only a

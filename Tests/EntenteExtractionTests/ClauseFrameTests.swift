@@ -76,3 +76,29 @@ struct AskingAndWorkingTests {
         #expect(!codedRelations("Kenya condemned that attack on Somalia.").contains { $0.hasPrefix("Kenya attack") })
     }
 }
+
+/// "each other" and people-adjectives on an object. Every sentence was written for these tests.
+@Suite("Mutual objects and owned objects")
+struct MutualAndOwnedObjectTests {
+    @Test("an act done to each other runs both ways", arguments: [
+        "Yerevan and Baku blamed each other for the shelling.",
+        "Niger and Benin accused one another of backing smugglers.",
+        "Niger and Benin have regularly accused each other of harbouring rebels.",
+    ])
+    func eachOther(text: String) {
+        let found = codedRelations(text)
+        let pairs = found.filter { $0.contains(" accuse ") }
+        #expect(pairs.count == 2, "\(found) in: \(text)")
+    }
+
+    @Test("a people-adjective on the object owns it")
+    func demonymOwner() {
+        #expect(codedRelations("Lithuania expelled three Belarusian diplomats.").contains { $0.hasPrefix("Lithuania expel Belarus") })
+        #expect(codedRelations("Algeria summoned a senior French diplomat.").contains { $0.hasPrefix("Algeria criticize France") })
+    }
+
+    @Test("each other needs two subjects")
+    func eachOtherAlone() {
+        #expect(codedRelations("Niger said they blamed each other.").isEmpty)
+    }
+}

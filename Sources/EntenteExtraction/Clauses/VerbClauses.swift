@@ -132,7 +132,8 @@ extension ClauseAnalyzer {
                         if !untargeted.contains(event) { untargeted.append(event) }
                     }
                 }
-                guard pattern.reciprocal, subjects.count >= 2 else { continue }
+                // "Islamabad and Kabul accuse each other": any act done to each other is mutual.
+                guard pattern.reciprocal || eachOther(after: end, preps: pattern.preps, sentence), subjects.count >= 2 else { continue }
                 // "Peru and Chile agree": a reciprocal act with a one-way kind runs both ways.
                 for (a, b) in pairs(subjects) {
                     claims.append(claim(a, b, pattern.kind, certainty, sentence))
@@ -192,6 +193,16 @@ extension ClauseAnalyzer {
             if token.classes.contains(.verb) && position > start && sentence.mentionAt[position] == nil { return nil }
         }
         return nil
+    }
+
+    /// "each other" or "one another" as the verb's object, right after it or its preposition:
+    /// "blamed each other", "fired at one another".
+    func eachOther(after end: Int, preps: [String], _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        var position = end + 1
+        if let token = tokens[safe: position], preps.contains(token.lower) || Self.isAdverb(token.lower) { position += 1 }
+        guard let first = tokens[safe: position]?.lower, let second = tokens[safe: position + 1]?.lower else { return false }
+        return first == "each" && second == "other" || first == "one" && second == "another"
     }
 
     /// Particle words of a multi-word verb must follow within a few tokens, in order.
@@ -326,7 +337,10 @@ extension ClauseAnalyzer {
         while position > trigger && end - position <= 3 {
             if let m = sentence.mentionAt[position] {
                 let mention = sentence.mentions[m]
-                return mention.possessive ? m : nil
+                // "summoned a senior Afghan diplomat", "expelled two Russian diplomats": a
+                // people-adjective right on the object owns it.
+                let adjective = mention.form == .demonym && !isPrepositionObject(mention, sentence)
+                return mention.possessive || adjective ? m : nil
             }
             position -= 1
         }

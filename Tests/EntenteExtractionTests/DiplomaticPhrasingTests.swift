@@ -19,6 +19,9 @@ struct DiplomaticPhrasingTests {
         ("Chile's foreign minister left for Lima for two days of talks.", "Chile visit Peru 042", .asserted),
         ("The ambassador of Nepal presented his credentials to the government of India.", "Nepal meet India 040", .asserted),
         ("Egypt has always rejected foreign interference in Libya's internal affairs.", "Egypt support Libya 050", .asserted),
+        ("Vietnam is keen to work with Laos on the dam.", "Vietnam support Laos 050", .hypothetical),
+        ("The visit will deepen ties between Hanoi and Vientiane.", "Vietnam support Laos 050", .hypothetical),
+        ("The visit will deepen ties between Hanoi and Vientiane.", "Laos support Vietnam 050", .hypothetical),
     ])
     func coded(text: String, expected: String, certainty: Certainty) {
         let found = codedRelations(text, certainty: certainty)
@@ -30,6 +33,12 @@ struct DiplomaticPhrasingTests {
         let found = codedRelations("Laos and Cambodia restored full diplomatic relations after the river dispute.")
         #expect(found.contains("Laos support Cambodia 050"), "\(found)")
         #expect(found.contains("Cambodia support Laos 050"), "\(found)")
+    }
+
+    @Test("the second side after between may be a person named after a description")
+    func betweenCounterpart() {
+        let found = relationsInBody("Talks between Sergei Lavrov and his Turkish counterpart Hakan Fidan ended late.")
+        #expect(found.contains { $0.hasPrefix("Sergei Lavrov negotiate Hakan Fidan") }, "\(found)")
     }
 
     @Test("restoring ties is not a meeting")

@@ -49,6 +49,13 @@ extension ClauseAnalyzer {
             }
             guard let agent = agents.first else { continue }
             var target: Int?
+            // "the sale of helicopters to Pakistan": what is sold comes before the target.
+            if tokens[safe: position]?.lower == "of", !pattern.preps.contains("of"),
+                let next = (position + 1..<min(tokens.count, position + 5)).first(where: { pattern.preps.contains(tokens[$0].lower) }),
+                (position + 1..<next).allSatisfy({ tokens[$0].isWord && sentence.mentionAt[$0] == nil && !tokens[$0].classes.contains(.verb) })
+            {
+                position = next
+            }
             if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
                 position += 1
                 while position < min(tokens.count, end + 5) {
@@ -110,10 +117,21 @@ extension ClauseAnalyzer {
         guard sentence.tokens[safe: position]?.lower == "and" else { return sides }
         position += 1
         if sentence.tokens[safe: position]?.lower == "the" { position += 1 }
-        guard let n = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[n].first == position,
-            sentence.mentions[n].isArgument
-        else { return sides }
-        return [m, n]
+        // "between Shoigu and his Pakistani counterpart Khawaja Asif": the name ends the phrase.
+        let limit = min(sentence.tokens.count, position + 5)
+        while position < limit {
+            if let n = sentence.mentionAt[position] {
+                let mention = sentence.mentions[n]
+                if mention.isArgument && mention.first == position && !mention.possessive { return [m, n] }
+                if mention.form != .pronoun && mention.form != .demonym { return sides }
+                position = mention.last + 1
+                continue
+            }
+            let token = sentence.tokens[position]
+            guard token.isWord, !token.isCapitalized, token.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak]) else { return sides }
+            position += 1
+        }
+        return sides
     }
 
     /// Both sides of a mutual relation: one claim for a symmetric kind, one each way otherwise

@@ -48,6 +48,20 @@ extension ClauseAnalyzer {
                 let objects = patterns.objectSets[pattern.index]
                 if let objectEnd = objectEnd(objects, after: end, tokens) {
                     end = objectEnd
+                    // "strengthen ties between Moscow and Islamabad": the object's own parties.
+                    if !pattern.preps.contains("between"), tokens[safe: end + 1]?.lower == "between",
+                        let first = sentence.mentionAt[safe: end + 2] ?? nil
+                    {
+                        let sides = betweenSides(from: first, sentence)
+                        if sides.count >= 2, !asked {
+                            let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
+                            var claims = [claim(sides[0], sides[1], pattern.kind, certainty, sentence)]
+                            if !pattern.kind.isSymmetric { claims.append(claim(sides[1], sides[0], pattern.kind, certainty, sentence)) }
+                            claims = claims.filter { $0.source != $0.target }
+                            if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
+                            if !claims.isEmpty { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: end) }
+                        }
+                    }
                 } else if !hasRelativeObject(objects, before: i, tokens) {
                     continue
                 }

@@ -15,6 +15,10 @@ extension ClauseAnalyzer {
         if i >= 2, tokens[i - 1].lower == "to", let m = sentence.mentionAt[i - 2], sentence.mentions[m].isArgument,
             !isPrepositionObject(sentence.mentions[m], sentence)
         {
+            // "attacked AU troops to seize the airport": a purpose shares the main verb's subject.
+            if let governing = governingVerb(before: sentence.mentions[m].first, sentence), !governing.asks {
+                return subjectsBefore(governing.position, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+            }
             return group(ending: m, sentence)
         }
         var passedRelative = false
@@ -31,7 +35,8 @@ extension ClauseAnalyzer {
                 if targetsSoFar.contains(m) && !passedRelative && !gerundAfterPrep { continue }
                 // "Russia's Wagner group": the possessor is not the subject.
                 if mention.possessive && !passedRelative && followedByMention(mention, sentence) { continue }
-                return group(ending: m, sentence, excluding: targetsSoFar)
+                // "accuses Rwanda, Uganda of backing M23": the accused are the gerund's subjects.
+                return group(ending: m, sentence, excluding: gerundAfterPrep ? [] : targetsSoFar)
             }
             let word = token.lower
             // "Egypt, which shares a border with Sudan, is…": skip the relative clause back to

@@ -30,7 +30,9 @@ extension Certainty {
         }
         // Denial inside the clause, or a sentence that opens by denying ("There is no indication…").
         for position in windowStart..<trigger {
-            if let length = cues.negation.match(tokens, at: position), position + length <= trigger {
+            if let length = cues.negation.match(tokens, at: position), position + length <= trigger,
+                !affirmsDespiteNegation(at: position, tokens)
+            {
                 return (.negated, nil)
             }
         }
@@ -56,6 +58,14 @@ extension Certainty {
         }
         return (.asserted, nil)
     }
+
+    /// "There is no doubt that…", "not only … but": a negation word that affirms what follows.
+    static func affirmsDespiteNegation(at position: Int, _ tokens: [Token]) -> Bool {
+        guard let next = tokens[safe: position + 1]?.lower else { return false }
+        return ["no", "not", "little"].contains(tokens[position].lower) && affirmingAfterNegation.contains(next)
+    }
+
+    static let affirmingAfterNegation: Set<String> = ["doubt", "question", "secret", "denying", "only", "surprise", "wonder"]
 
     /// "urged Sweden to expel", "plans to strike", "refused to recognise": the certainty a "to"
     /// infinitive gives its verb, from the verb that governs it; nil when the verb is finite.

@@ -101,6 +101,13 @@ extension ClauseAnalyzer {
                     subjects = [speaker]
                 }
                 targets = passive ? [] : targetsAfter(end, preps: pattern.preps, kind: pattern.kind, sentence)
+                // "Kagame, whom Kinshasa accuses of backing M23": the object slot is empty, so the
+                // relative clause's antecedent fills it, not a name further on.
+                if !passive, pattern.preps.isEmpty, let subject = subjects.first, let antecedent = relativeAntecedent(of: subject, sentence),
+                    let next = tokens[safe: end + 1], next.classes.contains(.preposition)
+                {
+                    targets = [antecedent]
+                }
                 // "control a sixth of its territory": the owner of the object is the target.
                 if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence) {
                     targets = [owner]
@@ -425,8 +432,9 @@ extension ClauseAnalyzer {
     /// describes, when `subject` is that clause's subject.
     func relativeAntecedent(of subject: Int, _ sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
-        let first = sentence.mentions[subject].first
-        guard first >= 2, ["which", "whom", "that"].contains(tokens[first - 1].lower) else { return nil }
+        var first = sentence.mentions[subject].first
+        if first >= 3, tokens[first - 1].lower == "the" { first -= 1 }
+        guard first >= 2, ["which", "whom", "that", "who"].contains(tokens[first - 1].lower) else { return nil }
         var position = first - 2
         if tokens[position].text == "," { position -= 1 }
         guard position >= 0, let antecedent = sentence.mentionAt[position], antecedent != subject,
@@ -466,7 +474,9 @@ extension ClauseAnalyzer {
                     // tail of a list may stand between ("… the Arab League, and others to").
                     let between = tokens[(mention.last + 1)..<to]
                     if !between.allSatisfy({ !$0.isWord || $0.isPossessive || Self.listTails.contains($0.lower) }) { return false }
-                    if mention.last >= to - 1 - (mention.possessive ? 1 : 0) { return true }
+                    // "overran UN peacekeepers to seize Goma" is a purpose: only a verb of asking or
+                    // causing ("urged", "helped", "allowed") hands its object the infinitive.
+                    if mention.last >= to - 1 - (mention.possessive ? 1 : 0) { return governingVerbAsks(before: mention.first, sentence) ?? true }
                 }
                 asked = asked ?? mention
                 position = mention.first - 1
@@ -480,6 +490,46 @@ extension ClauseAnalyzer {
         }
         return false
     }
+
+    /// Whether the verb whose object starts at `first` asks or causes its object to act; nil when
+    /// no verb stands right before the object.
+    func governingVerbAsks(before first: Int, _ sentence: Sentence) -> Bool? {
+        governingVerb(before: first, sentence)?.asks
+    }
+
+    /// The verb right before an object starting at `first`, and whether it asks or causes.
+    func governingVerb(before first: Int, _ sentence: Sentence) -> (position: Int, asks: Bool)? {
+        let tokens = sentence.tokens
+        var position = first - 1
+        while position >= 0 && first - position <= 5 {
+            let token = tokens[position]
+            if ["on", "upon"].contains(token.lower), position > 0, Self.objectControlForms.contains(tokens[position - 1].lower) {
+                return (position - 1, true)
+            }
+            if token.classes.contains(.verb) || token.classes.contains(.reporting) {
+                return (position, Self.objectControlForms.contains(token.lower))
+            }
+            // "attacked AU peacekeepers": a name modifying the object is part of it.
+            if let m = sentence.mentionAt[position], position == first - 1, !sentence.mentions[m].possessive {
+                position = sentence.mentions[m].first - 1
+                continue
+            }
+            if sentence.mentionAt[position] != nil || token.classes.contains(.clauseBreak) || token.text == "," { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Verbs whose object is the subject of the infinitive after it ("pressed Rome to act").
+    static let objectControlForms: Set<String> = {
+        let lemmas = ["urge", "ask", "call", "press", "push", "want", "wish", "expect", "encourage", "allow", "permit",
+                      "enable", "help", "force", "compel", "invite", "persuade", "convince", "tell", "order", "instruct",
+                      "require", "authorize", "authorise", "lead", "cause", "get", "beg", "warn", "advise", "pressure",
+                      "pressurise", "pressurize", "exhort", "implore", "request", "prompt", "oblige", "mandate", "appeal",
+                      "challenge", "dare", "direct", "entreat", "goad", "incite", "induce", "inspire", "motivate", "spur",
+                      "train", "equip", "arm", "fund", "pay", "recruit", "deploy", "send", "need", "like", "prefer"]
+        return lemmas.reduce(into: Set<String>()) { $0.formUnion(Inflection.verbForms($1)) }.union(["told", "led", "got", "sent", "paid"])
+    }()
 
     static let listTails: Set<String> = [
         "and", "or", "others", "other", "partners", "allies", "members", "countries", "states", "nations", "bodies",

@@ -1,0 +1,44 @@
+import EntenteExtraction
+import EntenteGraph
+import Testing
+
+/// Who the arguments are when the clause is not plain subject-verb-object: purpose infinitives,
+/// object relative clauses, gerunds after "of", affirming negations. Every sentence was written
+/// for these tests.
+@Suite("Clause arguments")
+struct ClauseArgumentTests {
+    @Test("a purpose infinitive does not take the main verb's object as its subject")
+    func purposeInfinitive() {
+        let found = relationsInBody("Gunmen overran UN soldiers to seize control of the Congolese town of Beni.")
+        #expect(!found.contains { $0.hasPrefix("United Nations occupy") }, "\(found)")
+    }
+
+    @Test("a verb of asking or causing hands its object the infinitive")
+    func objectControl() {
+        let found = codedRelations("Ghana pressed Togo to sanction Benin.")
+        #expect(found.contains { $0.hasPrefix("Ghana demand Togo") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Togo") }, "\(found)")
+    }
+
+    @Test("the gerund after accusing a list has every accused as subject")
+    func accusedList() {
+        let found = relationsInBody("A UN panel accuses Burundi, Uganda of backing the ADF.")
+        #expect(found.contains { $0.hasPrefix("Burundi support Allied Democratic Forces") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Uganda support Allied Democratic Forces") }, "\(found)")
+    }
+
+    @Test("an object relative clause with an empty object slot points at its antecedent", arguments: [
+        ("Museveni, whom Kinshasa accuses of arming rebels, denied it.", "Democratic Republic of the Congo accuse Yoweri Museveni"),
+        ("Eritrea, which the US accuses of prolonging the war, said nothing.", "United States accuse Eritrea"),
+    ])
+    func relativeGap(text: String, expected: String) {
+        let found = relationsInBody(text)
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(expected) missing from \(found)")
+    }
+
+    @Test("no doubt and not only affirm")
+    func affirmingNegation() {
+        #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })
+        #expect(relationsInBody("Belarus did not supply Russia with shells.").contains { $0.hasSuffix("(negated)") })
+    }
+}

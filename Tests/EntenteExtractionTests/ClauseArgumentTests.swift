@@ -36,6 +36,13 @@ struct ClauseArgumentTests {
         #expect(found.contains { $0.hasPrefix(expected) }, "\(expected) missing from \(found)")
     }
 
+    @Test("a people-adjective on a site struck or taken names its owner, not on people or things")
+    func siteOwner() {
+        #expect(relationsInBody("Azerbaijan shelled Armenian positions near the border.").contains { $0.hasPrefix("Azerbaijan attack Armenia") })
+        #expect(relationsInBody("The ADF captured a Ugandan border town.").contains { $0.hasPrefix("Allied Democratic Forces occupy Uganda") })
+        #expect(!relationsInBody("Belarus detained a Lithuanian photographer in Minsk.").contains { $0.contains(" attack ") })
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

@@ -240,8 +240,11 @@ extension ClauseAnalyzer {
             if let m = sentence.mentionAt[position] {
                 let mention = sentence.mentions[m]
                 // "struck its power grid": what the pronoun owns stands for its owner.
+                // "captured a key Congolese city", "hit Iranian positions": a people-adjective on a
+                // place or military site struck or taken names its owner.
                 let usable = mention.isArgument
-                    || (mention.form == .demonym && kind.polarity == .conflict && followsPrep(mention, sentence))
+                    || (mention.form == .demonym && kind.polarity == .conflict
+                        && (followsPrep(mention, sentence) || modifiesSite(mention, sentence)))
                     || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
                         && !ownsNextMention(mention, sentence))
                 // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
@@ -337,6 +340,24 @@ extension ClauseAnalyzer {
         }
         return []
     }
+
+    /// Whether a site noun follows the mention within two words ("Congolese border town").
+    func modifiesSite(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        (mention.last + 1...mention.last + 3).contains { position in
+            guard let token = sentence.tokens[safe: position] else { return false }
+            return Self.siteNouns.contains(token.lower) && (mention.last + 1..<position).allSatisfy {
+                sentence.tokens[$0].isWord && sentence.mentionAt[$0] == nil
+            }
+        }
+    }
+
+    static let siteNouns: Set<String> = [
+        "city", "cities", "town", "towns", "village", "villages", "territory", "territories", "region", "province",
+        "port", "ports", "airport", "airports", "base", "bases", "outpost", "outposts", "positions", "position",
+        "targets", "facilities", "capital", "border", "island", "islands", "checkpoint", "checkpoints", "posts",
+        "post", "airbase", "airfield", "warship", "warships", "vessel", "vessels", "ship", "ships", "tanker",
+        "embassy", "consulate", "infrastructure", "grid", "refinery", "oilfield", "oilfields",
+    ]
 
     func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
         mention.first > 0 && sentence.tokens[mention.first - 1].classes.contains(.preposition)

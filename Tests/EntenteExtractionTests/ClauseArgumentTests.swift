@@ -43,6 +43,24 @@ struct ClauseArgumentTests {
         #expect(!relationsInBody("Belarus detained a Lithuanian photographer in Minsk.").contains { $0.contains(" attack ") })
     }
 
+    @Test("the one struck outranks the place where")
+    func againstOutranksPlace() {
+        let found = relationsInBody("Jordan carried out a new strike in Syria against Iran-backed militias of the IRGC.")
+        #expect(!found.contains { $0.hasPrefix("Jordan attack Syria") }, "\(found)")
+        let raids = relationsInBody("Turkey carried out raids in Iraq against the PKK.")
+        #expect(raids.contains { $0.hasPrefix("Turkey attack Kurdistan Workers") }, "\(raids)")
+        #expect(!raids.contains { $0.hasPrefix("Turkey attack Iraq") }, "\(raids)")
+    }
+
+    @Test("a beneficiary or a cause after the object is not the one acted on", arguments: [
+        "Hezbollah said it was shelling army posts in support of Palestinians in Gaza.",
+        "The militia attacked a convoy in retaliation for Iraqi raids.",
+    ])
+    func purposePhrase(text: String) {
+        let found = relationsInBody(text)
+        #expect(!found.contains { $0.contains(" attack Palestine") || $0.contains(" attack Iraq") }, "\(found)")
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

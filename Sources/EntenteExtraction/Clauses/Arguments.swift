@@ -262,6 +262,12 @@ extension ClauseAnalyzer {
                         position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                         continue
                     }
+                    // "carried out a strike in Yemen against the Houthis": the one struck outranks the place.
+                    if mention.first > 0, ["in", "inside"].contains(tokens[mention.first - 1].lower),
+                        let against = opposedAfter(mention, sentence)
+                    {
+                        return group(from: against, sentence)
+                    }
                     return group(from: m, sentence)
                 }
                 position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
@@ -303,6 +309,13 @@ extension ClauseAnalyzer {
             if word == "and" || word == "but", let next = tokens[safe: position + 1],
                 next.classes.contains(.reporting) || Self.auxiliaries.contains(next.lower)
                     || next.classes.contains(.verb) && sentence.mentionAt[position + 1] == nil && position > seriesEnd + 1
+            {
+                break
+            }
+            // "hitting ships in support of Palestinians", "in retaliation for": a beneficiary or a
+            // cause, never the one acted on.
+            if word == "in" || word == "on", let next = tokens[safe: position + 1]?.lower, let after = tokens[safe: position + 2]?.lower,
+                Self.purposePhrases.contains("\(word) \(next) \(after)")
             {
                 break
             }
@@ -351,6 +364,11 @@ extension ClauseAnalyzer {
         }
     }
 
+    static let purposePhrases: Set<String> = [
+        "in support of", "in solidarity with", "on behalf of", "in response to", "in retaliation for", "in protest at",
+        "in protest against", "in defence of", "in defense of", "in revenge for", "in return for", "in exchange for",
+    ]
+
     static let siteNouns: Set<String> = [
         "city", "cities", "town", "towns", "village", "villages", "territory", "territories", "region", "province",
         "port", "ports", "airport", "airports", "base", "bases", "outpost", "outposts", "positions", "position",
@@ -358,6 +376,31 @@ extension ClauseAnalyzer {
         "post", "airbase", "airfield", "warship", "warships", "vessel", "vessels", "ship", "ships", "tanker",
         "embassy", "consulate", "infrastructure", "grid", "refinery", "oilfield", "oilfields",
     ]
+
+    /// "… in Yemen against Iran-backed Houthis": an argument after "against" a few words on.
+    func opposedAfter(_ mention: Mention, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        var position = mention.last + 1
+        while position < min(tokens.count, mention.last + 4) {
+            if tokens[position].lower == "against" {
+                for next in position + 1..<min(tokens.count, position + 7) {
+                    if let m = sentence.mentionAt[next] {
+                        let found = sentence.mentions[m]
+                        // "Iran-backed Houthis": the backer is a modifier.
+                        let modifier = ["-", "–"].contains(tokens[safe: found.last + 1]?.text ?? "")
+                        if found.isArgument && !modifier { return m }
+                        if modifier { continue }
+                        if found.form == .demonym || found.possessive { continue }
+                        return nil
+                    }
+                }
+                return nil
+            }
+            if tokens[position].classes.contains(.clauseBreak) || tokens[position].text == "," || sentence.mentionAt[position] != nil { return nil }
+            position += 1
+        }
+        return nil
+    }
 
     func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
         mention.first > 0 && sentence.tokens[mention.first - 1].classes.contains(.preposition)

@@ -60,7 +60,9 @@ extension ClauseAnalyzer {
                 position += 1
                 while position < min(tokens.count, end + 5) {
                     if let m = sentence.mentionAt[position] {
-                        target = m
+                        // "a strike in Yemen against the Houthis": the one struck outranks the place.
+                        let place = ["in", "inside"].contains(tokens[position - 1].lower)
+                        target = place ? opposedAfter(sentence.mentions[m], sentence) ?? m : m
                         break
                     }
                     // "a news conference with Mohamud in Cairo": a second preposition is a place.

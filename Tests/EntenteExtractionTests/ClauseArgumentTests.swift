@@ -61,6 +61,23 @@ struct ClauseArgumentTests {
         #expect(!found.contains { $0.contains(" attack Palestine") || $0.contains(" attack Iraq") }, "\(found)")
     }
 
+    @Test("the agent of a deed that is the object is the target", arguments: [
+        ("Hanoi firmly opposes the latest moves by Beijing in the sea.", "Vietnam criticize China 110"),
+        ("Seoul opposes new tariffs by Tokyo.", "South Korea criticize Japan 110"),
+        ("Manila lodged solemn representations with Beijing over the collision.", "Philippines criticize China 114"),
+        ("Tokyo expressed strong dissatisfaction to Seoul over the visit.", "Japan criticize South Korea 110"),
+    ])
+    func agentOfDeed(text: String, expected: String) {
+        let found = codedRelations(text)
+        #expect(found.contains(expected), "\(expected) missing from \(found)")
+    }
+
+    @Test("after an adjective such as new, sanctions is a noun")
+    func adjectiveMakesNoun() {
+        let found = codedRelations("Hanoi opposes new sanctions by Washington.")
+        #expect(!found.contains { $0.hasPrefix("Vietnam sanction") }, "\(found)")
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

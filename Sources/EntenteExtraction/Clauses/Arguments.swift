@@ -257,7 +257,7 @@ extension ClauseAnalyzer {
                     // The verb's own particle ("rely on Moscow") is not a preposition of place.
                     let afterParticle = mention.first - 1 == end && !sentence.tokens[end].classes.contains(.verb)
                     if preps.isEmpty && !afterParticle && isPrepositionObject(mention, sentence)
-                        && !allowsLocativeTarget(kind, mention, after: end, sentence)
+                        && !allowsLocativeTarget(kind, mention, after: end, sentence) && !isAgentOfDeed(mention, after: end, sentence)
                     {
                         position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                         continue
@@ -400,6 +400,20 @@ extension ClauseAnalyzer {
             position += 1
         }
         return nil
+    }
+
+    /// "opposes new sanctions by the United States", "negative moves by Japan": the agent of a
+    /// deed that is the verb's object is the one the verb is about.
+    func isAgentOfDeed(_ mention: Mention, after end: Int, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard mention.first >= 2, tokens[mention.first - 1].lower == "by" || tokens[mention.first - 1].lower == "the" && mention.first >= 3
+            && tokens[mention.first - 2].lower == "by"
+        else { return false }
+        let by = tokens[mention.first - 1].lower == "by" ? mention.first - 1 : mention.first - 2
+        // The deed is the verb's object, not the verb itself ("sanctions by" after no verb).
+        guard by - 1 > end else { return false }
+        let noun = tokens[by - 1].lower
+        return cues.words(.actNouns).contains(noun) || patterns.eventNouns[noun] != nil || patterns.nominals[noun] != nil
     }
 
     func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {

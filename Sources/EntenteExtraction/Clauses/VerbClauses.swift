@@ -26,6 +26,9 @@ extension ClauseAnalyzer {
         let relativeVerb = i > 0 && tokens[i - 1].lower == "that"
             && (tokens[i].lower.hasSuffix("ed") || patterns.irregularParticiples.contains(tokens[i].lower))
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) && !relativeVerb { return nil }
+        // "new sanctions", "fresh strikes", "retaliatory attacks": after such an adjective the
+        // word is a noun.
+        if i > 0 && Self.nounAdjectives.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
         // "during talks with Turkey", "after strikes on Kyiv": right after a preposition only a
@@ -519,6 +522,12 @@ extension ClauseAnalyzer {
         }
         return nil
     }
+
+    static let nounAdjectives: Set<String> = [
+        "new", "fresh", "further", "additional", "tough", "tougher", "harsh", "harsher", "sweeping", "unilateral",
+        "punitive", "retaliatory", "deadly", "massive", "renewed", "latest", "repeated", "continued", "recent",
+        "heavy", "brutal", "unprovoked", "coordinated", "simultaneous", "overnight", "cross-border", "targeted",
+    ]
 
     /// Verbs whose object is the subject of the infinitive after it ("pressed Rome to act").
     static let objectControlForms: Set<String> = {

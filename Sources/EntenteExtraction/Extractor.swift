@@ -60,6 +60,7 @@ public struct Extractor: Sendable {
                     let analysis = analyzer.analyze(
                         .init(tokens: sentenceTokens, mentions: found.mentions), earlierEvents: context.earlierEvents)
                     claims += analysis.claims
+                    claims = Self.withMediatedParties(claims, context)
                     // What "the attack" in the paragraph's next sentences may mean.
                     for event in analysis.events { context.noteEvent(event) }
                     for claim in claims {
@@ -81,6 +82,28 @@ public struct Extractor: Sendable {
             if let affiliation = actor.affiliation { ensure(affiliation, in: &context) }
         }
         return DocumentExtraction(document: document.info, actors: finalActors(context), relations: relations)
+    }
+
+    /// A mediation without named parties stands between the pair related in the same sentence
+    /// ("A and B held no direct talks, but C acted as intermediary") or, failing that, the pair
+    /// the paragraph related last ("… signed a truce. Libya had brokered that deal.").
+    static func withMediatedParties(_ claims: [Claim], _ context: DocumentContext) -> [Claim] {
+        guard claims.contains(where: \.awaitsParties) else { return claims }
+        var resolved = claims.filter { !$0.awaitsParties }
+        for open in claims where open.awaitsParties {
+            let sameSentence = resolved.last {
+                $0.kind.polarity != .affiliation && $0.kind != .mediate && $0.source != open.source && $0.target != open.source
+            }
+            let parties = sameSentence.map { ($0.source, $0.target) }
+                ?? context.recentPair { [.state, .armedGroup, .igo, .person].contains($0) }
+            guard let (a, b) = parties, a != open.source, b != open.source else { continue }
+            for party in [a, b] {
+                var claim = open
+                claim.target = party
+                resolved.append(claim)
+            }
+        }
+        return resolved
     }
 
     /// The first person and the first other argument of a sentence become the referents of

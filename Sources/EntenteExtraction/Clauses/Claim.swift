@@ -12,6 +12,17 @@ struct Claim: Sendable, Hashable {
 }
 
 extension Claim {
+    /// The target of a mediation whose parties the sentence does not name ("Libya brokered that
+    /// deal", "Turkey acted as the intermediary"): the extractor fills in the pair just related.
+    static let partiesToFind = "\u{0}parties"
+
+    var awaitsParties: Bool { target == Self.partiesToFind }
+
+    /// A mediation by the actor of mention `s` between parties to be found.
+    static func mediation(by source: String, _ certainty: (Certainty, String?)) -> Claim {
+        Claim(source: source, target: partiesToFind, kind: .mediate, certainty: certainty.0, speaker: certainty.1)
+    }
+
     /// The claim with the phrase's finer code, when the claim kept the phrase's kind.
     func coded(_ code: String?, under kind: RelationKind) -> Claim {
         guard let code, self.kind == kind else { return self }

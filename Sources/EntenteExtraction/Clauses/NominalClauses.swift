@@ -78,6 +78,13 @@ extension ClauseAnalyzer {
                     .filter { $0.source != $0.target }
                 if !found.isEmpty { return found }
             }
+            if target == nil, pattern.kind == .mediate {
+                // "under the guidance of Fidan", "under EU mediation": between the pair just related.
+                return agents.map {
+                    let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: $0, sentence, cues: cues)
+                    return Claim.mediation(by: sentence.mentions[$0].actor, (certainty.0, certainty.1.map { sentence.mentions[$0].actor }))
+                }
+            }
             guard let target else { continue }
             var found: [Claim] = []
             for source in agents {

@@ -77,7 +77,8 @@ extension ClauseAnalyzer {
             let described = setOff ? appositiveParticipleHead(at: i, sentence) : nil
             var subjects: [Int]
             var targets: [Int]
-            if passive || described != nil || isReducedPassive(at: i, kind: pattern.kind, sentence),
+            // "a truce, mediated by Russia, was agreed": a mediator set off after the deal.
+            if passive || described != nil || isReducedPassive(at: i, kind: pattern.kind, sentence) || setOff && pattern.kind == .mediate,
                 let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
             {
                 subjects = group(from: agent, sentence)
@@ -145,7 +146,12 @@ extension ClauseAnalyzer {
             }
             var claims: [Claim] = []
             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
-            if targets.isEmpty {
+            if targets.isEmpty, pattern.kind == .mediate {
+                // "Libya had brokered that deal", "a truce, mediated by Russia,": the parties are
+                // the pair the text has just related.
+                let speaker = certainty.1.map { sentence.mentions[$0].actor }
+                claims = subjects.map { Claim.mediation(by: sentence.mentions[$0].actor, (certainty.0, speaker)) }
+            } else if targets.isEmpty {
                 // "Russia struck Kharkiv overnight": no target actor, but an event a later
                 // "the attack" may mean.
                 if !pattern.reciprocal, described == nil, ConflictEvent.kinds.contains(pattern.kind),

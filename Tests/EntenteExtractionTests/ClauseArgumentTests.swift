@@ -78,6 +78,15 @@ struct ClauseArgumentTests {
         #expect(!found.contains { $0.hasPrefix("Vietnam sanction") }, "\(found)")
     }
 
+    @Test("the noun after a possessive pronoun is read", arguments: [
+        ("Ethiopia continued its offensive against Eritrea.", "Ethiopia attack Eritrea"),
+        ("Morocco said it would pursue its talks with Algeria.", "Morocco negotiate Algeria"),
+    ])
+    func possessivePronounNoun(text: String, expected: String) {
+        let found = relationsInBody(text)
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(expected) missing from \(found)")
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

@@ -17,7 +17,10 @@ struct ClauseAnalyzer {
             self.mentions = mentions
             var at = [Int?](repeating: nil, count: tokens.count)
             for (index, mention) in mentions.enumerated() {
-                for position in mention.first...min(mention.last + (mention.possessive ? 1 : 0), tokens.count - 1) {
+                // The possessive ending ("Russia 's") belongs to the mention; a possessive
+                // pronoun ("its attacks") has none, and the next word is the noun it owns.
+                let marker = mention.possessive && tokens[safe: mention.last + 1]?.isPossessive == true
+                for position in mention.first...min(mention.last + (marker ? 1 : 0), tokens.count - 1) {
                     at[position] = index
                 }
             }

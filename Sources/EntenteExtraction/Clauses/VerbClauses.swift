@@ -29,6 +29,8 @@ extension ClauseAnalyzer {
         // "new sanctions", "fresh strikes", "retaliatory attacks": after such an adjective the
         // word is a noun.
         if i > 0 && Self.nounAdjectives.contains(tokens[i - 1].lower) { return nil }
+        // "continued its attacks on Ukraine": after a possessive pronoun the word is a noun.
+        if i > 0 && Self.possessivePronouns.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
         // "during talks with Turkey", "after strikes on Kyiv": right after a preposition only a
@@ -528,6 +530,8 @@ extension ClauseAnalyzer {
         }
         return nil
     }
+
+    static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
 
     static let nounAdjectives: Set<String> = [
         "new", "fresh", "further", "additional", "tough", "tougher", "harsh", "harsher", "sweeping", "unilateral",

@@ -87,6 +87,13 @@ struct ClauseArgumentTests {
         #expect(found.contains { $0.hasPrefix(expected) }, "\(expected) missing from \(found)")
     }
 
+    @Test("a possessive pronoun before an event noun is the clause's subject")
+    func possessivePronounIsClauseSubject() {
+        let found = relationsInBody("Rebuked by Oman, Qatar is being drawn into the talks by its restoration of ties with Bahrain.")
+        #expect(found.contains { $0.hasPrefix("Qatar support Bahrain") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Oman support Bahrain") }, "\(found)")
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

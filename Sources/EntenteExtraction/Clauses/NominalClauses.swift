@@ -38,8 +38,16 @@ extension ClauseAnalyzer {
             }
             var agents: [Int] = []
             if let owner = nominalAgent(before: i, sentence) {
-                // "A and B welcomed their resumption of ties": "their" is all the subjects.
-                let subjects = sentence.mentions[owner].form == .pronoun ? lightVerbSubjects(before: i, sentence) : []
+                // "A and B welcomed their resumption of ties": "their" is all the subjects; "X is
+                // drawn in by its resumption of ties": "its" is the clause's subject.
+                var subjects: [Int] = []
+                if sentence.mentions[owner].form == .pronoun {
+                    subjects = lightVerbSubjects(before: i, sentence)
+                    if subjects.isEmpty {
+                        subjects = subjectsBefore(sentence.mentions[owner].first, sentence, targetsSoFar: [], lastSubjects: [])
+                            .filter { sentence.mentions[$0].kind == sentence.mentions[owner].kind || sentence.mentions[owner].kind == .other }
+                    }
+                }
                 agents = subjects.isEmpty ? [owner] : subjects
             } else {
                 agents = lightVerbSubjects(before: i, sentence)

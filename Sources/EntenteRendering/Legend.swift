@@ -71,6 +71,11 @@ struct Legend {
         for entry in edgeEntries {
             rows.append(SidePanel.Row(id: "line-\(entry.id)", text: entry.label, sample: .edge(entry.attributes)))
         }
+        let folded = view.peopleFoldedIntoTies.count
+        if folded > 0 {
+            rows.append(SidePanel.Row(
+                id: "people-folded", text: "\(folded) \(folded == 1 ? "person" : "people") drawn on their state or group", sample: .none, fontSize: 10))
+        }
         return rows
     }
 

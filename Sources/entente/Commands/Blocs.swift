@@ -18,7 +18,7 @@ struct Blocs: ParsableCommand {
     @Option(help: "Show at most this many blocs (conflicts are listed among the blocs shown).")
     var limit: Int?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func validate() throws {
@@ -70,6 +70,7 @@ struct Blocs: ParsableCommand {
             throw ValidationError("blocs are held together by cooperation; drop --polarity or include cooperation in it")
         }
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let result = graph.blocs(filter: filter, splitAbove: splitAbove)
         let shown = limit.map { Array(result.blocs.prefix($0)) } ?? result.blocs
         let shownIDs = Set(shown.map(\.id))
@@ -86,7 +87,7 @@ struct Blocs: ParsableCommand {
             totalBlocs: result.blocs.count)
         switch format {
         case .json: try JSONOutput.emit(report)
-        case .table: print(text(report))
+        case .table, .tsv: print(text(report))
         }
     }
 

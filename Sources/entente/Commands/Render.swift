@@ -19,6 +19,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let format = try self.format.map(DiagramArguments.format(named:)) ?? DiagramArguments.format(forOutput: output)
         let view = try diagram.view(of: graph, filter: try filterOptions.filter())
         let data = try DiagramRenderer.render(view, style: try diagram.styleSheet(), format: format)

@@ -29,6 +29,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let first = graph.actors[Int(try graph.resolve(actor))]
         let second = try other.map { graph.actors[Int(try graph.resolve($0))] }
         let timeline = Timeline(

@@ -71,6 +71,11 @@ struct Legend {
         for entry in edgeEntries {
             rows.append(SidePanel.Row(id: "line-\(entry.id)", text: entry.label, sample: .edge(entry.attributes)))
         }
+        if view.options.blocs {
+            rows.append(SidePanel.Row(
+                id: "bloc", text: "bloc: held together by cooperation, named after its core",
+                sample: .node(DiagramRenderer.blocFrame)))
+        }
         let folded = view.peopleFoldedIntoTies.count
         if folded > 0 {
             rows.append(SidePanel.Row(

@@ -106,4 +106,20 @@ import Testing
         let wrong = try Self.run(["render", "--graph", path, "-o", svg, "--people", "hid"])
         #expect(wrong.status != 0 && wrong.stderr.contains("hide"))
     }
+
+    @Test func timelineDrawsTheFormatItsOutputNames() throws {
+        let path = try Self.snapshot()
+        let directory = try CLIRunner.temporaryDirectory()
+        for (file, magic) in [("t.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("t.pdf", Array("%PDF".utf8)), ("t.svg", Array("<?xml".utf8))] {
+            let output = directory.appendingPathComponent(file).path
+            let result = try Self.run(["timeline", "Russia", "--graph", path, "-o", output])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: output)).starts(with: magic), "\(file)")
+        }
+        let tsv = try Self.run(["timeline", "Russia", "--graph", path, "--format", "tsv"])
+        #expect(tsv.stdout.hasPrefix("PERIOD\tEVENTS\tQ1"))
+        #expect(tsv.stdout.contains("2024-06\t"))
+        let wrong = try Self.run(["timeline", "Russia", "--graph", path, "--format", "pgn"])
+        #expect(wrong.status != 0 && wrong.stderr.contains("png"))
+    }
 }

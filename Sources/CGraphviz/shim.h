@@ -115,6 +115,12 @@ static inline void entente_move_edge_label(Agedge_t *e, double x, double y) {
     label->set = 1;
 }
 
+// Leaves an edge's label undrawn: rendering skips labels whose position is not set.
+static inline void entente_hide_edge_label(Agedge_t *e) {
+    textlabel_t *label = ED_label(e);
+    if (label != NULL) label->set = 0;
+}
+
 // The graph's own label (the heading): centre and size. Returns 0 when there is none.
 static inline int entente_graph_label(Agraph_t *g, double *x, double *y, double *width, double *height) {
     textlabel_t *label = GD_label(g);

@@ -62,6 +62,10 @@ extension GraphvizBridge {
         var box = BoundingBox.zero
         entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
         for ((edge, label), spot) in zip(zip(edges, labels), spots) {
+            guard let spot else {
+                entente_hide_edge_label(edge)
+                continue
+            }
             entente_move_edge_label(edge, spot.x, spot.y)
             box = box.union(LabelPlacement.box(at: spot, label))
         }

@@ -5,9 +5,10 @@ import Foundation
 /// The force-directed engines put each edge label at its edge's midpoint and never look at
 /// what is there: on the sample articles a third of the labels sat on a node or on another
 /// label. Each label tries, in order, where Graphviz put it, points along its own edge (on the
-/// line, then beside it), then rings around the edge's midpoint, and takes the first spot that
-/// touches no node, frame edge, heading or label already placed. Open space always exists
-/// outside the drawing, so every label finds a free spot.
+/// line, then beside it), then rings around the edge's midpoint no further than about its own
+/// size, and takes the first spot that touches no node, frame edge, heading or label already
+/// placed. A label with no such spot is left out (its tie's tooltip still lists the kinds):
+/// on a crowded diagram a label flung far from its line misleads more than a missing one.
 struct LabelPlacement {
     struct Point: Sendable, Equatable {
         var x: Double
@@ -25,9 +26,7 @@ struct LabelPlacement {
     /// Space kept between a label and anything else, in points.
     static let clearance = 1.5
     /// Where along its edge a label may sit, as fractions of the edge's length, nearest the middle first.
-    static let fractions = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82]
-    /// Rings searched around the midpoint before giving up on a free spot.
-    static let maximumRings = 400
+    static let fractions = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.14, 0.86]
 
     /// Boxes nothing may overlap: nodes, frame borders, headings.
     var obstacles: [BoundingBox]
@@ -38,12 +37,14 @@ struct LabelPlacement {
         for (index, box) in obstacles.enumerated() { grid.insert(index, box) }
     }
 
-    /// Centres for the labels, in order; each placed label becomes an obstacle for the next.
-    /// - Complexity: about O(L · C · k) for L labels, C candidate spots (some dozens unless a
-    ///   label must search far) and k obstacles near each spot.
-    mutating func place(_ labels: [Label]) -> [Point] {
+    /// Centres for the labels, in order, nil for a label with no free spot near its edge
+    /// (left out: a label far from its line would say nothing); each placed label becomes an
+    /// obstacle for the next.
+    /// - Complexity: about O(L · C · k) for L labels, C candidate spots (a few dozen to a few
+    ///   hundred) and k obstacles near each spot.
+    mutating func place(_ labels: [Label]) -> [Point?] {
         labels.map { label in
-            let spot = firstFreeSpot(for: label)
+            guard let spot = firstFreeSpot(for: label) else { return nil }
             add(Self.box(at: spot, label))
             return spot
         }
@@ -54,31 +55,28 @@ struct LabelPlacement {
         grid.insert(obstacles.count - 1, box)
     }
 
-    private func firstFreeSpot(for label: Label) -> Point {
+    /// How far from its edge's midpoint a label may go: about its own size.
+    static func reach(of label: Label) -> Double { 5 * label.height + label.width }
+
+    private func firstFreeSpot(for label: Label) -> Point? {
         if isFree(label.center, label) { return label.center }
         let samples = Self.alongPath(label.path)
         for spot in samples.flatMap({ Self.candidates(at: $0.point, tangent: $0.tangent, label) }) where isFree(spot, label) {
             return spot
         }
         let middle = samples.first?.point ?? label.center
-        let step = max(label.height, 6)
-        var fallback = label.center
-        var leastOverlap = Double.infinity
-        for ring in 1...Self.maximumRings {
+        let step = max(label.height / 2, 4)
+        let rings = Int((Self.reach(of: label) / step).rounded(.up))
+        for ring in 1...max(1, rings) {
             let radius = Double(ring) * step
             let count = 12 + 4 * ring
             for index in 0..<count {
                 let angle = Double(index) * 2 * Double.pi / Double(count)
                 let spot = Point(x: middle.x + radius * cos(angle), y: middle.y + radius * sin(angle))
                 if isFree(spot, label) { return spot }
-                let overlap = overlapArea(spot, label)
-                if overlap < leastOverlap {
-                    leastOverlap = overlap
-                    fallback = spot
-                }
             }
         }
-        return fallback
+        return nil
     }
 
     /// On the line first, then beside it on either side, just clear of the stroke.
@@ -136,12 +134,7 @@ struct LabelPlacement {
 
     private func isFree(_ spot: Point, _ label: Label) -> Bool {
         let box = Self.box(at: spot, label).inflated(by: Self.clearance)
-        return !grid.candidates(near: box).contains { obstacles[$0].overlaps(box) }
-    }
-
-    private func overlapArea(_ spot: Point, _ label: Label) -> Double {
-        let box = Self.box(at: spot, label)
-        return grid.candidates(near: box).reduce(0) { $0 + obstacles[$1].intersectionArea(box) }
+        return !grid.anyOverlap(with: box, in: obstacles)
     }
 
     private static func distance(_ a: Point, _ b: Point) -> Double {
@@ -165,6 +158,17 @@ struct LabelPlacement {
             for x in Self.range(box.minX, box.maxX) {
                 for y in Self.range(box.minY, box.maxY) { buckets[Self.key(x, y), default: []].append(index) }
             }
+        }
+
+        /// Whether any obstacle bucketed near `box` overlaps it; stops at the first.
+        func anyOverlap(with box: BoundingBox, in obstacles: [BoundingBox]) -> Bool {
+            for x in Self.range(box.minX, box.maxX) {
+                for y in Self.range(box.minY, box.maxY) {
+                    guard let bucket = buckets[Self.key(x, y)] else { continue }
+                    for index in bucket where obstacles[index].overlaps(box) { return true }
+                }
+            }
+            return false
         }
 
         func candidates(near box: BoundingBox) -> Set<Int> {

@@ -30,6 +30,8 @@ struct DrawnLayout {
 
     var nodes: [Node] = []
     var texts: [Text] = []
+    /// Edges of the legend's samples, which carry no label.
+    var legendEdgeCount = 0
 
     init(_ description: GraphDescription, engine: String) throws {
         let data = try GraphvizBridge.render(description, engine: engine, format: "json")
@@ -50,6 +52,7 @@ struct DrawnLayout {
             texts += Self.texts(in: object["_ldraw_"], owner: .node(name))
         }
         for (index, edge) in (root["edges"] as? [[String: Any]] ?? []).enumerated() {
+            if (edge["class"] as? String ?? "").hasPrefix("legend") { legendEdgeCount += 1 }
             texts += Self.texts(in: edge["_ldraw_"], owner: .edge(index))
         }
     }

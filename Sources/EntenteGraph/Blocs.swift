@@ -127,7 +127,8 @@ extension KnowledgeGraph {
     /// drawn to, until no one moves: within components of up to `splitAbove` actors the pull
     /// is the plain signed sum (correlation clustering); larger ones use signed modularity
     /// (Gómez, Jensen and Arenas 2009), so one bridge cannot merge two dense groups. Groups of
-    /// one form no bloc. Then the conflict relations between blocs.
+    /// one form no bloc. People count as the state or group they act for and join its bloc.
+    /// Then the conflict relations between blocs.
     /// - Complexity: O(R + A log A) for the weights and components, plus O(R) per moving
     ///   round, at most `rounds` rounds.
     public func blocs(filter: RelationFilter = .all, splitAbove: Int = 50, rounds: Int = 30) -> BlocReport {
@@ -139,6 +140,15 @@ extension KnowledgeGraph {
                 members.append((community, c, signed.strongest(in: community, graph: self)))
             }
         }
+        // People join the bloc of the state or group they act for.
+        var blocIndex: [ActorIndex: Int] = [:]
+        for (position, entry) in members.enumerated() { for actor in entry.members { blocIndex[actor] = position } }
+        for (index, actor) in actors.enumerated() where actor.kind == .person {
+            let home = SignedWeights.standsFor(ActorIndex(index), in: self)
+            guard home != ActorIndex(index), let position = blocIndex[home], filter.admits(actor) else { continue }
+            members[position].members.append(ActorIndex(index))
+        }
+        for position in members.indices { members[position].members.sort() }
         members.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.members[0] < $1.members[0] }
         var blocs: [Bloc] = []
         for (id, entry) in members.enumerated() {

@@ -17,7 +17,8 @@ struct SignedWeights {
         struct Pair: Hashable { var a: ActorIndex, b: ActorIndex }
         var weights: [Pair: (pull: Double, push: Double)] = [:]
         for (index, relation) in graph.relations.enumerated() where filter.admitsDate(relation.evidence.date) {
-            let source = graph.sources[index], target = graph.targets[index]
+            // A leader's or minister's deeds are their state's or group's.
+            let source = Self.standsFor(graph.sources[index], in: graph), target = Self.standsFor(graph.targets[index], in: graph)
             guard source != target, filter.admits(graph.actors[Int(source)]), filter.admits(graph.actors[Int(target)]) else { continue }
             if !filter.kinds.isEmpty && !filter.kinds.contains(relation.kind) { continue }
             let pair = Pair(a: min(source, target), b: max(source, target))
@@ -41,6 +42,18 @@ struct SignedWeights {
             links[pair.a, default: []].append(Link(other: pair.b, pull: weight.pull, push: weight.push))
             links[pair.b, default: []].append(Link(other: pair.a, pull: weight.pull, push: weight.push))
         }
+    }
+
+    /// The actor a person acts for: their affiliation, followed past other people; the actor
+    /// itself when it is no person or has no such affiliation.
+    static func standsFor(_ actor: ActorIndex, in graph: KnowledgeGraph) -> ActorIndex {
+        var current = actor
+        var seen: Set<ActorIndex> = [actor]
+        while graph.actors[Int(current)].kind == .person {
+            guard let next = graph.actors[Int(current)].affiliation.flatMap(graph.index(ofID:)), seen.insert(next).inserted else { return actor }
+            current = next
+        }
+        return current
     }
 
     /// Components joined by pulls, largest first (ties by smallest member), members ascending.

@@ -73,4 +73,15 @@ import Testing
         #expect(g.actors[Int(bloc.leader)].id == "USA")
         #expect(bloc.name(in: g) == "USA's bloc")
     }
+
+    @Test func peopleStandWithTheirState() throws {
+        var g = try makeGraph([edge("PUTIN", .meet, "LUKASHENKO"), edge("PUTIN", .ally, "LUKASHENKO"), edge("RUS", .invade, "UKR")],
+                              kinds: ["PUTIN": .person, "LUKASHENKO": .person])
+        g.add(Actor(id: "PUTIN", name: "PUTIN", kind: .person, affiliation: "RUS"))
+        g.add(Actor(id: "LUKASHENKO", name: "LUKASHENKO", kind: .person, affiliation: "BLR"))
+        g.add(Actor(id: "BLR", name: "BLR", kind: .state))
+        let blocs = g.blocs().blocs
+        #expect(blocs.map { Set(g.ids($0.members)) } == [["RUS", "BLR", "PUTIN", "LUKASHENKO"]])
+        #expect(blocs.first.map { g.actors[Int($0.leader)].kind } == .state)
+    }
 }

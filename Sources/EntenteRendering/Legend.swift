@@ -103,6 +103,13 @@ struct Legend {
             let stroke = Self.stroke(for: entry.attributes["style"] ?? "solid")
             rows.append("<TR><TD><FONT COLOR=\"\(color)\">\(stroke)</FONT></TD><TD ALIGN=\"LEFT\">\(LabelText.html(entry.label))</TD></TR>")
         }
+        if view.options.blocs {
+            rows.append("<TR><TD BORDER=\"1\" STYLE=\"ROUNDED,DASHED\"> </TD><TD ALIGN=\"LEFT\">bloc: held together by cooperation, named after its core</TD></TR>")
+        }
+        let folded = view.peopleFoldedIntoTies.count
+        if folded > 0 {
+            rows.append("<TR><TD></TD><TD ALIGN=\"LEFT\">\(folded) \(folded == 1 ? "person" : "people") drawn on their state or group</TD></TR>")
+        }
         let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\">" + rows.joined() + "</TABLE>"
         return GraphDescription.Node(name: "legend", attributes: [
             .init(name: "class", value: "legend"),

@@ -28,6 +28,10 @@ import Testing
         #expect(Legend(view: view, style: try StyleSheet.resolve("default")).panelRows.contains {
             $0.id == "people-folded" && $0.text.hasPrefix("2 people")  // Putin only leads Russia: nothing of his is left to draw
         })
+        // DOT files carry the same key in their table legend, and it still parses.
+        let dot = String(decoding: try DiagramRenderer.render(view, style: try StyleSheet.resolve("default"), format: .dot), as: UTF8.self)
+        #expect(dot.contains("2 people drawn on their state or group"))
+        #expect(try GraphvizBridge.parse(dot: dot).nodes == view.actors.count + 1)
         // Nothing is lost: every relation not between a person and their own state is still drawn.
         let shown = try DiagramView(graph: graph, options: DiagramOptions(people: .show))
         #expect(view.relations.count == shown.relations.count - 3)

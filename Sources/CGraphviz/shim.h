@@ -98,4 +98,73 @@ static inline const char *entente_attribute(void *obj, const char *name) {
     return agget(obj, (char *)name);
 }
 
+// An edge's label after a layout: centre and size in points. Returns 0 for an edge without one.
+static inline int entente_edge_label(Agedge_t *e, double *x, double *y, double *width, double *height) {
+    textlabel_t *label = ED_label(e);
+    if (label == NULL) return 0;
+    *x = label->pos.x; *y = label->pos.y;
+    *width = label->dimen.x; *height = label->dimen.y;
+    return 1;
+}
+
+// Moves an edge's label after the layout, before rendering draws it.
+static inline void entente_move_edge_label(Agedge_t *e, double x, double y) {
+    textlabel_t *label = ED_label(e);
+    if (label == NULL) return;
+    label->pos.x = x; label->pos.y = y;
+    label->set = 1;
+}
+
+// Leaves an edge's label undrawn: rendering skips labels whose position is not set.
+static inline void entente_hide_edge_label(Agedge_t *e) {
+    textlabel_t *label = ED_label(e);
+    if (label != NULL) label->set = 0;
+}
+
+// The graph's own label (the heading): centre and size. Returns 0 when there is none.
+static inline int entente_graph_label(Agraph_t *g, double *x, double *y, double *width, double *height) {
+    textlabel_t *label = GD_label(g);
+    if (label == NULL) return 0;
+    *x = label->pos.x; *y = label->pos.y;
+    *width = label->dimen.x; *height = label->dimen.y;
+    return 1;
+}
+
+// How many control points an edge's drawn splines hold.
+static inline int entente_edge_point_count(Agedge_t *e) {
+    splines *spl = ED_spl(e);
+    if (spl == NULL) return 0;
+    int count = 0;
+    for (int i = 0; i < spl->size; i++) count += spl->list[i].size;
+    return count;
+}
+
+// The control points of an edge's splines as x, y pairs (2 * entente_edge_point_count doubles).
+static inline void entente_edge_points(Agedge_t *e, double *xy) {
+    splines *spl = ED_spl(e);
+    if (spl == NULL) return;
+    int at = 0;
+    for (int i = 0; i < spl->size; i++) {
+        for (int j = 0; j < spl->list[i].size; j++) {
+            xy[at++] = spl->list[i].list[j].x;
+            xy[at++] = spl->list[i].list[j].y;
+        }
+    }
+}
+
+// Grows the graph's bounding box, so labels moved past its edge are still drawn.
+static inline void entente_set_graph_bb(Agraph_t *g, double llx, double lly, double urx, double ury) {
+    GD_bb(g).LL.x = llx; GD_bb(g).LL.y = lly;
+    GD_bb(g).UR.x = urx; GD_bb(g).UR.y = ury;
+}
+
+// A node's label (for a frame, its heading): centre and size. Returns 0 without one.
+static inline int entente_node_label(Agnode_t *n, double *x, double *y, double *width, double *height) {
+    textlabel_t *label = ND_label(n);
+    if (label == NULL) return 0;
+    *x = label->pos.x; *y = label->pos.y;
+    *width = label->dimen.x; *height = label->dimen.y;
+    return 1;
+}
+
 #endif

@@ -7,6 +7,21 @@ public struct Bloc: Sendable, Hashable {
     /// The cooperation component the bloc was carved from (several blocs share one when a
     /// large component was split into communities).
     public var component: Int
+    /// The member the bloc is named after: the one with the most cooperation weight inside it.
+    public var leader: ActorIndex
+
+    public init(id: Int, members: [ActorIndex], component: Int, leader: ActorIndex? = nil) {
+        self.id = id
+        self.members = members
+        self.component = component
+        self.leader = leader ?? members.first ?? 0
+    }
+
+    /// "Russia's bloc", "the United States' bloc".
+    public func name(in graph: KnowledgeGraph) -> String {
+        let name = graph.actors[Int(leader)].name
+        return name.hasSuffix("s") ? "\(name)' bloc" : "\(name)'s bloc"
+    }
 }
 
 /// Conflict between two blocs: every admitted conflict relation from a member of one to a
@@ -104,29 +119,40 @@ extension KnowledgeGraph {
         }
     }
 
-    /// Blocs: components of the cooperation graph, with components larger than
-    /// `splitAbove` actors split into communities by Louvain local moving (pairs weighted by
-    /// their number of cooperation relations; deterministic: actors in index order); then the
-    /// conflict relations between blocs.
-    /// - Complexity: O(R + A) for components, plus O(R log R) per local-moving round for split
-    ///   components, at most `rounds` rounds.
+    /// Blocs: a signed clustering, as in structural balance. Asserted material and verbal
+    /// cooperation (QuadClass 1 and 2) pulls a pair together by its Goldstein weight; conflict
+    /// (asserted or reported) pushes it apart by its weight. Meetings count for little
+    /// (Goldstein 1) and hypothetical or reported cooperation not at all, so rivals who talk
+    /// do not end up in one bloc. Each actor in turn joins the neighbouring group it is most
+    /// drawn to, until no one moves: within components of up to `splitAbove` actors the pull
+    /// is the plain signed sum (correlation clustering); larger ones use signed modularity
+    /// (Gómez, Jensen and Arenas 2009), so one bridge cannot merge two dense groups. Groups of
+    /// one form no bloc. People count as the state or group they act for and join its bloc.
+    /// Then the conflict relations between blocs.
+    /// - Complexity: O(R + A log A) for the weights and components, plus O(R) per moving
+    ///   round, at most `rounds` rounds.
     public func blocs(filter: RelationFilter = .all, splitAbove: Int = 50, rounds: Int = 30) -> BlocReport {
-        let cooperation = filter.restricted(to: [.cooperation])
-        let index = adjacency(for: cooperation)
-        let component = components(filter: cooperation).filter { $0.count > 1 }
+        let signed = SignedWeights(self, filter: filter)
         var blocOf = [Int](repeating: -1, count: actorCount)
-        var members: [(members: [ActorIndex], component: Int)] = []
-        for (c, group) in component.enumerated() {
-            if group.count <= splitAbove {
-                members.append((group, c))
-                continue
+        var members: [(members: [ActorIndex], component: Int, leader: ActorIndex)] = []
+        for (c, group) in signed.positiveComponents(actorCount: actorCount).enumerated() {
+            for community in signed.communities(of: group, modularity: group.count > splitAbove, rounds: rounds) where community.count > 1 {
+                members.append((community, c, signed.strongest(in: community, graph: self)))
             }
-            for community in communities(of: group, in: index, rounds: rounds) { members.append((community, c)) }
         }
+        // People join the bloc of the state or group they act for.
+        var blocIndex: [ActorIndex: Int] = [:]
+        for (position, entry) in members.enumerated() { for actor in entry.members { blocIndex[actor] = position } }
+        for (index, actor) in actors.enumerated() where actor.kind == .person {
+            let home = SignedWeights.standsFor(ActorIndex(index), in: self)
+            guard home != ActorIndex(index), let position = blocIndex[home], filter.admits(actor) else { continue }
+            members[position].members.append(ActorIndex(index))
+        }
+        for position in members.indices { members[position].members.sort() }
         members.sort { $0.members.count != $1.members.count ? $0.members.count > $1.members.count : $0.members[0] < $1.members[0] }
         var blocs: [Bloc] = []
         for (id, entry) in members.enumerated() {
-            blocs.append(Bloc(id: id, members: entry.members, component: entry.component))
+            blocs.append(Bloc(id: id, members: entry.members, component: entry.component, leader: entry.leader))
             for actor in entry.members { blocOf[Int(actor)] = id }
         }
 
@@ -152,66 +178,5 @@ extension KnowledgeGraph {
             $0.relationCount != $1.relationCount ? $0.relationCount > $1.relationCount : ($0.a, $0.b) < ($1.a, $1.b)
         }
         return BlocReport(blocs: blocs, conflicts: sorted, blocOf: blocOf)
-    }
-
-    /// Communities inside one component by the local-moving phase of Louvain (one level):
-    /// each actor in turn moves to the neighbouring community with the largest modularity
-    /// gain, staying put on ties, until no actor moves. Deterministic, unlike label
-    /// propagation with random tie-breaks, and a single bridge cannot merge two dense groups.
-    private func communities(of group: [ActorIndex], in index: AdjacencyIndex, rounds: Int) -> [[ActorIndex]] {
-        // Dense per-actor arrays: the group can be most of a million-actor graph.
-        let n = actorCount
-        var community = [Int32](repeating: -1, count: n)
-        var strength = [Double](repeating: 0, count: n)
-        var total = [Double](repeating: 0, count: n)
-        var twiceWeight = 0.0
-        for actor in group {
-            var k = 0.0
-            for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
-                k += Double(index.relationCount(ofEntry: entry))
-            }
-            community[Int(actor)] = actor
-            strength[Int(actor)] = k
-            total[Int(actor)] = k
-            twiceWeight += k
-        }
-        guard twiceWeight > 0 else { return [group] }
-        var links = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        for _ in 0..<rounds {
-            var moved = false
-            for actor in group {
-                let current = community[Int(actor)], k = strength[Int(actor)]
-                total[Int(current)] -= k
-                touched.removeAll(keepingCapacity: true)
-                for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
-                    let c = community[Int(index.neighbour[entry])]
-                    guard c >= 0 else { continue }
-                    if links[Int(c)] == 0 { touched.append(c) }
-                    links[Int(c)] += Double(index.relationCount(ofEntry: entry))
-                }
-                func gain(_ c: Int32) -> Double { links[Int(c)] - k * total[Int(c)] / twiceWeight }
-                var best = current, bestGain = gain(current)
-                // Ascending community order makes ties go to the smallest label.
-                touched.sort()
-                for c in touched where c != current {
-                    let g = gain(c)
-                    if g > bestGain + 1e-12 {
-                        best = c
-                        bestGain = g
-                    }
-                }
-                for c in touched { links[Int(c)] = 0 }
-                total[Int(best)] += k
-                if best != current {
-                    community[Int(actor)] = best
-                    moved = true
-                }
-            }
-            if !moved { break }
-        }
-        var grouped: [Int32: [ActorIndex]] = [:]
-        for actor in group { grouped[community[Int(actor)], default: []].append(actor) }
-        return grouped.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 }

@@ -34,11 +34,13 @@ public struct DiagramOptions: Sendable, Hashable {
     public var legend: Bool
     /// Group actors held together by cooperation into clusters (dot and fdp draw them).
     public var blocs: Bool
+    /// Whether people are drawn, folded into their state or group, or left out.
+    public var people: PeopleMode
 
     public init(
         focus: ActorIndex? = nil, depth: Int = 2, layers: Set<DiagramLayer> = Set(DiagramLayer.allCases),
         filter: RelationFilter = .all, title: String? = nil, layout: String? = nil, maxNodes: Int = 500,
-        includeIsolated: Bool = false, legend: Bool = true, blocs: Bool = false
+        includeIsolated: Bool = false, legend: Bool = true, blocs: Bool = false, people: PeopleMode = .show
     ) {
         self.focus = focus
         self.depth = depth
@@ -50,6 +52,7 @@ public struct DiagramOptions: Sendable, Hashable {
         self.includeIsolated = includeIsolated
         self.legend = legend
         self.blocs = blocs
+        self.people = people
     }
 
     /// `dot` draws small graphs best; it becomes slow and tangled past a few dozen nodes,

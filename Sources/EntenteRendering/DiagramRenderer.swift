@@ -90,9 +90,8 @@ public enum DiagramRenderer {
     /// Moves the actors of each cooperation bloc with two or more drawn members into a cluster,
     /// so the diagram shows the camps and the conflict edges that run between them.
     private static func groupIntoBlocs(_ description: inout GraphDescription, view: DiagramView) {
-        var filter = view.options.filter
-        filter.polarities = [.cooperation]
-        let report = view.graph.blocs(filter: filter)
+        // The whole filter, conflict included: conflict is what keeps rivals apart.
+        let report = view.graph.blocs(filter: view.options.filter)
         let drawn = Set(view.actors)
         var nodeByActor: [ActorIndex: GraphDescription.Node] = [:]
         for (actor, node) in zip(view.actors, description.nodes) { nodeByActor[actor] = node }
@@ -103,14 +102,18 @@ public enum DiagramRenderer {
             description.subgraphs.append(.init(
                 name: "cluster_bloc_\(bloc.id + 1)",
                 attributes: .init(sorted: [
-                    "label": "Bloc \(bloc.id + 1)", "id": "bloc-\(bloc.id + 1)", "class": "bloc",
-                    "style": "rounded,dashed", "color": "gray60", "fontsize": "10",
+                    "label": LabelText.plain(bloc.name(in: view.graph), limit: 60), "id": "bloc-\(bloc.id + 1)", "class": "bloc",
+                    "tooltip": LabelText.plain(bloc.name(in: view.graph) + ": " + members.count.description + " actors held together by asserted cooperation"),
+                    "style": Self.blocFrame["style"]!, "color": Self.blocFrame["color"]!, "fontsize": "10",
                 ]),
                 nodes: members, edges: []))
             clustered.formUnion(members.map(\.name))
         }
         description.nodes.removeAll { clustered.contains($0.name) }
     }
+
+    /// How a bloc's box is drawn, here and in the legend.
+    static let blocFrame = ["style": "rounded,dashed", "color": "gray60", "shape": "box", "fillcolor": "none"]
 
     // MARK: Nodes
 

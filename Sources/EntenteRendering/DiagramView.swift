@@ -40,15 +40,26 @@ public struct DiagramView: Sendable {
     /// For a path view: each actor's hop count from its path's start (the least over all
     /// paths), so the layout can draw the start at the top whichever way the ties point.
     var pathRank: [ActorIndex: Int] = [:]
+    /// With `PeopleMode.fold`: for each relation of `graph` drawn on a state or group, the
+    /// people it was said of or by.
+    public internal(set) var foldedPeople: [RelationIndex: [ActorIndex]] = [:]
+
+    /// The people folded into the drawn ties, in id order.
+    var peopleFoldedIntoTies: [ActorIndex] {
+        let people = Set(ties.flatMap(\.tie.relations).flatMap { foldedPeople[$0] ?? [] })
+        return people.sorted { graph.actors[Int($0)].id < graph.actors[Int($1)].id }
+    }
 
     /// - Throws: `RenderError.tooManyNodes` past `options.maxNodes`,
     ///   `RenderError.unknownFocus` for a focus outside the graph.
     /// - Complexity: O(R log R + A log A) for R relations and A actors.
-    public init(graph: KnowledgeGraph, options: DiagramOptions = DiagramOptions()) throws(RenderError) {
+    public init(graph original: KnowledgeGraph, options: DiagramOptions = DiagramOptions()) throws(RenderError) {
         let filter = options.effectiveFilter
         var allowed: Set<ActorIndex>?
+        if let focus = options.focus, focus < 0 || Int(focus) >= original.actorCount { throw .unknownFocus(focus) }
+        let folding = PeopleFolding(original, mode: options.people, keep: options.focus)
+        let graph = folding.graph
         if let focus = options.focus {
-            guard focus >= 0, Int(focus) < graph.actorCount else { throw .unknownFocus(focus) }
             allowed = Set(graph.neighbourhood(of: focus, depth: max(0, options.depth), filter: filter).keys)
         }
         var drawn: [DiagramTie] = []
@@ -61,7 +72,8 @@ public struct DiagramView: Sendable {
         }
         if let focus = options.focus { present.insert(focus) }
         if options.includeIsolated && options.focus == nil {
-            for index in graph.actors.indices where filter.admits(graph.actors[index]) {
+            for index in graph.actors.indices where filter.admits(graph.actors[index])
+                && (options.people == .show || graph.actors[index].kind != .person) {
                 present.insert(ActorIndex(index))
             }
         }
@@ -76,6 +88,7 @@ public struct DiagramView: Sendable {
             (id($0.tail), id($0.head), $0.polarity.rawValue) < (id($1.tail), id($1.head), $1.polarity.rawValue)
         }
         self.engine = options.layout ?? DiagramOptions.engine(forActorCount: present.count)
+        self.foldedPeople = folding.people
     }
 
     static func orient(_ tie: Tie, in graph: KnowledgeGraph) -> DiagramTie {

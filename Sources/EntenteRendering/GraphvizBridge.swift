@@ -111,6 +111,7 @@ enum GraphvizBridge {
     private static func renderLaidOut(
         _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: String, format: String
     ) throws(RenderError) -> Data {
+        placeEdgeLabels(graph)
         var bytes: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let status = entente_render_data(context, graph, format, &bytes, &length)

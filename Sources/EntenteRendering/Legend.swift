@@ -71,6 +71,16 @@ struct Legend {
         for entry in edgeEntries {
             rows.append(SidePanel.Row(id: "line-\(entry.id)", text: entry.label, sample: .edge(entry.attributes)))
         }
+        if view.options.blocs {
+            rows.append(SidePanel.Row(
+                id: "bloc", text: "bloc: held together by cooperation, named after its core",
+                sample: .node(DiagramRenderer.blocFrame)))
+        }
+        let folded = view.peopleFoldedIntoTies.count
+        if folded > 0 {
+            rows.append(SidePanel.Row(
+                id: "people-folded", text: "\(folded) \(folded == 1 ? "person" : "people") drawn on their state or group", sample: .none, fontSize: 10))
+        }
         return rows
     }
 
@@ -92,6 +102,13 @@ struct Legend {
             let color = LabelText.html(entry.attributes["color"]?.split(separator: ":").first.map(String.init) ?? "black")
             let stroke = Self.stroke(for: entry.attributes["style"] ?? "solid")
             rows.append("<TR><TD><FONT COLOR=\"\(color)\">\(stroke)</FONT></TD><TD ALIGN=\"LEFT\">\(LabelText.html(entry.label))</TD></TR>")
+        }
+        if view.options.blocs {
+            rows.append("<TR><TD BORDER=\"1\" STYLE=\"ROUNDED,DASHED\"> </TD><TD ALIGN=\"LEFT\">bloc: held together by cooperation, named after its core</TD></TR>")
+        }
+        let folded = view.peopleFoldedIntoTies.count
+        if folded > 0 {
+            rows.append("<TR><TD></TD><TD ALIGN=\"LEFT\">\(folded) \(folded == 1 ? "person" : "people") drawn on their state or group</TD></TR>")
         }
         let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\">" + rows.joined() + "</TABLE>"
         return GraphDescription.Node(name: "legend", attributes: [

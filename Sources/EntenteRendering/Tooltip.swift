@@ -21,6 +21,15 @@ enum Tooltip {
             + "\(tie.polarity.rawValue), \(tie.kinds.map(\.displayName).joined(separator: ", ")); "
             + "\(tie.evidenceCount) sentence\(tie.evidenceCount == 1 ? "" : "s")"
         var lines = [LabelText.truncate(LabelText.clean(heading), to: maximumSentenceLength)]
+        // Folded people: the tie is drawn on their state or group, so say whose words these are.
+        var people: [ActorIndex] = []
+        for relation in tie.tie.relations {
+            for person in view.foldedPeople[relation] ?? [] where !people.contains(person) { people.append(person) }
+        }
+        if !people.isEmpty {
+            let names = people.map { graph.actors[Int($0)].name }.joined(separator: ", ")
+            lines.append(LabelText.truncate(LabelText.clean("through " + names), to: maximumSentenceLength))
+        }
         // The same sentence often backs several relations (and is reprinted by several
         // articles); show each text once.
         var seen: Set<String> = []

@@ -204,7 +204,8 @@ struct QueryCommandTests {
 
         let table = try CLIRunner.run(["blocs", CLIRunner.seeds])
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("BLOC  SIZE  MEMBERS"))
+        #expect(table.stdout.contains("BLOC  NAME"))
+        #expect(blocs.allSatisfy { ($0["name"] as? String)?.hasSuffix("bloc") == true })
         #expect(table.stdout.contains("conflicts between blocs:"))
     }
 

@@ -59,7 +59,7 @@ import Testing
         #expect(result.status == 0)
         #expect(!result.stdout.contains("undated.txt"))
         #expect(result.stdout.contains("2024-03-01"))
-        #expect(result.stderr.contains("undated events left out"))
+        #expect(result.stderr.contains("1 undated event left out"))
         let impossible = try CLIRunner.run(["export", "--graph", store, "--format", "events", "--from", "2025-13-01"])
         #expect(impossible.status != 0 && impossible.stderr.contains("not a date"))
     }

@@ -24,4 +24,20 @@ import Testing
         let plain = try DiagramView(graph: graph, options: DiagramOptions(layers: [.threats]))
         #expect(!Legend(view: plain, style: style).panelRows.contains { $0.id == "emphasis" })
     }
+
+    @Test func blocBoxesAreNamedAndInTheLegend() throws {
+        let graph = try Fixtures.europe()
+        let style = try StyleSheet.resolve("default")
+        let view = try DiagramView(graph: graph, options: DiagramOptions(blocs: true))
+        #expect(Legend(view: view, style: style).panelRows.contains { $0.id == "bloc" })
+        let description = DiagramRenderer.describe(view, style: style)
+        let labels = description.subgraphs.compactMap { $0.attributes.first { $0.name == "label" }?.value }
+        #expect(!labels.isEmpty)
+        #expect(labels.allSatisfy { $0.hasSuffix("bloc") && !$0.hasPrefix("Bloc ") }, "\(labels)")
+        // Belarus allies with Russia and hosts Wagner: the most cooperation, so the bloc's name;
+        // Russia's invasion keeps Ukraine in a bloc of its own (with the United States).
+        #expect(labels.contains("Belarus' bloc") && labels.contains("Ukraine's bloc"))
+        let plain = try DiagramView(graph: graph)
+        #expect(!Legend(view: plain, style: style).panelRows.contains { $0.id == "bloc" })
+    }
 }

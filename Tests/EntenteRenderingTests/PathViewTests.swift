@@ -81,4 +81,31 @@ import Testing
             try DiagramView(graph: graph, paths: [path], options: DiagramOptions(maxNodes: 2))
         }
     }
+
+    /// Line pattern tells certainty in every style: a reported hop is dashed, an asserted one
+    /// solid, whatever its polarity, and the legend shows the dashed line.
+    @Test(arguments: ["default", "print", "dark", "colorblind"]) func reportedHopsAreDashed(styleName: String) throws {
+        let lukashenko = try graph.resolve("LUKASHENKO"), ukraine = try graph.resolve("UKR")
+        let found = graph.simplePaths(from: lukashenko, to: ukraine, maxHops: 4)
+        let view = try DiagramView(graph: graph, paths: found.paths)
+        let style = try StyleSheet.resolve(styleName)
+        let description = DiagramRenderer.describe(view, style: style)
+        func pattern(of edge: GraphDescription.Edge) -> String {
+            edge.attributes.first { $0.name == "style" }?.value ?? description.edgeDefaults.first { $0.name == "style" }?.value ?? "solid"
+        }
+        let reported = description.edges.filter { $0.key.contains("PRIGOZHIN") && $0.key.contains("LUKASHENKO") }
+        #expect(!reported.isEmpty)
+        #expect(reported.allSatisfy { pattern(of: $0).contains("dashed") })
+        let asserted = description.edges.filter { edge in
+            edge.attributes.contains { $0.name == "class" && $0.value.hasSuffix("asserted") && !$0.value.contains("affiliation") }
+        }
+        #expect(!asserted.isEmpty)
+        if styleName != "print" { #expect(asserted.allSatisfy { !pattern(of: $0).contains("dashed") }) }
+        let legend = Legend(view: view, style: style).panelRows.first { $0.id == "line-reported" }
+        guard case .edge(let attributes) = legend?.sample else {
+            Issue.record("no reported entry in the legend")
+            return
+        }
+        #expect(attributes["style"]?.contains("dashed") == true)
+    }
 }

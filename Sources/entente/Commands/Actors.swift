@@ -7,7 +7,7 @@ struct Actors: ParsableCommand {
 
     @OptionGroup var input: GraphInput
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func run() throws {
@@ -23,7 +23,7 @@ struct Actors: ParsableCommand {
         case .json:
             let records = order.map { JSONOutput.ActorRecord(graph.actors[$0], names: names) }
             Console.write(try JSONOutput.encoder().encode(records) + Data("\n".utf8))
-        case .table:
+        case .table, .tsv:
             print(Tables.render(
                 header: ["ACTOR", "KIND", "ID", "RELATIONS", "ALIASES"],
                 rows: order.map { i in

@@ -17,7 +17,7 @@ struct Balance: ParsableCommand {
     @Option(help: "Show at most this many unbalanced triads and frustrated ties.")
     var limit: Int = 20
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func validate() throws {
@@ -61,6 +61,7 @@ struct Balance: ParsableCommand {
             throw ValidationError("balance weighs cooperation against conflict; --polarity must include at least one of them")
         }
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let result = graph.balance(filter: filter, limit: limit)
         let frustrated = result.frustrated.sorted { abs($0.netWeight) != abs($1.netWeight) ? abs($0.netWeight) > abs($1.netWeight) : ($0.a, $0.b) < ($1.a, $1.b) }
         let report = Report(
@@ -76,7 +77,7 @@ struct Balance: ParsableCommand {
             contradicted: Self.contradicted(result.frustrated, in: graph, limit: limit))
         switch format {
         case .json: try JSONOutput.emit(report)
-        case .table: print(text(report))
+        case .table, .tsv: print(text(report))
         }
     }
 

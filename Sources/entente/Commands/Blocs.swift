@@ -5,8 +5,12 @@ struct Blocs: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find blocs: groups held together by cooperation, and the conflicts between them.",
         discussion: """
-            A bloc is a connected group of cooperation ties; a group larger than --split-above \
-            actors is split into communities. Actors without cooperation ties belong to no bloc.
+            Blocs are a signed clustering: asserted material and verbal cooperation pulls two \
+            actors together by its Goldstein weight, conflict (asserted or reported) pushes them \
+            apart; meetings weigh little and hypothetical or reported cooperation nothing. Groups \
+            larger than --split-above actors are split by signed modularity. Each bloc is named \
+            after the member with the most cooperation inside it. Actors without asserted \
+            cooperation belong to no bloc.
             """)
 
     @OptionGroup var input: GraphInput
@@ -18,7 +22,7 @@ struct Blocs: ParsableCommand {
     @Option(help: "Show at most this many blocs (conflicts are listed among the blocs shown).")
     var limit: Int?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func validate() throws {
@@ -29,13 +33,15 @@ struct Blocs: ParsableCommand {
     struct BlocRecord: Encodable {
         /// 1-based, as the table numbers them.
         var bloc: Int
+        /// "Russia's bloc": after the member with the most cooperation inside it.
+        var name: String
         var size: Int
         var members: [String]
         var memberIds: [String]
         var component: Int
 
         enum CodingKeys: String, CodingKey {
-            case bloc, size, members, component
+            case bloc, name, size, members, component
             case memberIds = "member_ids"
         }
     }
@@ -70,13 +76,14 @@ struct Blocs: ParsableCommand {
             throw ValidationError("blocs are held together by cooperation; drop --polarity or include cooperation in it")
         }
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let result = graph.blocs(filter: filter, splitAbove: splitAbove)
         let shown = limit.map { Array(result.blocs.prefix($0)) } ?? result.blocs
         let shownIDs = Set(shown.map(\.id))
         let report = Report(
             blocs: shown.map { bloc in
                 BlocRecord(
-                    bloc: bloc.id + 1, size: bloc.members.count, members: bloc.members.map(graph.name(of:)),
+                    bloc: bloc.id + 1, name: bloc.name(in: graph), size: bloc.members.count, members: bloc.members.map(graph.name(of:)),
                     memberIds: bloc.members.map { graph.actors[Int($0)].id }, component: bloc.component + 1)
             },
             conflicts: result.conflicts.filter { shownIDs.contains($0.a) && shownIDs.contains($0.b) }.map {
@@ -86,17 +93,17 @@ struct Blocs: ParsableCommand {
             totalBlocs: result.blocs.count)
         switch format {
         case .json: try JSONOutput.emit(report)
-        case .table: print(text(report))
+        case .table, .tsv: print(text(report))
         }
     }
 
     func text(_ report: Report) -> String {
         if report.blocs.isEmpty {
-            return "no blocs: no two actors share a cooperation tie with these filters"
+            return "no blocs: no two actors share an asserted cooperation tie with these filters"
         }
         var lines = [Tables.render(
-            header: ["BLOC", "SIZE", "MEMBERS"],
-            rows: report.blocs.map { [String($0.bloc), String($0.size), $0.members.joined(separator: ", ")] },
+            header: ["BLOC", "NAME", "SIZE", "MEMBERS"],
+            rows: report.blocs.map { [String($0.bloc), $0.name, String($0.size), $0.members.joined(separator: ", ")] },
             maxWidth: 100)]
         if report.totalBlocs > report.blocs.count {
             lines.append("(\(report.totalBlocs - report.blocs.count) smaller blocs not shown; raise --limit to see them)")

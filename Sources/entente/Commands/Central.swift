@@ -24,7 +24,7 @@ struct Central: ParsableCommand {
 
     static let exactBetweennessUpTo = 20_000
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func validate() throws {
@@ -75,6 +75,7 @@ struct Central: ParsableCommand {
     func run() throws {
         let filter = try filterOptions.filter()
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let sources = samples ?? (graph.actorCount > Self.exactBetweennessUpTo ? 1000 : nil)
         let result = graph.central(filter: filter, limit: limit, betweenness: !noBetweenness, betweennessSamples: sources)
         func records(_ list: [ActorCentrality]) -> [Record] {
@@ -94,7 +95,7 @@ struct Central: ParsableCommand {
             betweennessEstimated: !noBetweenness && (sources.map { $0 < graph.actorCount } ?? false))
         switch format {
         case .json: try JSONOutput.emit(report)
-        case .table: print(text(report))
+        case .table, .tsv: print(text(report))
         }
     }
 

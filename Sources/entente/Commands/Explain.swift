@@ -14,7 +14,7 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var input: GraphInput
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func run() throws {
@@ -26,7 +26,7 @@ struct Explain: ParsableCommand {
         switch format {
         case .json:
             Console.write(try JSONOutput.encoder().encode(relations.map { JSONOutput.RelationRecord($0, names: graph.nameLookup) }) + Data("\n".utf8))
-        case .table:
+        case .table, .tsv:
             if relations.isEmpty {
                 print("no relation between \(graph.name(of: a)) and \(graph.name(of: b)); 'entente path' finds indirect links")
             } else {

@@ -9,9 +9,5 @@ extension Export {
         let lines = output.map { ["jsonl", "ndjson"].contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? false
         let data = lines ? EventTable.jsonLines(rows) : EventTable.csv(rows)
         if let output { try Console.writeFile(data, to: output) } else { Console.write(data) }
-        let undated = filter.undatedLeftOut(in: graph)
-        if undated > 0 && !input.quiet {
-            Console.warn("\(undated) undated events left out by --from/--through")
-        }
     }
 }

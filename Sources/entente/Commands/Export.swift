@@ -38,6 +38,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         if format == .events { return try exportEvents(graph) }
         let view = DiagramView(exporting: graph, filter: try filterOptions.filter(), includeNegated: includeNegated)
         let data: Data

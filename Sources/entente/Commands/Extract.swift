@@ -78,7 +78,11 @@ struct OutputBuffer {
 }
 
 enum TextFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    /// Aligned columns sized to the terminal.
+    case table
+    case json
+    /// Tab-separated values with a header row: whole cells, for `cut`, spreadsheets and pandas.
+    case tsv
 }
 
 extension GraphInput {

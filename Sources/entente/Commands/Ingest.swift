@@ -13,7 +13,7 @@ struct Ingest: ParsableCommand {
             replaces its old events, and each run is one transaction. Any other name is a JSON snapshot.
             """)
 
-    @Argument(help: "Article files or directories (.txt, .html, .jsonl).", completion: .file())
+    @Argument(help: "Article files or directories (.txt, .html, .jsonl); '-' reads one article or JSON Lines from standard input.", completion: .file())
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Store (.sqlite) or snapshot (.json) to create or update.", completion: .file(extensions: ["sqlite", "json"]))
@@ -28,7 +28,13 @@ struct Ingest: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no progress or summary.")
     var quiet = false
 
+    @Flag(help: "Log what was read and how long each stage took, on standard error.")
+    var verbose = false
+
     func validate() throws {
+        if files.filter({ $0 == StandardInput.argument }).count > 1 {
+            throw ValidationError("give '-' (standard input) only once")
+        }
         if let date, !CalendarDate.isValid(date) {
             throw ValidationError("--date '\(date)' is not a date; write a real day as YYYY-MM-DD")
         }
@@ -46,7 +52,7 @@ struct Ingest: ParsableCommand {
         for extraction in extractions {
             if try store.merge(extraction) { added += 1 } else { skipped += 1 }
         }
-        try Snapshot.save(store, to: url)
+        try Diagnostics.timed("writing \(graph)", Diagnostics.logger(verbose: verbose)) { try Snapshot.save(store, to: url) }
         _ = consume lock
         if !quiet {
             var line = "\(graph): \(added) documents added"
@@ -64,7 +70,7 @@ struct Ingest: ParsableCommand {
         let store = try EventStore(path: graph)
         let batch = try extractBatch()
         let storing = Date()
-        let report = try store.ingest(batch)
+        let report = try Diagnostics.timed("writing \(graph)", Diagnostics.logger(verbose: verbose)) { try store.ingest(batch) }
         let storeSeconds = Date().timeIntervalSince(storing)
         guard !quiet else { return }
         for id in report.duplicateIDs {
@@ -87,22 +93,37 @@ struct Ingest: ParsableCommand {
 
     /// Reads and extracts every article, with its text's hash, showing progress on a terminal.
     private func extractBatch() throws -> [StoredArticle] {
-        let extractor = Extractor(lexicon: try LexiconLoader.load(extra: lexicon))
+        let logger = Diagnostics.logger(verbose: verbose)
+        let extractor = Extractor(lexicon: try Diagnostics.timed("loading the lexicon", logger) {
+            try LexiconLoader.load(extra: lexicon)
+        })
         var reader = DocumentReader()
         reader.date = date
-        let urls = try reader.articleFiles(at: files)
+        // Each input expanded on its own, in the order given; nil stands for standard input.
+        let inputs = try files.map { file throws(ReaderError) in
+            file == StandardInput.argument ? nil : try reader.articleFiles(at: [file])
+        }
+        let fileCount = inputs.reduce(0) { $0 + ($1?.count ?? 0) }
+        logger.debug("reading \(fileCount) files\(inputs.contains { $0 == nil } ? " and standard input" : "")")
         let meter = RateMeter(quiet: quiet)
         var batch: [StoredArticle] = []
-        for url in urls {
-            try reader.forEachDocument(in: url, warn: { warning in
-                if !quiet { Console.warn(warning.description) }
-            }) { document in
-                batch.append(StoredArticle(
-                    extraction: extractor.extract(document), contentHash: EventStore.contentHash(document.text)))
-                meter.advance()
+        let warn: (ReaderError) -> Void = { warning in if !quiet { Console.warn(warning.description) } }
+        let keep: (SourceDocument) -> Void = { document in
+            batch.append(StoredArticle(
+                extraction: extractor.extract(document), contentHash: EventStore.contentHash(document.text)))
+            meter.advance()
+        }
+        try Diagnostics.timed("extraction", logger) {
+            for urls in inputs {
+                guard let urls else {
+                    try StandardInput.forEachDocument(maximumBytes: reader.maximumArticleBytes, date: date, warn: warn, keep)
+                    continue
+                }
+                for url in urls { try reader.forEachDocument(in: url, warn: warn, keep) }
             }
         }
         meter.finish()
+        logger.debug("\(batch.count) articles, \(batch.reduce(0) { $0 + $1.extraction.relations.count }) relations extracted")
         return batch
     }
 }

@@ -15,7 +15,7 @@ struct Neighbors: ParsableCommand {
     @Option(help: "How many hops out.")
     var depth: Int = 1
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     @OptionGroup var renderOutput: RenderOutput
@@ -37,6 +37,7 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let center = try graph.resolve(actor)
         let filter = try filterOptions.filter()
         let records = graph.neighbourList(of: center, depth: depth, filter: filter).dropFirst()
@@ -53,7 +54,7 @@ struct Neighbors: ParsableCommand {
         }
         switch format {
         case .json: try JSONOutput.emit(records)
-        case .table:
+        case .table, .tsv:
             if records.isEmpty {
                 print("\(graph.name(of: center)) has no ties with these filters")
             } else {

@@ -37,7 +37,7 @@ struct Path: ParsableCommand {
     @Option(help: "With --all: stop after this many paths (the cut is reported).")
     var limit: Int = 100
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     @OptionGroup var renderOutput: RenderOutput
@@ -59,6 +59,7 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let source = try graph.resolve(from)
         let target = try graph.resolve(to)
         guard source != target else {
@@ -106,7 +107,7 @@ struct Path: ParsableCommand {
         }
         switch format {
         case .json: try JSONOutput.emit(report.record)
-        case .table: print(report.text)
+        case .table, .tsv: print(report.text)
         }
         if report.paths.isEmpty { throw ExitCode(1) }
     }

@@ -14,11 +14,12 @@ struct Relations: ParsableCommand {
     @Flag(help: "Include negated relations (denied by the text).")
     var includeNegated = false
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func run() throws {
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let filter = try filterOptions.filter()
         var indices = Array(graph.relations.indices)
         if let actor {
@@ -34,7 +35,7 @@ struct Relations: ParsableCommand {
         case .json:
             let records = indices.map { JSONOutput.RelationRecord(graph.relations[$0], names: names) }
             Console.write(try JSONOutput.encoder().encode(records) + Data("\n".utf8))
-        case .table:
+        case .table, .tsv:
             print(Tables.relations(indices.map { graph.relations[$0] }, names: names))
         }
     }

@@ -19,6 +19,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let format = try self.format.map(DiagramArguments.format(named:)) ?? DiagramArguments.format(forOutput: output)
         let view = try diagram.view(of: graph, filter: try filterOptions.filter())
         let data = try DiagramRenderer.render(view, style: try diagram.styleSheet(), format: format)
@@ -58,12 +59,24 @@ struct DiagramArguments: ParsableArguments {
     @Flag(help: "Draw cooperation blocs as boxed groups.")
     var blocs = false
 
+    @Option(
+        help: """
+            People (leaders, ministers, commanders): fold draws their relations on their state or group, \
+            naming them in the tie's tooltip; show draws them apart; hide leaves them out.
+            """,
+        completion: .list(Choices.people))
+    var people: String = PeopleMode.fold.rawValue
+
     func view(of graph: KnowledgeGraph, filter: RelationFilter) throws -> DiagramView {
         guard depth >= 1 else { throw ValidationError("--depth must be at least 1") }
         guard maxNodes >= 1 else { throw ValidationError("--max-nodes must be at least 1") }
         var options = DiagramOptions(filter: filter, title: title, layout: layout, maxNodes: maxNodes)
         options.depth = depth
         options.blocs = blocs
+        guard let mode = PeopleMode(rawValue: people.lowercased()) else {
+            throw Choices.unknown(people, what: "people mode", option: "--people", known: Choices.people)
+        }
+        options.people = mode
         options.layers = try Set(layers.split(separator: ",").map { raw in
             let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
             guard let layer = DiagramLayer(rawValue: word) ?? (word == "alliance" ? .alliances : word == "threat" ? .threats : nil) else {

@@ -8,6 +8,7 @@ enum Choices {
     static let kinds = RelationKind.allCases.map(\.rawValue)
     static let certainties = Certainty.allCases.filter { $0 != .negated }.map(\.rawValue)
     static let layers = ["alliances", "threats"]
+    static let people = PeopleMode.allCases.map(\.rawValue)
     static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork"]
     static let diagramFormats = ["svg", "png", "pdf", "dot"]
 

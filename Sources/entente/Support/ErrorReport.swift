@@ -51,7 +51,9 @@ extension Entente {
         do {
             try checkCommandName()
             var command = try parseAsRoot()
-            try command.run()
+            // `--format tsv` reaches every table the command prints.
+            let tsv = (command as? any TableFormatted)?.format == .tsv
+            try Tables.$tabSeparated.withValue(tsv) { try command.run() }
         } catch {
             if exitCode(for: error) == .success || error is CleanExit { exit(withError: error) }
             var text = ErrorReport.message(for: error)

@@ -51,6 +51,14 @@ struct FilterOptions: ParsableArguments {
         return filter
     }
 
+    /// Says on standard error how many relations --from/--through leave out for having no
+    /// date, so an empty answer over undated articles is not mistaken for "nothing happened".
+    func noteUndated(in graph: KnowledgeGraph, quiet: Bool) throws {
+        let undated = try filter().undatedLeftOut(in: graph)
+        guard undated > 0, !quiet else { return }
+        Console.warn("\(undated) undated \(undated == 1 ? "event" : "events") left out by --from/--through; give 'entente ingest --date' for articles without one")
+    }
+
     private func list<T>(_ text: String, _ what: String, _ option: String, _ known: [String], _ make: (String) -> T?) throws -> [T] {
         try text.split(separator: ",").map { raw in
             let word = raw.trimmingCharacters(in: .whitespaces)

@@ -16,8 +16,9 @@ enum StandardInput {
     static let argument = "-"
     static let name = "standard input"
 
+    /// - Parameter date: the day for documents that carry none (`ingest --date`).
     static func forEachDocument(
-        maximumBytes: Int, warn: (ReaderError) -> Void, _ body: (SourceDocument) throws -> Void
+        maximumBytes: Int, date: String? = nil, warn: (ReaderError) -> Void, _ body: (SourceDocument) throws -> Void
     ) throws {
         // A stream of our own on descriptor 0: the C library's `stdin` global is shared
         // mutable state that strict concurrency rejects.
@@ -30,11 +31,14 @@ enum StandardInput {
         if first == EOF { throw ReaderError.empty(path: name) }
         ungetc(first, file)
         if first == 0x7B {
-            try JSONLinesStream(maximumLineBytes: maximumBytes)
-                .forEachDocument(reading: file, path: name, fileID: "stdin", warn: warn, body)
+            var stream = JSONLinesStream(maximumLineBytes: maximumBytes)
+            stream.date = date
+            try stream.forEachDocument(reading: file, path: name, fileID: "stdin", warn: warn, body)
             return
         }
-        try body(try article(from: file, maximumBytes: maximumBytes))
+        var document = try article(from: file, maximumBytes: maximumBytes)
+        document.info.date = document.info.date ?? date
+        try body(document)
     }
 
     private static func article(from file: UnsafeMutablePointer<FILE>, maximumBytes: Int) throws -> SourceDocument {

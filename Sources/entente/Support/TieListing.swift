@@ -78,7 +78,7 @@ struct TieListing {
     func print(format: TextFormat) throws {
         switch format {
         case .json: try JSONOutput.emit(report)
-        case .table:
+        case .table, .tsv:
             if ties.isEmpty {
                 let word = polarity == .cooperation ? "cooperation" : "conflict"
                 Swift.print("no \(word) ties for \(graph.name(of: center)) with these filters; 'entente relations --actor \"\(graph.name(of: center))\"' lists everything it is part of")
@@ -97,7 +97,7 @@ struct TieListingArguments: ParsableArguments {
     @Option(help: "Show at most this many ties.")
     var limit: Int?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table (sized to the terminal), json or tsv.")
     var format: TextFormat = .table
 
     func validate() throws {
@@ -110,6 +110,7 @@ struct TieListingArguments: ParsableArguments {
             throw ValidationError("--polarity leaves out \(polarity.rawValue), so there is nothing to list; drop --polarity")
         }
         let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let center = try graph.resolve(actor)
         try TieListing(graph: graph, center: center, polarity: polarity, filter: filter, limit: limit).print(format: format)
     }

@@ -94,6 +94,12 @@ struct ClauseArgumentTests {
         #expect(!found.contains { $0.hasPrefix("Oman support Bahrain") }, "\(found)")
     }
 
+    @Test("a description set off after the first side of between ends at comma and")
+    func betweenWithDescription() {
+        let found = relationsInBody("Chad has suffered from fighting between the government of Niger, which is led by a junta, and Boko Haram.")
+        #expect(found.contains { $0.hasPrefix("Niger fight Boko Haram") || $0.hasPrefix("Boko Haram fight Niger") }, "\(found)")
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

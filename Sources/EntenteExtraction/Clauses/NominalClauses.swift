@@ -131,6 +131,16 @@ extension ClauseAnalyzer {
         let sides = group(from: m, sentence)
         guard sides.count == 1 else { return sides }
         var position = sentence.mentions[m].last + 1
+        // "between the army, led by Gen. Burhan, who heads the council, and the RSF": a
+        // description set off after the first side ends at ", and".
+        if sentence.tokens[safe: position]?.text == ",",
+            let and = (position + 1..<min(sentence.tokens.count, position + 25)).first(where: {
+                sentence.tokens[$0].lower == "and" && sentence.tokens[$0 - 1].text == ","
+            }),
+            !(position + 1..<and).contains(where: { sentence.tokens[$0].classes.contains(.clauseBreak) && sentence.tokens[$0].lower != "who" })
+        {
+            position = and
+        }
         guard sentence.tokens[safe: position]?.lower == "and" else { return sides }
         position += 1
         if sentence.tokens[safe: position]?.lower == "the" { position += 1 }

@@ -167,6 +167,16 @@ struct DocumentContext {
 
     func actor(id: String) -> Actor? { positionByID[id].map { actors[$0] } }
 
+    /// "the Government of National Accord (GNA)": a short name the article gives an actor, so
+    /// its later mentions by that name resolve.
+    mutating func introduce(shortName: String, for id: String) {
+        let key = shortName.lowercased()
+        guard localNames[key] == nil, let position = positionByID[id] else { return }
+        localNames[key] = id
+        localFirstWords.insert(key)
+        if !actors[position].aliases.contains(shortName) { actors[position].aliases.append(shortName) }
+    }
+
     /// Registers an actor the lexicon does not know, so later mentions by surname resolve.
     mutating func introduce(_ actor: Actor) {
         note(actor)

@@ -107,14 +107,14 @@ extension MentionFinder {
             else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
         }
-        if Words.groupAnaphors.contains(word) || Words.stateAnaphors.contains(word),
+        if cues.words(.groupAnaphors).contains(word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
         {
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.
             let id: String?
-            if Words.groupAnaphors.contains(word) {
+            if cues.words(.groupAnaphors).contains(word) {
                 // Two armed groups named in this or the last two sentences make "the group"
                 // unclear; with none there, it is the latest one named.
                 id = context.describedActor(back: 2, fallback: context.lastArmedGroup) { $0.kind == .armedGroup }

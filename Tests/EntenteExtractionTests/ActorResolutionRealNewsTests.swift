@@ -144,4 +144,43 @@ struct ActorResolutionRealNewsTests {
         let body = extract("Fiji\n\nThe Commonwealth suspended Fiji.")
         #expect(body.actors.contains { $0.id == "COMMONWEALTH" }, "\(body.actors.map(\.name))")
     }
+
+    // MARK: Descriptions
+
+    @Test func theOfficeHoldersOfTwoStatesWithoutNames() {
+        expectFound("After hours of talks, the foreign ministers of Armenia and Azerbaijan met in Tbilisi.", [
+            Expected(source: "Ararat Mirzoyan", kind: .memberOf, target: "Armenia"),
+            Expected(source: "Jeyhun Bayramov", kind: .memberOf, target: "Azerbaijan"),
+            Expected(source: "Ararat Mirzoyan", kind: .meet, target: "Jeyhun Bayramov"),
+        ])
+    }
+
+    @Test func peopleOfASeatOfPowerAreItsState() {
+        expectFound("Leaders in Kyiv accused Moscow.", [Expected(source: "Ukraine", kind: .accuse, target: "Russia")])
+        // A qualifier before them says whose they are.
+        let found = relationsInBody("Western diplomats in Moscow praised Iran.")
+        #expect(!found.contains("Russia praise Iran (asserted)"), "\(found)")
+    }
+
+    @Test func federalTroopsAreTheArticlesState() {
+        expectFound("Eritrea fought Ethiopia. Ethiopia lost. Federal troops attacked the Tigray People's Liberation Front.", [
+            Expected(source: "Ethiopia", kind: .attack, target: "Tigray People's Liberation Front"),
+        ])
+    }
+
+    @Test func theMissionIsTheBodyDescribedAsOne() {
+        expectFound("The SADC mission will last three months, the UN said. The mission aims to support Mozambique.", [
+            Expected(source: "Southern African Development Community", kind: .support, target: "Mozambique", certainty: .hypothetical),
+        ])
+        // With no body described as a mission, "the mission" is nobody.
+        expectNoKind("Kenya sent police to Haiti. The mission aims to support Haiti.", .support)
+    }
+
+    @Test func anOfficeInsideTheForceALeaderLeads() {
+        expectFound("Ali Mahjoub, director of guidance in Haftar's Libyan National Army, criticized Turkey.", [
+            Expected(source: "Ali Mahjoub", kind: .memberOf, target: "Libyan National Army"),
+            Expected(source: "Khalifa Haftar", kind: .leaderOf, target: "Libyan National Army"),
+            Expected(source: "Ali Mahjoub", kind: .criticize, target: "Turkey"),
+        ])
+    }
 }

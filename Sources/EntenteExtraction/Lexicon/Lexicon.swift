@@ -89,6 +89,10 @@ public enum CueList: String, CaseIterable, Sendable {
     case notActorHeads = "not_actor_heads"
     /// Organs named after the one who led them ("the government of X").
     case ledOrgans = "led_organs"
+    /// Organs that stand for the state whose capital they sit in ("officials in Kyiv").
+    case seatedOrgans = "seated_organs"
+    /// Nouns that describe a body ("the SADC mission") and, with "the", mean it later.
+    case describedHeads = "described_heads"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }

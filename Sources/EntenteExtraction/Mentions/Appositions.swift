@@ -16,7 +16,7 @@ extension MentionFinder {
 
     /// The office stated after the comma at `comma`, with the state or body it belongs to.
     func appositiveRole(
-        after comma: Int, _ tokens: [Token], _ context: inout DocumentContext
+        after comma: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> AppositiveRole? {
         guard tokens[safe: comma]?.text == "," else { return nil }
         var position = comma + 1
@@ -47,7 +47,7 @@ extension MentionFinder {
         if let after = tokens[safe: end + 1], after.isWord, after.isCapitalized || cues.title(tokens, at: end + 1) != nil {
             return nil
         }
-        if group == nil, let (owner, ownerEnd) = officeOwner(after: end, tokens, &context) {
+        if group == nil, let (owner, ownerEnd) = officeOwner(after: end, tokens, &context, &result) {
             group = owner
             end = ownerEnd
             // "head of the ELN delegation": the head of a part of the body, one of its members.
@@ -67,7 +67,9 @@ extension MentionFinder {
 
     /// "of the ELN", "for Bosnia", "of moral guidance in Haftar's Libyan National Army": the
     /// body an office is held in, within a few words after the title, and where its name ends.
-    func officeOwner(after title: Int, _ tokens: [Token], _ context: inout DocumentContext) -> (Mention, Int)? {
+    func officeOwner(
+        after title: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> (Mention, Int)? {
         var position = title + 1
         while position < min(tokens.count, title + 8) {
             let token = tokens[position]
@@ -81,7 +83,7 @@ extension MentionFinder {
                 if var owner = named(at: start, tokens, &context) ?? newGroup(at: start, tokens, &context) {
                     // "in Haftar's Libyan National Army": past the leader to what he leads.
                     if owner.kind == .person, tokens[safe: owner.last + 1]?.isPossessive == true,
-                        let led = named(at: owner.last + 2, tokens, &context)
+                        let led = ownedByPerson(owner, at: owner.last + 2, tokens, &context, &result) ?? named(at: owner.last + 2, tokens, &context)
                     {
                         owner = led
                     }
@@ -111,7 +113,7 @@ extension MentionFinder {
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
         guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower), let nameEnd = personName(at: i, tokens),
-            nameEnd > i, let role = appositiveRole(after: nameEnd + 1, tokens, &context)
+            nameEnd > i, let role = appositiveRole(after: nameEnd + 1, tokens, &context, &result)
         else { return nil }
         let text = Self.surface(tokens[i...nameEnd])
         let id = Self.slug(text)
@@ -129,7 +131,7 @@ extension MentionFinder {
     func appositiveOffice(
         of person: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
-        guard let role = appositiveRole(after: person.last + 1, tokens, &context), role.group.actor != person.actor else {
+        guard let role = appositiveRole(after: person.last + 1, tokens, &context, &result), role.group.actor != person.actor else {
             return nil
         }
         result.affiliations.append(PhraseAffiliation(member: person.actor, group: role.group.actor, kind: role.kind))
@@ -148,6 +150,7 @@ extension MentionFinder {
             tokens[safe: i + title.length]?.lower == "of"
         else { return nil }
         var position = i + title.length + 1
+        if let holders = officeHolders(at: i, title: title, tokens, &context, &result) { return holders }
         var found: [(mention: Mention, state: String, new: Actor?)] = []
         while let state = named(at: position, tokens, &context), state.kind == .state || state.kind == .igo,
             tokens[safe: state.last + 1]?.text == ","
@@ -176,5 +179,37 @@ extension MentionFinder {
                 member: mention.actor, group: state, kind: title.isLeader ? .leaderOf : .memberOf))
         }
         return found.map(\.mention)
+    }
+
+    /// "the foreign ministers of Armenia and Azerbaijan met": no names, so the lexicon's holders of
+    /// that office for the two states, as a pair over the same words. ("The leaders of A and B"
+    /// stay the states they speak for.)
+    func officeHolders(
+        at i: Int, title: (length: Int, isLeader: Bool), _ tokens: [Token], _ context: inout DocumentContext,
+        _ result: inout Result
+    ) -> [Mention]? {
+        guard !title.isLeader else { return nil }
+        let of = i + title.length
+        guard let first = named(at: of + 1, tokens, &context), first.kind == .state, tokens[safe: first.last + 1]?.lower == "and",
+            let second = named(at: first.last + 2, tokens, &context), second.kind == .state, second.actor != first.actor,
+            tokens[safe: second.last + 1]?.text != ","
+        else { return nil }
+        let plural = tokens[i..<of].map(\.lower).joined(separator: " ")
+        let singular = String(plural.dropLast())
+        guard let one = officeHolder(of: first.actor, title: singular, isLeader: title.isLeader),
+            let other = officeHolder(of: second.actor, title: singular, isLeader: title.isLeader)
+        else { return nil }
+        context.note(one.actor)
+        context.note(other.actor)
+        let kind: RelationKind = title.isLeader ? .leaderOf : .memberOf
+        result.affiliations.append(PhraseAffiliation(member: one.actor.id, group: first.actor, kind: kind))
+        result.affiliations.append(PhraseAffiliation(member: other.actor.id, group: second.actor, kind: kind))
+        var pairFirst = Mention(first: i - 1, last: second.last, actor: one.actor.id, kind: .person, form: .name)
+        pairFirst.pair = .first
+        pairFirst = withPossessive(pairFirst, tokens)
+        var pairSecond = pairFirst
+        pairSecond.actor = other.actor.id
+        pairSecond.pair = .second
+        return [pairFirst, pairSecond]
     }
 }

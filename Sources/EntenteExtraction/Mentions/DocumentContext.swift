@@ -47,6 +47,22 @@ struct DocumentContext {
         var paragraph: Int
     }
 
+    /// Bodies described by a noun ("the SADC mission"), by that noun: what "the mission"
+    /// means in the paragraph's next sentences.
+    private var described: [String: (actor: String, sentence: Int, paragraph: Int)] = [:]
+
+    mutating func describe(_ actor: String, as noun: String) {
+        described[noun] = (actor, sentence, paragraph)
+    }
+
+    /// The body last described by `noun` within the look-back, in this paragraph or the one before.
+    func describedBody(_ noun: String) -> String? {
+        guard let entry = described[noun], entry.sentence >= sentence - Self.lookBack, entry.paragraph >= paragraph - 1 else {
+            return nil
+        }
+        return entry.actor
+    }
+
     /// How many sentences before the current one a description may reach back.
     static let lookBack = 2
 

@@ -6,6 +6,7 @@ extension MentionFinder {
     /// "troops from the NATO-led KFOR", "soldiers of the RSF": an organ noun with its owner
     /// after "from" or "of" stands for the owner.
     func organOf(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        if let seated = seatedOrgan(at: i, tokens, &context) { return seated }
         guard !tokens[i].isCapitalized || i == 0, let length = cues.organs.match(tokens, at: i),
             let preposition = tokens[safe: i + length], ["from", "of"].contains(preposition.lower)
         else { return nil }
@@ -135,5 +136,24 @@ extension MentionFinder {
         context.note(actor)
         let length = cues.organs.match(tokens, at: i + 1) ?? 1
         return withPossessive(Mention(first: i, last: i + length, actor: actor.id, kind: actor.kind, form: .organ), tokens)
+    }
+
+    /// "Officials in Kyiv", "leaders in Sarajevo": with no owner before them, the people of a
+    /// seat of power are its state. ("Western diplomats in Moscow" are not Russia's.)
+    func seatedOrgan(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard cues.words(.seatedOrgans).contains(tokens[i].lower), tokens[safe: i + 1]?.lower == "in",
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized) && !tokens[i - 1].isPossessive,
+            let seat = named(at: i + 2, tokens, &context), seat.kind == .state, seat.form == .metonym
+        else { return nil }
+        return withPossessive(Mention(first: i, last: seat.last, actor: seat.actor, kind: .state, form: .organ), tokens)
+    }
+
+    /// "federal troops", "government forces": the state the article is about.
+    func qualifiedOrgan(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard cues.words(.stateQualifiers).contains(tokens[i].lower), let length = cues.organs.match(tokens, at: i + 1),
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized) && !tokens[i - 1].isPossessive && tokens[i - 1].lower != "the",
+            let state = context.topicState, let actor = context.actor(id: state), actor.kind == .state
+        else { return nil }
+        return withPossessive(Mention(first: i, last: i + length, actor: state, kind: .state, form: .organ), tokens)
     }
 }

@@ -52,6 +52,9 @@ struct MentionFinder {
                 if Self.isDateline(mention, tokens) { mention.isArgument = false }
                 record(mention)
                 noteShortName(after: mention, tokens, &context)
+                if mention.form == .organ, cues.words(.describedHeads).contains(tokens[mention.last].lower) {
+                    context.describe(mention.actor, as: tokens[mention.last].lower)
+                }
                 result.mentions.append(mention)
                 // Past a possessive "'s"; "his" is possessive with no marker to step over.
                 i = mention.last + 1 + (tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
@@ -99,6 +102,7 @@ struct MentionFinder {
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
         if let leader = governmentOf(at: i, tokens, &context, &result) { return leader }
         if let backed = proForces(at: i, tokens, &context) { return backed }
+        if let organ = qualifiedOrgan(at: i, tokens, &context) { return organ }
         if let organ = organOf(at: i, tokens, &context) { return organ }
         if let anaphor = titleAnaphor(at: i, tokens, context) { return anaphor }
         if let group = newGroup(at: i, tokens, &context) { return group }

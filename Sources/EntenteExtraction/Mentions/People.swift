@@ -13,13 +13,16 @@ extension MentionFinder {
         guard title.isLeader || ["minister", "secretary", "chief"].contains(where: { titleText.contains($0) }) else {
             return nil
         }
-        let candidates = lexicon.people(of: state.actor)
-        let holder = candidates.first { $0.titles.contains { $0.lowercased() == titleText } }
-            ?? (title.isLeader && ["leader", "head of state"].contains(titleText)
-                ? candidates.first { $0.role == "head_of_state" } : nil)
-        guard let holder else { return nil }
+        guard let holder = officeHolder(of: state.actor, title: titleText, isLeader: title.isLeader) else { return nil }
         context.note(holder.actor)
         return Mention(first: state.first, last: i + title.length - 1, actor: holder.actor.id, kind: .person, form: .name)
+    }
+
+    /// The lexicon's holder of the office `title` ("foreign minister", "leader") for a state.
+    func officeHolder(of state: String, title titleText: String, isLeader: Bool) -> LexiconActor? {
+        let candidates = lexicon.people(of: state)
+        return candidates.first { $0.titles.contains { $0.lowercased() == titleText } }
+            ?? (isLeader && ["leader", "head of state"].contains(titleText) ? candidates.first { $0.role == "head_of_state" } : nil)
     }
 
     /// A title followed by a person's name: a dictionary person or a new one.

@@ -71,7 +71,7 @@ extension MentionFinder {
             || entry?.titles.contains { title in names.contains { title.lowercased().contains($0) } } == true
         guard tied else { return nil }
         result.affiliations.append(PhraseAffiliation(member: person, group: base.actor, kind: .leaderOf))
-        return Mention(first: base.first, last: next + title.length - 1, actor: person, kind: .person, form: .pronoun)
+        return Mention(first: base.first, last: next + title.length - 1, actor: person, kind: .person, form: .name)
     }
 
     /// "the country's paramilitary Revolutionary Guard", "Iran's elite IRGC": a state's own force

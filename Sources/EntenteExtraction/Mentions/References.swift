@@ -99,6 +99,12 @@ extension MentionFinder {
     ) -> Mention? {
         guard !tokens[i].classes.isDisjoint(with: [.pronoun, .anaphor]) else { return nil }
         let word = tokens[i].lower
+        // "the mission", "this delegation": the body last described by that noun.
+        if cues.words(.describedHeads).contains(word), i > 0, ["the", "this"].contains(tokens[i - 1].lower), !tokens[i].isCapitalized,
+            tokens[safe: i + 1]?.lower != "of", let id = context.describedBody(word), let actor = context.actor(id: id)
+        {
+            return withPossessive(Mention(first: i - 1, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+        }
         if Words.kindAnaphors.contains(word) {
             // Only "the kingdom" itself: "the Kingdom of …" or "the island nation's…" are other
             // phrases, and a name may follow ("the bloc ASEAN").

@@ -183,4 +183,25 @@ struct ActorResolutionRealNewsTests {
             Expected(source: "Ali Mahjoub", kind: .criticize, target: "Turkey"),
         ])
     }
+
+    @Test func rivalsNamedEarlierInTheSameSentence() {
+        expectFound("Qatar and Bahrain restored flights after years of tensions between the Gulf rivals.", [
+            Expected(source: "Qatar", kind: .criticize, target: "Bahrain"),
+        ])
+        // Three states before it leave "the rivals" unclear.
+        let found = relationsInBody("Qatar, Oman and Bahrain restored flights after years of tensions between the Gulf rivals.")
+        #expect(!found.contains { $0.contains(" criticize ") }, "\(found)")
+    }
+
+    @Test func betweenTheNationsIsThePairNamedBefore() {
+        expectFound("Ghana and Togo signed a border accord. It lowers the risk of armed conflict between the nations.", [
+            Expected(source: "Ghana", kind: .fight, target: "Togo", certainty: .hypothetical),
+        ])
+    }
+
+    @Test func thePoliceAreTheArticlesState() {
+        expectFound("Moldova deployed police in Comrat. Gagauz protesters gathered. The protesters clashed with the police.", [
+            Expected(source: "Gagauz protesters", kind: .fight, target: "Moldova"),
+        ])
+    }
 }

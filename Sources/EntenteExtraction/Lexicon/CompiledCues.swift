@@ -118,7 +118,7 @@ enum Words {
     static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
     static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their"]
     /// "the army", "the government": the state the article is about at that point.
-    static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities"]
+    static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities", "police"]
     /// "the two countries", "both sides": a pair named just before. Countries are states;
     /// sides may be armed groups or blocs too.
     static let pairStateNouns: Set<String> = ["countries", "nations", "neighbours", "neighbors"]

@@ -156,4 +156,18 @@ extension MentionFinder {
         else { return nil }
         return withPossessive(Mention(first: i, last: i + length, actor: state, kind: .state, form: .organ), tokens)
     }
+
+    /// "Gagauz protesters gathered. The protesters clashed…": a collective noun after "the" (and
+    /// at most one describing word: "the assembled protesters") is the people last named by it.
+    func collectiveReference(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        let noun = tokens[i].lower
+        guard cues.words(.collectiveNouns).contains(noun), !tokens[i].isCapitalized, i > 0,
+            let article = [i - 1, i - 2].first(where: { $0 >= 0 && tokens[$0].lower == "the" }),
+            article == i - 1 || tokens[i - 1].isWord && !tokens[i - 1].isCapitalized,
+            let people = context.actors.last(where: {
+                ($0.kind == .other || $0.kind == .armedGroup) && $0.name.lowercased().split(separator: " ").last.map(String.init) == noun
+            })
+        else { return nil }
+        return withPossessive(Mention(first: article, last: i, actor: people.id, kind: people.kind, form: .pronoun), tokens)
+    }
 }

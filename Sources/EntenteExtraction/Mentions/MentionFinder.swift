@@ -36,7 +36,7 @@ struct MentionFinder {
             }
         }
         while i < tokens.count {
-            if tokens[i].classes.contains(.anaphor), let pair = pairDescription(at: i, tokens, context) {
+            if tokens[i].classes.contains(.anaphor), let pair = pairDescription(at: i, tokens, context, earlier: result.mentions) {
                 result.mentions += pair
                 i = pair[1].last + 1 + (pair[1].possessive ? 1 : 0)
                 continue
@@ -100,6 +100,7 @@ struct MentionFinder {
         }
         if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
+        if let people = collectiveReference(at: i, tokens, context) { return people }
         if let leader = governmentOf(at: i, tokens, &context, &result) { return leader }
         if let backed = proForces(at: i, tokens, &context) { return backed }
         if let organ = qualifiedOrgan(at: i, tokens, &context) { return organ }

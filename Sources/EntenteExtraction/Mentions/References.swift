@@ -23,7 +23,7 @@ extension MentionFinder {
 
     /// "the two countries", "both sides", "the neighbours": two mentions over the same words
     /// for the pair the paragraph's previous sentences relate, when that pair is clear-cut.
-    func pairDescription(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> [Mention]? {
+    func pairDescription(at i: Int, _ tokens: [Token], _ context: DocumentContext, earlier: [Mention] = []) -> [Mention]? {
         let word = tokens[i].lower
         let states = Words.pairStateNouns.contains(word)
         let people = Words.pairPersonNouns.contains(word)
@@ -33,7 +33,10 @@ extension MentionFinder {
             first = i - 1
         } else if tokens[i - 1].lower == "two", i > 1, tokens[i - 2].lower == "the" {
             first = i - 2
-        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") || Words.pairRivalNouns.contains(word) {
+        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") || Words.pairRivalNouns.contains(word)
+            || i > 1 && tokens[i - 2].lower == "between" && !people
+        {
+            // "the rivals", "conflict between the nations".
             first = i - 1
         } else if i > 1, tokens[i - 2].lower == "the", tokens[i - 1].isWord, !Words.determiners.contains(tokens[i - 1].lower),
             Words.pairRivalNouns.contains(word) || word.hasPrefix("neighbo")
@@ -47,7 +50,8 @@ extension MentionFinder {
         guard tokens[safe: i + 1]?.lower != "of", first == 0 || tokens[first - 1].lower != "on" else { return nil }
         // "both leaders", "the two presidents": the pair of people just related or named.
         let fits: (ActorKind) -> Bool = states ? { $0 == .state } : people ? { $0 == .person } : { [.state, .armedGroup, .igo].contains($0) }
-        guard let (a, b) = context.recentPair(where: fits), let actorA = context.actor(id: a), let actorB = context.actor(id: b)
+        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? context.recentPair(where: fits),
+            let actorA = context.actor(id: a), let actorB = context.actor(id: b)
         else { return nil }
         var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)
         one.pair = .first
@@ -57,6 +61,16 @@ extension MentionFinder {
         other.kind = actorB.kind
         other.pair = .second
         return [one, other]
+    }
+
+    /// "Iran and Saudi Arabia agreed … after years of tensions between the rivals": two actors
+    /// joined by "and" earlier in the same sentence, when they are the only ones of that sort.
+    static func pairBefore(_ mentions: [Mention], _ tokens: [Token], where fits: (ActorKind) -> Bool) -> (String, String)? {
+        let arguments = mentions.filter { $0.isArgument && $0.form != .pronoun && fits($0.kind) }
+        guard arguments.count == 2, arguments[0].actor != arguments[1].actor,
+            tokens[(arguments[0].last + 1)..<arguments[1].first].map(\.lower) == ["and"]
+        else { return nil }
+        return (arguments[0].actor, arguments[1].actor)
     }
 
     /// "the alliance", "the bloc", "the kingdom", "the island": the one actor of that

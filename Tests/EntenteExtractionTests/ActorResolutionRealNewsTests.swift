@@ -204,4 +204,18 @@ struct ActorResolutionRealNewsTests {
             Expected(source: "Gagauz protesters", kind: .fight, target: "Moldova"),
         ])
     }
+
+    @Test func aStatesPossessiveInsideABodysNameStillOwnsIt() {
+        expectFound("Libya's Government of National Accord signed a deal with Egypt.", [
+            Expected(source: "Government of National Accord", kind: .memberOf, target: "Libya"),
+        ])
+    }
+
+    @Test func theOrganisationIsTheOneBodyNamedBefore() {
+        expectFound("Kenya joined the African Union in 1963. The organisation criticized Sudan.", [
+            Expected(source: "African Union", kind: .criticize, target: "Sudan"),
+        ])
+        // Two bodies before it leave "the organisation" unclear.
+        expectNoKind("The African Union met the Arab League. The organisation criticized Sudan.", .criticize)
+    }
 }

@@ -127,7 +127,7 @@ enum Words {
     /// Pair nouns that take "the" alone: "the rivals", "the Gulf rivals", "the belligerents".
     static let pairRivalNouns: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents"]
     /// "the alliance", "the kingdom": the one recent actor of that description.
-    static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island"]
+    static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island", "organisation", "organization"]
     static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(pairPersonNouns).union(kindAnaphors) }
     /// "northern Syria", "south-eastern Ukraine": parts of a place, not of a name.
     static let compassWords: Set<String> = [

@@ -52,6 +52,7 @@ struct MentionFinder {
                 if Self.isDateline(mention, tokens) { mention.isArgument = false }
                 record(mention)
                 noteShortName(after: mention, tokens, &context)
+                linkOwnerInName(mention, tokens, &result)
                 if mention.form == .organ, cues.words(.describedHeads).contains(tokens[mention.last].lower) {
                     context.describe(mention.actor, as: tokens[mention.last].lower)
                 }

@@ -89,4 +89,15 @@ extension MentionFinder {
             result.affiliations.append(PhraseAffiliation(member: owned.actor, group: owner.actor, kind: .memberOf))
         }
     }
+
+    /// "Libya's Government of National Accord", written as one lexicon name: the state's
+    /// possessive inside the name still says whose body it is.
+    func linkOwnerInName(_ mention: Mention, _ tokens: [Token], _ result: inout Result) {
+        guard mention.form == .name, mention.kind != .person, mention.kind != .state, mention.last > mention.first + 1,
+            tokens[mention.first + 1].isPossessive, let position = gazetteer.actor(named: tokens[mention.first].text)
+        else { return }
+        let owner = lexicon.actors[position].actor
+        guard owner.kind == .state, lexicon.entry(id: mention.actor)?.actor.affiliation == owner.id else { return }
+        result.affiliations.append(PhraseAffiliation(member: mention.actor, group: owner.id, kind: .memberOf))
+    }
 }

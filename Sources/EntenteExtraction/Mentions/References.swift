@@ -81,6 +81,8 @@ extension MentionFinder {
             return context.soleRecent { ($0.kind == .igo || $0.kind == .armedGroup) && isAlliance($0.actor) }
         case "bloc":
             return context.soleRecent { $0.kind == .igo && cues.blocIDs.contains($0.actor) }
+        case "organisation", "organization":
+            return context.soleRecent { $0.kind == .igo }
         case "island":
             return context.soleRecent { $0.kind == .state && cues.islandIDs.contains($0.actor) }
         case "kingdom", "republic":
@@ -122,7 +124,7 @@ extension MentionFinder {
         if Words.kindAnaphors.contains(word) {
             // Only "the kingdom" itself: "the Kingdom of …" or "the island nation's…" are other
             // phrases, and a name may follow ("the bloc ASEAN").
-            guard i > 0, tokens[i - 1].lower == "the", !tokens[i].isCapitalized, tokens[safe: i + 1]?.lower != "of",
+            guard i > 0, ["the", "this"].contains(tokens[i - 1].lower), !tokens[i].isCapitalized, tokens[safe: i + 1]?.lower != "of",
                 let id = kindDescription(word, context), let actor = context.actor(id: id)
             else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)

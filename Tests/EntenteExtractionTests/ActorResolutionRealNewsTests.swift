@@ -218,4 +218,22 @@ struct ActorResolutionRealNewsTests {
         // Two bodies before it leave "the organisation" unclear.
         expectNoKind("The African Union met the Arab League. The organisation criticized Sudan.", .criticize)
     }
+
+    @Test func theHeadOfAGroupNamedInApposition() {
+        expectFound("The head of the Wagner group, Yevgeny Prigozhin, criticized Shoigu.", [
+            Expected(source: "Yevgeny Prigozhin", kind: .leaderOf, target: "Wagner Group"),
+            Expected(source: "Yevgeny Prigozhin", kind: .criticize, target: "Sergei Shoigu"),
+        ])
+        let found = relationsInBody("The head of the Wagner group, Yevgeny Prigozhin, criticized Shoigu.")
+        #expect(!found.contains("Wagner Group criticize Sergei Shoigu (asserted)"), "\(found)")
+    }
+
+    @Test func aTitledLeadersOfficeAndArmy() {
+        expectFound("Israeli Prime Minister Benjamin Netanyahu's office criticized Egypt.", [
+            Expected(source: "Benjamin Netanyahu", kind: .criticize, target: "Egypt"),
+        ])
+        expectFound("Russian President Vladimir Putin's army attacked Moldova.", [
+            Expected(source: "Russia", kind: .attack, target: "Moldova"),
+        ])
+    }
 }

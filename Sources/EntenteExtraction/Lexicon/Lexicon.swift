@@ -93,6 +93,8 @@ public enum CueList: String, CaseIterable, Sendable {
     case seatedOrgans = "seated_organs"
     /// Nouns that describe a body ("the SADC mission") and, with "the", mean it later.
     case describedHeads = "described_heads"
+    /// What speaks for a person: "Netanyahu's office", "Trump's campaign".
+    case personalOffices = "personal_offices"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }

@@ -201,6 +201,8 @@ struct MentionFinder {
             if let person = titledPerson(at: titleAt, tokens, &context, affiliation: base, result: &result) {
                 var extended = person
                 extended.first = base.first
+                // "Israeli Prime Minister X's office", "… X's spokeswoman Y".
+                if extended.possessive { return extend(extended, tokens, &context, &result) }
                 return extended
             }
             if !possessive, base.kind == .igo, next < tokens.count,

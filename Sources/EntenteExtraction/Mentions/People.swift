@@ -61,9 +61,16 @@ extension MentionFinder {
         // state may follow too: "the Minister of Foreign Affairs of Brazil, Mauro Vieira".
         if tokens[safe: start]?.lower == "of" {
             var position = start + 1
+            // "the head of the Wagner group, Yevgeny Prigozhin": a body after "the" holds offices too.
+            let body = tokens[safe: position]?.lower == "the" ? position + 1 : position
             if let state = named(at: position, tokens, &context), state.kind == .state || state.kind == .igo {
                 start = state.last + 1
                 if affiliation == nil { affiliation = state }
+            } else if body > position, let group = named(at: body, tokens, &context), Self.canHoldOffices(group.kind),
+                tokens[safe: group.last + 1]?.text == ","
+            {
+                start = group.last + 1
+                if affiliation == nil { affiliation = group }
             } else {
                 while position < min(tokens.count, start + 5), tokens[position].isCapitalized || tokens[position].lower == "and",
                     gazetteer.match(tokens[...], at: position) == nil

@@ -34,6 +34,15 @@ extension MentionFinder {
     func ownedByPerson(
         _ base: Mention, at next: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
+        // "Netanyahu's office said": the office speaks for the person.
+        let offices = cues.words(.personalOffices)
+        if let word = tokens[safe: next], offices.contains(word.lower) {
+            let length = tokens[safe: next + 1].map { offices.contains(word.lower + " " + $0.lower) } == true ? 2 : 1
+            var office = base
+            office.last = next + length - 1
+            office.possessive = false
+            return withPossessive(office, tokens)
+        }
         let entry = lexicon.entry(id: base.actor)
         guard let home = entry?.actor.affiliation ?? context.actor(id: base.actor)?.affiliation,
             let homeActor = lexicon.entry(id: home)?.actor ?? context.actor(id: home)

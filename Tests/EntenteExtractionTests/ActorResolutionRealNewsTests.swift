@@ -236,4 +236,12 @@ struct ActorResolutionRealNewsTests {
             Expected(source: "Russia", kind: .attack, target: "Moldova"),
         ])
     }
+
+    @Test func anOppositionOrExileLeaderDoesNotLeadTheState() {
+        expectNoKind("Belarus's opposition leader Sviatlana Tsikhanouskaya criticized Lukashenko.", .leaderOf)
+        expectNoKind("Malian exile leader Oumar Diallo criticized the junta.", .leaderOf)
+        expectFound("Malian President Assimi Goita criticized France.", [
+            Expected(source: "Assimi Goïta", kind: .leaderOf, target: "Mali"),
+        ])
+    }
 }

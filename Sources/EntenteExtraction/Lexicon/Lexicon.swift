@@ -95,6 +95,8 @@ public enum CueList: String, CaseIterable, Sendable {
     case describedHeads = "described_heads"
     /// What speaks for a person: "Netanyahu's office", "Trump's campaign".
     case personalOffices = "personal_offices"
+    /// Words before a title that put the office outside the state ("opposition leader").
+    case outsideOffices = "outside_offices"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }

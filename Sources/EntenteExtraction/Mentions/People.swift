@@ -111,6 +111,12 @@ extension MentionFinder {
         let past = [i - 1, (affiliation?.first ?? i) - 1].contains { tokens[safe: $0].map { cues.words(.pastOffice).contains($0.lower) } ?? false }
             || tokens[i].lower.hasPrefix("ex-")
         let heldKind: RelationKind = title.isLeader && !past ? .leaderOf : .memberOf
+        // "Venezuela's opposition leader X", "Nigerien exile leader X": an office outside the
+        // state's own, which the title alone does not name.
+        let qualifiers = (min(given?.last ?? i, i - 1)...max(i - 1, 0)).compactMap { tokens[safe: $0]?.lower }
+        if i > 0, qualifiers.contains(where: { cues.words(.outsideOffices).contains($0) }) {
+            return withPossessive(found, tokens)
+        }
         if let affiliation, Self.canHoldOffices(affiliation.kind) {
             result.affiliations.append(PhraseAffiliation(member: found.actor, group: affiliation.actor, kind: heldKind))
         } else if past, let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {

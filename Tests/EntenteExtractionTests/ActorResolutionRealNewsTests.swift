@@ -244,4 +244,21 @@ struct ActorResolutionRealNewsTests {
             Expected(source: "Assimi Goïta", kind: .leaderOf, target: "Mali"),
         ])
     }
+
+    @Test func anUnnamedOfficialSpeaksForTheBody() {
+        expectFound("A spokesman for the Kremlin warned Finland.", [Expected(source: "Russia", kind: .warn, target: "Finland")])
+        expectFound("An official of the African Union criticized Sudan.", [
+            Expected(source: "African Union", kind: .criticize, target: "Sudan"),
+        ])
+        // A name after it makes the person the actor.
+        expectFound("A spokesman for the Kremlin, Dmitry Peskov, warned Finland.", [
+            Expected(source: "Dmitry Peskov", kind: .warn, target: "Finland"),
+        ])
+    }
+
+    @Test func theGroupsLeaderNamedInApposition() {
+        expectFound("The ELN attacked a base. The group's leader, Antonio Garcia, rejected talks.", [
+            Expected(source: "Antonio García", kind: .leaderOf, target: "National Liberation Army"),
+        ])
+    }
 }

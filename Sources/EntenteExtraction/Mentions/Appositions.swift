@@ -212,4 +212,21 @@ extension MentionFinder {
         pairSecond.pair = .second
         return [pairFirst, pairSecond]
     }
+
+    /// "A spokesman for Nigeria's foreign ministry said", "an official of the AU warned": an
+    /// unnamed official speaks for the body. (With a name after it, the person is the actor.)
+    func unnamedOfficial(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard i > 0, ["a", "an", "the"].contains(tokens[i - 1].lower), let title = cues.title(tokens, at: i), !title.isLeader,
+            let preposition = tokens[safe: i + title.length], ["for", "of"].contains(preposition.lower)
+        else { return nil }
+        var start = i + title.length + 1
+        if tokens[safe: start]?.lower == "the" { start += 1 }
+        guard let owner = named(at: start, tokens, &context), Self.canHoldOffices(owner.kind) else { return nil }
+        var end = owner.last
+        if tokens[safe: end + 1]?.isPossessive == true, let organ = cues.organs.match(tokens, at: end + 2) { end += 1 + organ }
+        if let after = tokens[safe: end + 1], after.text == "," && tokens[safe: end + 2]?.isCapitalized == true || after.isPossessive {
+            return nil
+        }
+        return Mention(first: i - 1, last: end, actor: owner.actor, kind: owner.kind, form: .organ)
+    }
 }

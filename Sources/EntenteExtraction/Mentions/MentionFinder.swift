@@ -100,6 +100,7 @@ struct MentionFinder {
             return extend(titled, tokens, &context, &result)
         }
         if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
+        if let official = unnamedOfficial(at: i, tokens, &context) { return official }
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
         if let people = collectiveReference(at: i, tokens, context) { return people }
         if let leader = governmentOf(at: i, tokens, &context, &result) { return leader }

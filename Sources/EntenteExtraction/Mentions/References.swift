@@ -149,7 +149,16 @@ extension MentionFinder {
                 id = context.topicState
             }
             guard let id, let actor = context.actor(id: id) else { return nil }
-            return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+            let described = withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+            // "the group's leader, Antonio Garcia": the title belongs to what the description means.
+            if described.possessive, Self.canHoldOffices(actor.kind),
+                let titled = titledPerson(at: i + 2, tokens, &context, affiliation: described, result: &result)
+            {
+                var person = titled
+                person.first = i
+                return person
+            }
+            return described
         }
         let id: String?
         if Words.personPronouns.contains(word) {
@@ -176,7 +185,7 @@ extension MentionFinder {
             let stateActor = lexicon.entry(id: state)?.actor ?? context.actor(id: state)
         {
             mention = withPossessive(Mention(first: i, last: i + length, actor: state, kind: stateActor.kind, form: .organ), tokens)
-        } else if ["its", "their"].contains(word), actor.kind == .state,
+        } else if ["its", "their"].contains(word), Self.canHoldOffices(actor.kind),
             let titled = titledPersonAfterPronoun(mention, tokens, &context, &result)
         {
             // "Its President Luis Abinader": the pronoun names the state the title belongs to.

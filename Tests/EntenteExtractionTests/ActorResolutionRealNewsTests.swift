@@ -261,4 +261,13 @@ struct ActorResolutionRealNewsTests {
             Expected(source: "Antonio García", kind: .leaderOf, target: "National Liberation Army"),
         ])
     }
+
+    @Test func aLeadersCounterpartLeadsTheOtherState() {
+        expectFound("Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan met.", [
+            Expected(source: "Samia Suluhu Hassan", kind: .leaderOf, target: "Tanzania"),
+        ])
+        expectFound("Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov met.", [
+            Expected(source: "Jeyhun Bayramov", kind: .memberOf, target: "Azerbaijan"),
+        ])
+    }
 }

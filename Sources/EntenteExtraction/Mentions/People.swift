@@ -110,7 +110,14 @@ extension MentionFinder {
         // the person a member of the state, no longer its leader.
         let past = [i - 1, (affiliation?.first ?? i) - 1].contains { tokens[safe: $0].map { cues.words(.pastOffice).contains($0.lower) } ?? false }
             || tokens[i].lower.hasPrefix("ex-")
-        let heldKind: RelationKind = title.isLeader && !past ? .leaderOf : .memberOf
+        var heldKind: RelationKind = title.isLeader && !past ? .leaderOf : .memberOf
+        // "President X and his Tanzanian counterpart Y": Y holds X's office for the other state.
+        if tokens[i].lower == "counterpart", let other = context.salientPerson, other != found.actor,
+            result.affiliations.contains(where: { $0.member == other && $0.kind == .leaderOf })
+                || ["head_of_state", "head_of_government"].contains(lexicon.entry(id: other)?.role ?? "")
+        {
+            heldKind = .leaderOf
+        }
         // "Venezuela's opposition leader X", "Nigerien exile leader X": an office outside the
         // state's own, which the title alone does not name.
         let qualifiers = (min(given?.last ?? i, i - 1)...max(i - 1, 0)).compactMap { tokens[safe: $0]?.lower }

@@ -270,4 +270,21 @@ struct ActorResolutionRealNewsTests {
             Expected(source: "Jeyhun Bayramov", kind: .memberOf, target: "Azerbaijan"),
         ])
     }
+
+    @Test func aUserLexiconExtendsTheDescriptionLists() throws {
+        var lexicon = try Lexicon.builtIn()
+        try lexicon.merge(yaml: """
+            cues:
+              seated_organs: [envoys]
+              described_heads: [taskforce]
+              organs: [taskforce]
+            """, source: "extra.yaml")
+        let extractor = Extractor(lexicon: lexicon)
+        func found(_ text: String) -> [String] {
+            summary(extractor.extract(DocumentReader.plainDocument(id: "x", text: "H\n\n" + text)))
+        }
+        #expect(found("Envoys in Kyiv accused Moscow.").contains("Ukraine accuse Russia (asserted)"))
+        let described = found("The EU taskforce arrived in Mali. The taskforce criticized Russia.")
+        #expect(described.contains("European Union criticize Russia (asserted)"), "\(described)")
+    }
 }

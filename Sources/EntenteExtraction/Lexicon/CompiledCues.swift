@@ -37,6 +37,9 @@ struct PhraseSet: Sendable {
 struct CompiledCues: Sendable {
     let leaderTitles: PhraseSet
     let memberTitles: PhraseSet
+    /// "the foreign ministers of A, X, and B, Y": titles in the plural.
+    let pluralLeaderTitles: PhraseSet
+    let pluralMemberTitles: PhraseSet
     let organs: PhraseSet
     let groupNouns: PhraseSet
     let negation: PhraseSet
@@ -57,6 +60,8 @@ struct CompiledCues: Sendable {
     init(_ cues: Cues) {
         leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title)
         memberTitles = PhraseSet(cues.memberTitles, requiredClass: .title)
+        pluralLeaderTitles = PhraseSet(cues.leaderTitles.map { $0 + "s" })
+        pluralMemberTitles = PhraseSet(cues.memberTitles.map { $0 + "s" })
         organs = PhraseSet(cues.organs, requiredClass: .organ)
         groupNouns = PhraseSet(cues.groupNouns, requiredClass: .groupNoun)
         negation = PhraseSet(cues.negation, requiredClass: .negation)
@@ -88,8 +93,15 @@ struct CompiledCues: Sendable {
 
     /// A title at `position`: its length and whether it marks a leader.
     func title(_ tokens: [Token], at position: Int) -> (length: Int, isLeader: Bool)? {
-        let leader = leaderTitles.match(tokens, at: position)
-        let member = memberTitles.match(tokens, at: position)
+        Self.longer(leaderTitles.match(tokens, at: position), memberTitles.match(tokens, at: position))
+    }
+
+    /// A title in the plural at `position`: "the presidents", "the defence ministers".
+    func pluralTitle(_ tokens: [Token], at position: Int) -> (length: Int, isLeader: Bool)? {
+        Self.longer(pluralLeaderTitles.match(tokens, at: position), pluralMemberTitles.match(tokens, at: position))
+    }
+
+    private static func longer(_ leader: Int?, _ member: Int?) -> (length: Int, isLeader: Bool)? {
         switch (leader, member) {
         case (let l?, let m?): return l >= m ? (l, true) : (m, false)
         case (let l?, nil): return (l, true)
@@ -105,9 +117,8 @@ enum Words {
     // no relation.
     static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
     static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their"]
-    static let groupAnaphors: Set<String> = ["group", "militia", "mercenaries", "militants", "rebels", "insurgents", "fighters", "movement"]
     /// "the army", "the government": the state the article is about at that point.
-    static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities"]
+    static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities", "police"]
     /// "the two countries", "both sides": a pair named just before. Countries are states;
     /// sides may be armed groups or blocs too.
     static let pairStateNouns: Set<String> = ["countries", "nations", "neighbours", "neighbors"]
@@ -116,7 +127,7 @@ enum Words {
     /// Pair nouns that take "the" alone: "the rivals", "the Gulf rivals", "the belligerents".
     static let pairRivalNouns: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents"]
     /// "the alliance", "the kingdom": the one recent actor of that description.
-    static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island"]
+    static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island", "organisation", "organization"]
     static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(pairPersonNouns).union(kindAnaphors) }
     /// "northern Syria", "south-eastern Ukraine": parts of a place, not of a name.
     static let compassWords: Set<String> = [

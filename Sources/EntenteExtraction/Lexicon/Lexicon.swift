@@ -80,6 +80,27 @@ public enum CueList: String, CaseIterable, Sendable {
     /// Words before a title that make the office a past one ("former", "ousted").
     case pastOffice = "past_office"
 
+    /// Definite descriptions of the latest armed group ("the rebels", "the gangs").
+    case groupAnaphors = "group_anaphors"
+    /// Roles stated in apposition that are no titles before a name ("X, a member of Y").
+    case appositionRoles = "apposition_roles"
+    /// Words before a title that give it to the article's state ("government spokesman X").
+    case stateQualifiers = "state_qualifiers"
+    /// Nouns after a state's possessive that name a place in it ("Pakistan's Sindh province").
+    case placeNouns = "place_nouns"
+    /// Capitalised nouns that make a name part of another name ("the Commonwealth Games").
+    case notActorHeads = "not_actor_heads"
+    /// Organs named after the one who led them ("the government of X").
+    case ledOrgans = "led_organs"
+    /// Organs that stand for the state whose capital they sit in ("officials in Kyiv").
+    case seatedOrgans = "seated_organs"
+    /// Nouns that describe a body ("the SADC mission") and, with "the", mean it later.
+    case describedHeads = "described_heads"
+    /// What speaks for a person: "Netanyahu's office", "Trump's campaign".
+    case personalOffices = "personal_offices"
+    /// Words before a title that put the office outside the state ("opposition leader").
+    case outsideOffices = "outside_offices"
+
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }
 }

@@ -37,7 +37,7 @@ struct Vocabulary: Sendable {
         add(cues.clauseBreaks, .clauseBreak)
         add(cues.prepositions, .preposition)
         add(Words.personPronouns.union(Words.groupPronouns), .pronoun)
-        add(Words.groupAnaphors.union(Words.stateAnaphors).union(Words.descriptionNouns), .anaphor)
+        add(cues.words(.groupAnaphors).union(cues.words(.describedHeads)).union(Words.stateAnaphors).union(Words.descriptionNouns), .anaphor)
     }
 
     func classify(_ tokens: inout [Token]) {

@@ -36,9 +36,13 @@ extension MentionFinder {
         }
         for (position, kind, actor, prefix) in compounds {
             // The head is the next actor named within the noun phrase.
-            guard let head = result.mentions.first(where: { $0.first > position && $0.first <= position + 4 && $0.isArgument }),
+            // "troops from the NATO-led KFOR": the head may be the owner of an organ mention.
+            guard let head = result.mentions.first(where: {
+                    ($0.first > position && $0.first <= position + 4 || $0.form == .organ && $0.first < position && $0.last > position)
+                        && $0.isArgument
+                }),
                 head.form != .pronoun, head.actor != actor.id,
-                !tokens[(position + 1)..<head.first].contains(where: {
+                !tokens[(position + 1)..<max(position + 1, head.first)].contains(where: {
                     !$0.isWord || !$0.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak])
                         || Self.phraseBreakers.contains($0.lower)
                 })
@@ -46,7 +50,12 @@ extension MentionFinder {
             context.note(actor, alias: prefix)
             // "Russian-led CSTO": the leader belongs to what it leads (member_of), and a
             // backer supports what it backs; either way the modifier's actor is the source.
-            result.compounds.append((actor.id, head.actor, kind))
+            // "the NATO-led KFOR mission": a body led by an alliance is part of it.
+            if kind == .memberOf, actor.kind != .state, head.kind != .state, head.kind != .person {
+                result.compounds.append((head.actor, actor.id, .partOf))
+            } else {
+                result.compounds.append((actor.id, head.actor, kind))
+            }
         }
     }
 

@@ -47,6 +47,22 @@ struct DocumentContext {
         var paragraph: Int
     }
 
+    /// Bodies described by a noun ("the SADC mission"), by that noun: what "the mission"
+    /// means in the paragraph's next sentences.
+    private var described: [String: (actor: String, sentence: Int, paragraph: Int)] = [:]
+
+    mutating func describe(_ actor: String, as noun: String) {
+        described[noun] = (actor, sentence, paragraph)
+    }
+
+    /// The body last described by `noun` within the look-back, in this paragraph or the one before.
+    func describedBody(_ noun: String) -> String? {
+        guard let entry = described[noun], entry.sentence >= sentence - Self.lookBack, entry.paragraph >= paragraph - 1 else {
+            return nil
+        }
+        return entry.actor
+    }
+
     /// How many sentences before the current one a description may reach back.
     static let lookBack = 2
 
@@ -166,6 +182,16 @@ struct DocumentContext {
     }
 
     func actor(id: String) -> Actor? { positionByID[id].map { actors[$0] } }
+
+    /// "the Government of National Accord (GNA)": a short name the article gives an actor, so
+    /// its later mentions by that name resolve.
+    mutating func introduce(shortName: String, for id: String) {
+        let key = shortName.lowercased()
+        guard localNames[key] == nil, let position = positionByID[id] else { return }
+        localNames[key] = id
+        localFirstWords.insert(key)
+        if !actors[position].aliases.contains(shortName) { actors[position].aliases.append(shortName) }
+    }
 
     /// Registers an actor the lexicon does not know, so later mentions by surname resolve.
     mutating func introduce(_ actor: Actor) {

@@ -6,6 +6,7 @@ extension MentionFinder {
     /// "troops from the NATO-led KFOR", "soldiers of the RSF": an organ noun with its owner
     /// after "from" or "of" stands for the owner.
     func organOf(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        if let seated = seatedOrgan(at: i, tokens, &context) { return seated }
         guard !tokens[i].isCapitalized || i == 0, let length = cues.organs.match(tokens, at: i),
             let preposition = tokens[safe: i + length], ["from", "of"].contains(preposition.lower)
         else { return nil }
@@ -68,7 +69,7 @@ extension MentionFinder {
         var j = i
         // "the Iran-backed group" is a description of a known group, not a new name.
         while j < tokens.count && j < i + 4 && tokens[j].isWord && tokens[j].isCapitalized
-            && !tokens[j].text.contains("-") && cues.groupNouns.match(tokens, at: j) == nil
+            && !Self.isCompoundModifier(tokens[j]) && cues.groupNouns.match(tokens, at: j) == nil
         {
             j += 1
         }
@@ -82,5 +83,91 @@ extension MentionFinder {
             context.introduce(Actor(id: id, name: name, kind: kind))
         }
         return withPossessive(Mention(first: i, last: last, actor: id, kind: kind, form: .name), tokens)
+    }
+
+    /// "Iran-backed", "U.S.-allied": a hyphenated modifier, unlike the name "M-19" or "Al-Shabaab".
+    static func isCompoundModifier(_ token: Token) -> Bool {
+        guard let dash = token.text.lastIndex(of: "-") else { return false }
+        return token.text[token.text.index(after: dash)...].first?.isLowercase == true
+    }
+
+    /// "the government of Juan Manuel Santos", "the elected government of Aung San Suu Kyi":
+    /// the person who led it, leader of its state.
+    func governmentOf(
+        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        guard cues.words(.ledOrgans).contains(tokens[i].lower), tokens[safe: i + 1]?.lower == "of" else { return nil }
+        let start = afterHonorifics(i + 2, tokens)
+        var person: Mention
+        if let known = named(at: start, tokens, &context) {
+            guard known.kind == .person else { return nil }
+            person = known
+        } else if let end = personName(at: start, tokens), end > start {
+            let text = Self.surface(tokens[start...end])
+            let id = Self.slug(text)
+            if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person, affiliation: context.topicState)) }
+            person = Mention(first: start, last: end, actor: id, kind: .person, form: .name)
+        } else {
+            return nil
+        }
+        if let state = lexicon.entry(id: person.actor)?.actor.affiliation ?? context.actor(id: person.actor)?.affiliation ?? context.topicState {
+            result.affiliations.append(PhraseAffiliation(member: person.actor, group: state, kind: .leaderOf))
+        }
+        person.first = i
+        return withPossessive(person, tokens)
+    }
+
+    /// "pro-GNA forces", "pro-Hadi fighters": forces fighting for a group or a leader are its
+    /// own. (Forces "pro-" a state are usually someone else's: "pro-Russian separatists".)
+    func proForces(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let word = tokens[i]
+        guard word.isWord, word.lower.hasPrefix("pro-"), let next = tokens[safe: i + 1],
+            cues.organs.match(tokens, at: i + 1) != nil || cues.words(.collectiveNouns).contains(next.lower),
+            let found = gazetteer.actor(named: String(word.text.dropFirst(4))).map({ lexicon.actors[$0].actor })
+                ?? context.localNames[word.lower.dropFirst(4).description].flatMap({ context.actor(id: $0) })
+        else { return nil }
+        var actor = found
+        if actor.kind == .state { return nil }
+        if actor.kind == .person {
+            // "pro-Hadi forces" fight for the state or group their leader leads.
+            guard let group = actor.affiliation, let led = lexicon.entry(id: group)?.actor else { return nil }
+            actor = led
+        }
+        context.note(actor)
+        let length = cues.organs.match(tokens, at: i + 1) ?? 1
+        return withPossessive(Mention(first: i, last: i + length, actor: actor.id, kind: actor.kind, form: .organ), tokens)
+    }
+
+    /// "Officials in Kyiv", "leaders in Sarajevo": with no owner before them, the people of a
+    /// seat of power are its state. ("Western diplomats in Moscow" are not Russia's.)
+    func seatedOrgan(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard cues.words(.seatedOrgans).contains(tokens[i].lower), tokens[safe: i + 1]?.lower == "in",
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized) && !tokens[i - 1].isPossessive,
+            let seat = named(at: i + 2, tokens, &context), seat.kind == .state, seat.form == .metonym
+        else { return nil }
+        return withPossessive(Mention(first: i, last: seat.last, actor: seat.actor, kind: .state, form: .organ), tokens)
+    }
+
+    /// "federal troops", "government forces": the state the article is about.
+    func qualifiedOrgan(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard cues.words(.stateQualifiers).contains(tokens[i].lower), let length = cues.organs.match(tokens, at: i + 1),
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized) && !tokens[i - 1].isPossessive && tokens[i - 1].lower != "the",
+            let state = context.topicState, let actor = context.actor(id: state), actor.kind == .state
+        else { return nil }
+        return withPossessive(Mention(first: i, last: i + length, actor: state, kind: .state, form: .organ), tokens)
+    }
+
+    /// "Gagauz protesters gathered. The protesters clashed…": a collective noun after "the" (and
+    /// at most one describing word: "the assembled protesters") is the people last named by it.
+    func collectiveReference(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        let noun = tokens[i].lower
+        guard cues.words(.collectiveNouns).contains(noun), !tokens[i].isCapitalized, i > 0,
+            let article = [i - 1, i - 2].first(where: { $0 >= 0 && tokens[$0].lower == "the" }),
+            article == i - 1 || tokens[i - 1].isWord && !tokens[i - 1].isCapitalized,
+            let people = context.actors.last(where: {
+                ($0.kind == .other || $0.kind == .armedGroup) && $0.name.lowercased().split(separator: " ").last.map(String.init) == noun
+            })
+        else { return nil }
+        return withPossessive(Mention(first: article, last: i, actor: people.id, kind: people.kind, form: .pronoun), tokens)
     }
 }

@@ -18,30 +18,43 @@ struct MentionFinder {
         var result = Result()
         var sawPerson = false, sawGroup = false
         var i = 0
+        // The first person and group of a sentence are what its later "he" and "it" mean.
+        func record(_ mention: Mention) {
+            guard mention.form != .pronoun else { return }
+            context.noteRecent(mention.actor, kind: mention.kind)
+            if mention.kind == .armedGroup { context.lastArmedGroup = mention.actor }
+            if mention.kind == .state {
+                context.stateMentions[mention.actor, default: 0] += 1
+                if mention.isArgument { context.lastState = mention.actor }
+            }
+            if mention.kind == .person && !sawPerson {
+                context.salientPerson = mention.actor
+                sawPerson = true
+            } else if mention.kind != .person && mention.isArgument && !sawGroup {
+                context.salientGroup = mention.actor
+                sawGroup = true
+            }
+        }
         while i < tokens.count {
-            if tokens[i].classes.contains(.anaphor), let pair = pairDescription(at: i, tokens, context) {
+            if tokens[i].classes.contains(.anaphor), let pair = pairDescription(at: i, tokens, context, earlier: result.mentions) {
                 result.mentions += pair
                 i = pair[1].last + 1 + (pair[1].possessive ? 1 : 0)
+                continue
+            }
+            if let people = coordinatedOffices(at: i, tokens, &context, &result), let last = people.last {
+                for person in people { record(person) }
+                result.mentions += people
+                i = last.last + 1
                 continue
             }
             if var mention = mention(at: i, tokens, &context, &result) {
                 // "SEOUL:", "MOSCOW, June 12 (Reuters) -", "Dubai:": a dateline names a place.
                 if Self.isDateline(mention, tokens) { mention.isArgument = false }
-                // The first person and group of a sentence are what its later "he" and "it" mean.
-                if mention.form != .pronoun {
-                    context.noteRecent(mention.actor, kind: mention.kind)
-                    if mention.kind == .armedGroup { context.lastArmedGroup = mention.actor }
-                    if mention.kind == .state {
-                        context.stateMentions[mention.actor, default: 0] += 1
-                        if mention.isArgument { context.lastState = mention.actor }
-                    }
-                    if mention.kind == .person && !sawPerson {
-                        context.salientPerson = mention.actor
-                        sawPerson = true
-                    } else if mention.kind != .person && mention.isArgument && !sawGroup {
-                        context.salientGroup = mention.actor
-                        sawGroup = true
-                    }
+                record(mention)
+                noteShortName(after: mention, tokens, &context)
+                linkOwnerInName(mention, tokens, &result)
+                if mention.form == .organ, cues.words(.describedHeads).contains(tokens[mention.last].lower) {
+                    context.describe(mention.actor, as: tokens[mention.last].lower)
                 }
                 result.mentions.append(mention)
                 // Past a possessive "'s"; "his" is possessive with no marker to step over.
@@ -51,9 +64,21 @@ struct MentionFinder {
             }
         }
         joinDemonymsBeforeOrgans(&result.mentions, tokens)
+        linkInstitutions(&result, tokens)
         readCompounds(tokens, &result, &context)
         resolveQuotedFirstPerson(&result, tokens, context)
         return result
+    }
+
+    /// "the Government of National Accord (GNA)": an acronym in brackets after a body's name
+    /// that the lexicon does not know is the article's short name for it.
+    func noteShortName(after mention: Mention, _ tokens: [Token], _ context: inout DocumentContext) {
+        guard mention.kind != .person, mention.form == .name, tokens[safe: mention.last + 1]?.text == "(",
+            let acronym = tokens[safe: mention.last + 2], tokens[safe: mention.last + 3]?.text == ")",
+            acronym.isWord, (2...8).contains(acronym.text.count), acronym.text.allSatisfy({ $0.isUppercase || $0.isNumber }),
+            gazetteer.match(tokens[...], at: mention.last + 2) == nil
+        else { return }
+        context.introduce(shortName: acronym.text, for: mention.actor)
     }
 
     static func isDateline(_ mention: Mention, _ tokens: [Token]) -> Bool {
@@ -75,7 +100,12 @@ struct MentionFinder {
             return extend(titled, tokens, &context, &result)
         }
         if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
+        if let official = unnamedOfficial(at: i, tokens, &context) { return official }
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
+        if let people = collectiveReference(at: i, tokens, context) { return people }
+        if let leader = governmentOf(at: i, tokens, &context, &result) { return leader }
+        if let backed = proForces(at: i, tokens, &context) { return backed }
+        if let organ = qualifiedOrgan(at: i, tokens, &context) { return organ }
         if let organ = organOf(at: i, tokens, &context) { return organ }
         if let anaphor = titleAnaphor(at: i, tokens, context) { return anaphor }
         if let group = newGroup(at: i, tokens, &context) { return group }
@@ -95,9 +125,19 @@ struct MentionFinder {
             {
                 return nil
             }
+            // "the Commonwealth Games", "the ASEAN Cup": the name only names an event or a prize.
+            if let next = tokens[safe: i + entry.words.count], next.isCapitalized, cues.words(.notActorHeads).contains(next.lower) {
+                return nil
+            }
             let actor = lexicon.actors[entry.actor].actor
             let surface = Self.surface(tokens[i..<(i + entry.words.count)])
             context.note(actor, alias: surface)
+            // "Gustavo Petro … Petro said": a known person's surname names him later on.
+            if actor.kind == .person, entry.words.count >= 2, let surname = tokens[safe: i + entry.words.count - 1],
+                surname.isWord, surname.isCapitalized, surname.text.count > 2, gazetteer.actor(named: surname.text) == nil
+            {
+                context.introduce(shortName: surname.text, for: actor.id)
+            }
             return Mention(
                 first: i, last: i + entry.words.count - 1, actor: actor.id, kind: actor.kind, form: entry.form)
         }
@@ -129,7 +169,13 @@ struct MentionFinder {
             before.words.count == 1, lexicon.actors[before.actor].actor.kind == .state
         {
             mention.isArgument = false
-            if let person = titledPerson(at: next, tokens, &context, affiliation: nil, result: &result) { return person }
+            let known = result.affiliations.count
+            if let person = titledPerson(at: next, tokens, &context, affiliation: nil, result: &result) {
+                // The title is the people's ("Bosnian Serb leader"), not the state's the
+                // lexicon files the person under.
+                result.affiliations.removeSubrange(known...)
+                return person
+            }
             return mention
         }
         if !possessive, base.kind == .state, let after = gazetteer.match(tokens[...], at: next), after.form == .demonym,
@@ -137,6 +183,12 @@ struct MentionFinder {
         {
             // "Kosovo Serb leaders": the first origin word only qualifies the second.
             mention.isArgument = false
+            return mention
+        }
+        // "Pakistan's Sindh province", "the capital Tripoli": the state names where a place is.
+        if let place = placeEnd(of: base, after: next, possessive: possessive, tokens) {
+            mention.isArgument = false
+            mention.last = place
             return mention
         }
         // "the Brussels headquarters", "the Doha talks": a seat of power as a place.
@@ -150,6 +202,8 @@ struct MentionFinder {
             if let person = titledPerson(at: titleAt, tokens, &context, affiliation: base, result: &result) {
                 var extended = person
                 extended.first = base.first
+                // "Israeli Prime Minister X's office", "… X's spokeswoman Y".
+                if extended.possessive { return extend(extended, tokens, &context, &result) }
                 return extended
             }
             if !possessive, base.kind == .igo, next < tokens.count,
@@ -164,6 +218,9 @@ struct MentionFinder {
             }
             if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
             if let holder = titleHolder(of: base, at: next, tokens, &context) {
+                return withPossessive(holder, tokens)
+            }
+            if !possessive, let holder = entityLeader(of: base, at: next, tokens, context, &result) {
                 return withPossessive(holder, tokens)
             }
             if let organLength = organ(at: next, tokens) {
@@ -201,6 +258,9 @@ struct MentionFinder {
             var extended = institution
             extended.first = base.first
             return withPossessive(extended, tokens)
+        }
+        if possessive, base.kind == .person, let owned = ownedByPerson(base, at: next, tokens, &context, &result) {
+            return owned
         }
         // "Maduro's government", "Putin's troops": a leader's organs are his state's.
         if possessive, base.kind == .person, let organLength = organ(at: next, tokens),

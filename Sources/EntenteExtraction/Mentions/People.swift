@@ -13,13 +13,16 @@ extension MentionFinder {
         guard title.isLeader || ["minister", "secretary", "chief"].contains(where: { titleText.contains($0) }) else {
             return nil
         }
-        let candidates = lexicon.people(of: state.actor)
-        let holder = candidates.first { $0.titles.contains { $0.lowercased() == titleText } }
-            ?? (title.isLeader && ["leader", "head of state"].contains(titleText)
-                ? candidates.first { $0.role == "head_of_state" } : nil)
-        guard let holder else { return nil }
+        guard let holder = officeHolder(of: state.actor, title: titleText, isLeader: title.isLeader) else { return nil }
         context.note(holder.actor)
         return Mention(first: state.first, last: i + title.length - 1, actor: holder.actor.id, kind: .person, form: .name)
+    }
+
+    /// The lexicon's holder of the office `title` ("foreign minister", "leader") for a state.
+    func officeHolder(of state: String, title titleText: String, isLeader: Bool) -> LexiconActor? {
+        let candidates = lexicon.people(of: state)
+        return candidates.first { $0.titles.contains { $0.lowercased() == titleText } }
+            ?? (isLeader && ["leader", "head of state"].contains(titleText) ? candidates.first { $0.role == "head_of_state" } : nil)
     }
 
     /// A title followed by a person's name: a dictionary person or a new one.
@@ -29,6 +32,13 @@ extension MentionFinder {
     ) -> Mention? {
         guard i < tokens.count, let title = cues.title(tokens, at: i) else { return nil }
         var affiliation = given
+        // "government spokesman X", "chief government delegate X": an office of the state the
+        // article is about.
+        if affiliation == nil, i > 0, cues.words(.stateQualifiers).contains(tokens[i - 1].lower), !tokens[i - 1].isCapitalized || i == 1,
+            let state = context.topicState, let actor = context.actor(id: state), actor.kind == .state
+        {
+            affiliation = Mention(first: i - 1, last: i - 1, actor: state, kind: .state, form: .organ)
+        }
         // A title with no state before it must be capitalised to introduce a name, unless a
         // full name of two capitalised words follows ("by commander-in-chief Twan Mrat Naing")
         // or the state follows it ("the foreign minister of Brazil, Mauro Vieira").
@@ -51,9 +61,16 @@ extension MentionFinder {
         // state may follow too: "the Minister of Foreign Affairs of Brazil, Mauro Vieira".
         if tokens[safe: start]?.lower == "of" {
             var position = start + 1
+            // "the head of the Wagner group, Yevgeny Prigozhin": a body after "the" holds offices too.
+            let body = tokens[safe: position]?.lower == "the" ? position + 1 : position
             if let state = named(at: position, tokens, &context), state.kind == .state || state.kind == .igo {
                 start = state.last + 1
                 if affiliation == nil { affiliation = state }
+            } else if body > position, let group = named(at: body, tokens, &context), Self.canHoldOffices(group.kind),
+                tokens[safe: group.last + 1]?.text == ","
+            {
+                start = group.last + 1
+                if affiliation == nil { affiliation = group }
             } else {
                 while position < min(tokens.count, start + 5), tokens[position].isCapitalized || tokens[position].lower == "and",
                     gazetteer.match(tokens[...], at: position) == nil
@@ -93,8 +110,21 @@ extension MentionFinder {
         // the person a member of the state, no longer its leader.
         let past = [i - 1, (affiliation?.first ?? i) - 1].contains { tokens[safe: $0].map { cues.words(.pastOffice).contains($0.lower) } ?? false }
             || tokens[i].lower.hasPrefix("ex-")
-        let heldKind: RelationKind = title.isLeader && !past ? .leaderOf : .memberOf
-        if let affiliation, affiliation.kind == .state || affiliation.kind == .igo || affiliation.kind == .armedGroup {
+        var heldKind: RelationKind = title.isLeader && !past ? .leaderOf : .memberOf
+        // "President X and his Tanzanian counterpart Y": Y holds X's office for the other state.
+        if tokens[i].lower == "counterpart", let other = context.salientPerson, other != found.actor,
+            result.affiliations.contains(where: { $0.member == other && $0.kind == .leaderOf })
+                || ["head_of_state", "head_of_government"].contains(lexicon.entry(id: other)?.role ?? "")
+        {
+            heldKind = .leaderOf
+        }
+        // "Venezuela's opposition leader X", "Nigerien exile leader X": an office outside the
+        // state's own, which the title alone does not name.
+        let qualifiers = (min(given?.last ?? i, i - 1)...max(i - 1, 0)).compactMap { tokens[safe: $0]?.lower }
+        if i > 0, qualifiers.contains(where: { cues.words(.outsideOffices).contains($0) }) {
+            return withPossessive(found, tokens)
+        }
+        if let affiliation, Self.canHoldOffices(affiliation.kind) {
             result.affiliations.append(PhraseAffiliation(member: found.actor, group: affiliation.actor, kind: heldKind))
         } else if past, let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
             result.affiliations.append(PhraseAffiliation(member: found.actor, group: group, kind: .memberOf))
@@ -199,44 +229,19 @@ extension MentionFinder {
         return end >= i ? end : nil
     }
 
-    /// "Linda Smith, the US ambassador", "Ivan Ivanov, the foreign minister of Belarus": a new
-    /// person named before a title, with the state the title belongs to.
-    func appositivePerson(
-        at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
-    ) -> Mention? {
-        // "Ruth Kamau, the Kenyan envoy", "Ruth Kamau, Kenya's senior-most diplomat".
-        guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower), let nameEnd = personName(at: i, tokens),
-            nameEnd > i, tokens[safe: nameEnd + 1]?.text == ",", tokens[safe: nameEnd + 2] != nil
-        else { return nil }
-        var position = nameEnd + 2 + (tokens[nameEnd + 2].lower == "the" ? 1 : 0)
-        var state: Mention?
-        if let before = named(at: position, tokens, &context), before.kind == .state || before.kind == .igo {
-            state = before
-            position = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
-        }
-        position = titleStart(after: position, tokens)
-        guard let title = cues.title(tokens, at: position) else { return nil }
-        position += title.length
-        if state == nil, ["of", "to"].contains(tokens[safe: position]?.lower ?? ""),
-            let after = named(at: position + 1, tokens, &context), after.kind == .state || after.kind == .igo
-        {
-            state = after
-        }
-        guard let state else { return nil }
-        let text = Self.surface(tokens[i...nameEnd])
-        let id = Self.slug(text)
-        if context.actor(id: id) == nil {
-            context.introduce(Actor(id: id, name: text, kind: .person, affiliation: state.kind == .state ? state.actor : nil))
-        }
-        result.affiliations.append(PhraseAffiliation(member: id, group: state.actor, kind: title.isLeader ? .leaderOf : .memberOf))
-        return Mention(first: i, last: nameEnd, actor: id, kind: .person, form: .name)
-    }
-
     /// Where a title starts after up to two words that qualify it: a portfolio ("Information
     /// Minister", "Foreign Affairs minister") or a rank ("senior-most diplomat", "military
     /// spokesman"). `position` itself when no title follows them.
     func titleStart(after position: Int, _ tokens: [Token]) -> Int {
         guard position < tokens.count, cues.title(tokens, at: position) == nil else { return position }
+        // "Ministry of Defense spokesperson": an institution named in full before the title.
+        if tokens[position].isCapitalized, cues.organs.match(tokens, at: position) == 1, tokens[safe: position + 1]?.lower == "of" {
+            var end = position + 2
+            while end < min(tokens.count, position + 7), tokens[end].isWord, tokens[end].isCapitalized || tokens[end].lower == "and" {
+                end += 1
+            }
+            if end > position + 2, cues.title(tokens, at: end) != nil { return end }
+        }
         for skip in 1...2 {
             let words = tokens[position..<min(tokens.count, position + skip)]
             guard words.count == skip,
@@ -247,35 +252,5 @@ extension MentionFinder {
             if cues.title(tokens, at: position + skip) != nil { return position + skip }
         }
         return position
-    }
-
-    /// "Sergei Lavrov, Russia's foreign minister,", "Mark Rutte, the NATO secretary-general,":
-    /// a named person's office stated in apposition. The mention grows over the apposition so
-    /// the office's state is not read as a second subject.
-    func appositiveOffice(
-        of person: Mention, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
-    ) -> Mention? {
-        var position = person.last + 1
-        guard tokens[safe: position]?.text == "," else { return nil }
-        position += 1
-        if tokens[safe: position]?.lower == "the" { position += 1 }
-        guard let group = named(at: position, tokens, &context),
-            group.kind == .state || group.kind == .igo || group.kind == .armedGroup, group.actor != person.actor
-        else { return nil }
-        position = group.last + 1
-        if tokens[safe: position]?.isPossessive == true { position += 1 }
-        position = titleStart(after: position, tokens)
-        guard let title = cues.title(tokens, at: position) else { return nil }
-        let end = position + title.length - 1
-        // "Lavrov, Chinese Foreign Minister Wang Yi and…": a name after the title makes it a
-        // list of titled people, not an apposition.
-        if let after = tokens[safe: end + 1], after.isWord, after.isCapitalized || cues.title(tokens, at: end + 1) != nil {
-            return nil
-        }
-        result.affiliations.append(PhraseAffiliation(
-            member: person.actor, group: group.actor, kind: title.isLeader ? .leaderOf : .memberOf))
-        var extended = person
-        extended.last = end
-        return withPossessive(extended, tokens)
     }
 }

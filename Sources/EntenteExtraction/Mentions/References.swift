@@ -23,7 +23,7 @@ extension MentionFinder {
 
     /// "the two countries", "both sides", "the neighbours": two mentions over the same words
     /// for the pair the paragraph's previous sentences relate, when that pair is clear-cut.
-    func pairDescription(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> [Mention]? {
+    func pairDescription(at i: Int, _ tokens: [Token], _ context: DocumentContext, earlier: [Mention] = []) -> [Mention]? {
         let word = tokens[i].lower
         let states = Words.pairStateNouns.contains(word)
         let people = Words.pairPersonNouns.contains(word)
@@ -33,7 +33,10 @@ extension MentionFinder {
             first = i - 1
         } else if tokens[i - 1].lower == "two", i > 1, tokens[i - 2].lower == "the" {
             first = i - 2
-        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") || Words.pairRivalNouns.contains(word) {
+        } else if tokens[i - 1].lower == "the", word.hasPrefix("neighbo") || Words.pairRivalNouns.contains(word)
+            || i > 1 && tokens[i - 2].lower == "between" && !people
+        {
+            // "the rivals", "conflict between the nations".
             first = i - 1
         } else if i > 1, tokens[i - 2].lower == "the", tokens[i - 1].isWord, !Words.determiners.contains(tokens[i - 1].lower),
             Words.pairRivalNouns.contains(word) || word.hasPrefix("neighbo")
@@ -47,7 +50,8 @@ extension MentionFinder {
         guard tokens[safe: i + 1]?.lower != "of", first == 0 || tokens[first - 1].lower != "on" else { return nil }
         // "both leaders", "the two presidents": the pair of people just related or named.
         let fits: (ActorKind) -> Bool = states ? { $0 == .state } : people ? { $0 == .person } : { [.state, .armedGroup, .igo].contains($0) }
-        guard let (a, b) = context.recentPair(where: fits), let actorA = context.actor(id: a), let actorB = context.actor(id: b)
+        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? context.recentPair(where: fits),
+            let actorA = context.actor(id: a), let actorB = context.actor(id: b)
         else { return nil }
         var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)
         one.pair = .first
@@ -59,6 +63,16 @@ extension MentionFinder {
         return [one, other]
     }
 
+    /// "Iran and Saudi Arabia agreed … after years of tensions between the rivals": two actors
+    /// joined by "and" earlier in the same sentence, when they are the only ones of that sort.
+    static func pairBefore(_ mentions: [Mention], _ tokens: [Token], where fits: (ActorKind) -> Bool) -> (String, String)? {
+        let arguments = mentions.filter { $0.isArgument && $0.form != .pronoun && fits($0.kind) }
+        guard arguments.count == 2, arguments[0].actor != arguments[1].actor,
+            tokens[(arguments[0].last + 1)..<arguments[1].first].map(\.lower) == ["and"]
+        else { return nil }
+        return (arguments[0].actor, arguments[1].actor)
+    }
+
     /// "the alliance", "the bloc", "the kingdom", "the island": the one actor of that
     /// description named in this or the paragraph's previous sentences.
     func kindDescription(_ word: String, _ context: DocumentContext) -> String? {
@@ -67,6 +81,8 @@ extension MentionFinder {
             return context.soleRecent { ($0.kind == .igo || $0.kind == .armedGroup) && isAlliance($0.actor) }
         case "bloc":
             return context.soleRecent { $0.kind == .igo && cues.blocIDs.contains($0.actor) }
+        case "organisation", "organization":
+            return context.soleRecent { $0.kind == .igo }
         case "island":
             return context.soleRecent { $0.kind == .state && cues.islandIDs.contains($0.actor) }
         case "kingdom", "republic":
@@ -99,22 +115,28 @@ extension MentionFinder {
     ) -> Mention? {
         guard !tokens[i].classes.isDisjoint(with: [.pronoun, .anaphor]) else { return nil }
         let word = tokens[i].lower
+        // "the mission", "this delegation": the body last described by that noun.
+        if cues.words(.describedHeads).contains(word), i > 0, ["the", "this"].contains(tokens[i - 1].lower), !tokens[i].isCapitalized,
+            tokens[safe: i + 1]?.lower != "of", let id = context.describedBody(word), let actor = context.actor(id: id)
+        {
+            return withPossessive(Mention(first: i - 1, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+        }
         if Words.kindAnaphors.contains(word) {
             // Only "the kingdom" itself: "the Kingdom of …" or "the island nation's…" are other
             // phrases, and a name may follow ("the bloc ASEAN").
-            guard i > 0, tokens[i - 1].lower == "the", !tokens[i].isCapitalized, tokens[safe: i + 1]?.lower != "of",
+            guard i > 0, ["the", "this"].contains(tokens[i - 1].lower), !tokens[i].isCapitalized, tokens[safe: i + 1]?.lower != "of",
                 let id = kindDescription(word, context), let actor = context.actor(id: id)
             else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
         }
-        if Words.groupAnaphors.contains(word) || Words.stateAnaphors.contains(word),
+        if cues.words(.groupAnaphors).contains(word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
         {
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.
             let id: String?
-            if Words.groupAnaphors.contains(word) {
+            if cues.words(.groupAnaphors).contains(word) {
                 // Two armed groups named in this or the last two sentences make "the group"
                 // unclear; with none there, it is the latest one named.
                 id = context.describedActor(back: 2, fallback: context.lastArmedGroup) { $0.kind == .armedGroup }
@@ -127,7 +149,16 @@ extension MentionFinder {
                 id = context.topicState
             }
             guard let id, let actor = context.actor(id: id) else { return nil }
-            return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+            let described = withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
+            // "the group's leader, Antonio Garcia": the title belongs to what the description means.
+            if described.possessive, Self.canHoldOffices(actor.kind),
+                let titled = titledPerson(at: i + 2, tokens, &context, affiliation: described, result: &result)
+            {
+                var person = titled
+                person.first = i
+                return person
+            }
+            return described
         }
         let id: String?
         if Words.personPronouns.contains(word) {
@@ -154,7 +185,7 @@ extension MentionFinder {
             let stateActor = lexicon.entry(id: state)?.actor ?? context.actor(id: state)
         {
             mention = withPossessive(Mention(first: i, last: i + length, actor: state, kind: stateActor.kind, form: .organ), tokens)
-        } else if ["its", "their"].contains(word), actor.kind == .state,
+        } else if ["its", "their"].contains(word), Self.canHoldOffices(actor.kind),
             let titled = titledPersonAfterPronoun(mention, tokens, &context, &result)
         {
             // "Its President Luis Abinader": the pronoun names the state the title belongs to.

@@ -92,7 +92,7 @@ public struct Extractor: Sendable {
         var resolved = claims.filter { !$0.awaitsParties }
         for open in claims where open.awaitsParties {
             let sameSentence = resolved.last {
-                $0.kind.polarity != .affiliation && $0.kind != .mediate && $0.source != open.source && $0.target != open.source
+                $0.kind.polarity != .affiliation && $0.kind != open.kind && $0.source != open.source && $0.target != open.source
             }
             let parties = sameSentence.map { ($0.source, $0.target) }
                 ?? context.recentPair { [.state, .armedGroup, .igo, .person].contains($0) }

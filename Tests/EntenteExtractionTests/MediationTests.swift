@@ -30,3 +30,23 @@ struct MediationTests {
         #expect(!found.contains { $0.hasPrefix("Qatar mediate") }, "\(found)")
     }
 }
+
+/// A stance on an accord named without its parties is a stance towards them. Every sentence was
+/// written for these tests.
+@Suite("Stances on an accord met earlier")
+struct AccordStanceTests {
+    @Test("the accord's parties are the targets", arguments: [
+        "Kenya signed a port deal with Djibouti in March. The deal has been opposed by Eritrea.",
+        "Kenya and Djibouti signed a port agreement. Eritrea rejected the agreement on Friday.",
+    ])
+    func parties(text: String) {
+        let found = relationsInBody(text)
+        #expect(found.contains { $0.hasPrefix("Eritrea") && $0.contains(" Kenya ") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Eritrea") && $0.contains(" Djibouti ") }, "\(found)")
+    }
+
+    @Test("without an accord met earlier nothing is related")
+    func noAccord() {
+        #expect(relationsInBody("Eritrea rejected the agreement on Friday.").isEmpty)
+    }
+}

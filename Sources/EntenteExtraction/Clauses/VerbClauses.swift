@@ -148,7 +148,14 @@ extension ClauseAnalyzer {
             }
             var claims: [Claim] = []
             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
-            if targets.isEmpty, pattern.kind == .mediate {
+            if targets.isEmpty, pattern.kind != .mediate, !pattern.reciprocal, pattern.kind.polarity != .affiliation,
+                passive ? accordReference(before: i, sentence) : accordReference(after: end, sentence)
+            {
+                // "Somalia opposed the agreement", "the memorandum was condemned by Al-Shabaab": a
+                // stance on an accord is a stance towards its parties.
+                let speaker = certainty.1.map { sentence.mentions[$0].actor }
+                claims = subjects.map { Claim.towardParties(by: sentence.mentions[$0].actor, pattern.kind, (certainty.0, speaker)) }
+            } else if targets.isEmpty, pattern.kind == .mediate {
                 // "Libya had brokered that deal", "a truce, mediated by Russia,": the parties are
                 // the pair the text has just related.
                 let speaker = certainty.1.map { sentence.mentions[$0].actor }
@@ -236,6 +243,41 @@ extension ClauseAnalyzer {
         guard let first = tokens[safe: position]?.lower, let second = tokens[safe: position + 1]?.lower else { return false }
         return first == "each" && second == "other" || first == "one" && second == "another"
     }
+
+    /// "the agreement", "this deal", "the memorandum" right after the verb (a modifier may stand
+    /// between): an accord met earlier.
+    func accordReference(after end: Int, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let first = tokens[safe: end + 1], Self.accordDeterminers.contains(first.lower) else { return false }
+        for position in end + 2..<min(tokens.count, end + 5) {
+            if sentence.mentionAt[position] != nil { return false }
+            if Self.accordNouns.contains(tokens[position].lower) {
+                // "the deal with Turkey", "the accord between …": the phrase names its own parties.
+                return !["with", "between", "by", "of"].contains(tokens[safe: position + 1]?.lower ?? "")
+            }
+            guard tokens[position].isWord, !tokens[position].isCapitalized else { return false }
+        }
+        return false
+    }
+
+    /// "The agreement has been opposed by Somalia": the accord is the passive's subject.
+    func accordReference(before i: Int, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        var position = i - 1
+        while position >= 0, Self.auxiliaries.contains(tokens[position].lower) || Self.passiveAuxiliaries.contains(tokens[position].lower)
+            || Self.isAdverb(tokens[position].lower)
+        {
+            position -= 1
+        }
+        guard position >= 1, Self.accordNouns.contains(tokens[position].lower) else { return false }
+        return Self.accordDeterminers.contains(tokens[position - 1].lower)
+    }
+
+    static let accordDeterminers: Set<String> = ["the", "this", "that"]
+
+    static let accordNouns: Set<String> = [
+        "agreement", "deal", "accord", "memorandum", "pact", "treaty", "truce", "ceasefire", "cease-fire", "mou", "arrangement",
+    ]
 
     /// Particle words of a multi-word verb must follow within a few tokens, in order.
     func particlesEnd(_ words: [String], after i: Int, _ tokens: [Token]) -> Int? {

@@ -284,6 +284,27 @@ function highlightPaths() {
     if (ends && pairs.has(ends[0].id + "\u0000" + ends[1].id)) g.classList.add("on-path");
   }
   svg.classList.add("paths");
+  zoomTo(svg, svg.querySelectorAll("g.on-path"));
+}
+
+// Frames the given elements (the paths) so their labels can be read; a double click shows
+// the whole map again.
+function zoomTo(svg, elements) {
+  const ctm = svg.getScreenCTM();
+  if (!ctm || elements.length === 0) return;
+  const inverse = ctm.inverse();
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const element of elements) {
+    const r = element.getBoundingClientRect();
+    for (const [cx, cy] of [[r.left, r.top], [r.right, r.bottom]]) {
+      const p = new DOMPoint(cx, cy).matrixTransform(inverse);
+      x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
+    }
+  }
+  if (!isFinite(x0)) return;
+  const pad = Math.max(40, (x1 - x0) * 0.1);
+  const box = svg.viewBox.baseVal;
+  box.x = x0 - pad; box.y = y0 - pad; box.width = x1 - x0 + 2 * pad; box.height = y1 - y0 + 2 * pad;
 }
 
 // Pan by dragging, zoom with the wheel around the pointer, by moving the viewBox.
@@ -338,8 +359,8 @@ function updateDateLabels() {
   if (+from.value > +through.value) {
     if (document.activeElement === from) through.value = from.value; else from.value = through.value;
   }
-  $("date-from-label").textContent = state.days[from.value] || "–";
-  $("date-through-label").textContent = state.days[through.value] || "–";
+  $("date-from-label").textContent = state.days[from.value] || "no dated relations";
+  $("date-through-label").textContent = state.days[through.value] || "";
 }
 
 let pending = null;
@@ -383,7 +404,12 @@ async function start() {
   }
   $("date-through").value = $("date-through").max;
   updateDateLabels();
-  for (const id of ["style", "kinds", "min-evidence", "undated"]) $(id).addEventListener("change", refreshSoon);
+  for (const id of ["style", "kinds", "min-evidence"]) $(id).addEventListener("change", refreshSoon);
+  $("undated").addEventListener("change", () => {
+    // All dates again: the sliders go back to the whole span, as the map now shows it.
+    if ($("undated").checked) { $("date-from").value = 0; $("date-through").value = $("date-through").max; updateDateLabels(); }
+    refreshSoon();
+  });
   $("depth").addEventListener("change", () => { if (state.focus) refreshSoon(); });
   $("clear-focus").addEventListener("click", () => {
     state.focus = null; $("focus-name").textContent = "whole map"; render();

@@ -112,6 +112,17 @@ class Check:
         self.ok(len(d.find_elements("css selector", "#style option")) >= 4, "the style switch lists the shipped styles")
         print("  screenshot " + self.shot("01-map"))
 
+        # The style switch redraws in another shipped style.
+        from selenium.webdriver.support.ui import Select
+        fill = self.js("return getComputedStyle(document.querySelector('#map svg polygon')).fill")
+        Select(d.find_element("id", "style")).select_by_value("dark")
+        svg = self.drawn(svg)
+        dark = self.js("return getComputedStyle(document.querySelector('#map svg polygon')).fill")
+        self.ok(dark != fill, "the dark style redraws the map (background " + fill + " -> " + dark + ")")
+        print("  screenshot " + self.shot("01b-dark"))
+        Select(d.find_element("id", "style")).select_by_value("default")
+        svg = self.drawn(svg)
+
         # Pan and zoom move the viewBox.
         from selenium.webdriver.common.action_chains import ActionChains
         box = self.js("return document.querySelector('#map svg').getAttribute('viewBox')")

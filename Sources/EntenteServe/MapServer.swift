@@ -51,6 +51,8 @@ public struct MapServer: Sendable {
         case "json": asJSON = true
         case let other: throw APIError.badRequest("format '\(QueryItems.clip(other))' is not svg or json")
         }
+        let type = asJSON ? "application/json; charset=utf-8" : "image/svg+xml; charset=utf-8"
+        if let hit = renders.cached(query.canonical) { return Self.response(hit, type: type) }
         let job = try service.diagram(query)
         let data = try await renders.answer(for: query.canonical) {
             let svg = try DiagramRenderer.render(job.view, style: job.style, format: .svg)
@@ -59,7 +61,7 @@ public struct MapServer: Sendable {
                 svg: String(decoding: svg, as: UTF8.self), nodes: SVGNodeNames.nodes(of: job.view),
                 actors: job.view.actors.count, ties: job.view.ties.count, engine: job.view.engine)))
         }
-        return Self.response(data, type: asJSON ? "application/json; charset=utf-8" : "image/svg+xml; charset=utf-8")
+        return Self.response(data, type: type)
     }
 
     private func asset(_ name: String) throws -> Response {

@@ -15,9 +15,15 @@ final class RenderQueue: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [String: Data] = [:]
     private var order: [String] = []
+    private var bytes = 0
+    /// At most this many answers, and this many bytes in all: memory stays flat under load.
     let capacity: Int
+    let byteBudget: Int
 
-    init(capacity: Int = 64) { self.capacity = capacity }
+    init(capacity: Int = 64, byteBudget: Int = 32 << 20) {
+        self.capacity = capacity
+        self.byteBudget = byteBudget
+    }
 
     /// The cached answer for `key`, or `make`'s, computed on the render queue and then cached.
     func answer(for key: String, _ make: @escaping @Sendable () throws -> Data) async throws -> Data {
@@ -37,7 +43,8 @@ final class RenderQueue: @unchecked Sendable {
         }
     }
 
-    private func cached(_ key: String) -> Data? {
+    /// The answer kept for `key`, if any; lets a caller skip building a view it will not draw.
+    func cached(_ key: String) -> Data? {
         lock.lock()
         defer { lock.unlock() }
         return cache[key]
@@ -46,15 +53,20 @@ final class RenderQueue: @unchecked Sendable {
     private func store(_ data: Data, for key: String) {
         lock.lock()
         defer { lock.unlock() }
-        if cache[key] == nil { order.append(key) }
+        guard cache[key] == nil, data.count <= byteBudget else { return }
+        order.append(key)
         cache[key] = data
-        while order.count > capacity { cache[order.removeFirst()] = nil }
+        bytes += data.count
+        while order.count > capacity || bytes > byteBudget {
+            let oldest = order.removeFirst()
+            bytes -= cache.removeValue(forKey: oldest)?.count ?? 0
+        }
     }
 }
 
 /// The SVG ids Graphviz gives the actors of a view (`actor-<id>`, characters outside
 /// `[A-Za-z0-9._-]` as `_`, a counter on clashes), so the page can tell which actor was clicked.
-/// `ServeTests` checks every id listed here occurs in the rendered SVG.
+/// `ServeAPITests` checks every id listed here occurs in the rendered SVG.
 enum SVGNodeNames {
     struct Node: Encodable {
         var node: String

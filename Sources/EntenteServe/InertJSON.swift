@@ -6,7 +6,8 @@ enum InertJSON {
     /// parser, but no markup (`<img onerror=…>` from an article) anywhere in a response, whatever
     /// a browser or proxy might sniff it as. Outside strings JSON has none of these bytes.
     static func escape(_ data: Data) -> Data {
-        guard data.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else { return data }
+        guard data.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") })
+        else { return data }
         var out = Data()
         out.reserveCapacity(data.count + 64)
         for byte in data {

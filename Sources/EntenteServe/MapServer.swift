@@ -18,13 +18,17 @@ public struct MapServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.middlewares.add(SecurityHeaders())
-        for (path, file) in [("/", "index.html"), ("/app.js", "app.js"), ("/app.css", "app.css"), ("/api/openapi.json", "openapi.json")] {
+        for (path, file) in [
+            ("/", "index.html"), ("/app.js", "app.js"), ("/app.css", "app.css"), ("/api/openapi.json", "openapi.json"),
+        ] {
             router.get(RouterPath(path)) { _, _ in try self.asset(file) }
         }
         for endpoint in APIEndpoint.allCases {
             router.get(RouterPath("/api/" + endpoint.rawValue)) { request, _ in
-                let query = try QueryItems(Self.pairs(request), allowed: self.service.parameters(for: endpoint.rawValue))
-                return Self.response(InertJSON.escape(try self.service.json(endpoint, query)), type: "application/json; charset=utf-8")
+                let query = try QueryItems(
+                    Self.pairs(request), allowed: self.service.parameters(for: endpoint.rawValue))
+                return Self.response(
+                    InertJSON.escape(try self.service.json(endpoint, query)), type: "application/json; charset=utf-8")
             }
         }
         router.get("/api/render") { request, _ in
@@ -35,7 +39,8 @@ public struct MapServer: Sendable {
     }
 
     /// Runs until interrupted (SIGINT/SIGTERM end it gracefully). `onRunning` gets the bound port.
-    public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public func run(host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws
+    {
         let app = Application(
             router: router(),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
@@ -57,9 +62,11 @@ public struct MapServer: Sendable {
         let data = try await renders.answer(for: query.canonical) {
             let svg = try DiagramRenderer.render(job.view, style: job.style, format: .svg)
             guard asJSON else { return svg }
-            return InertJSON.escape(try JSONEncoder().encode(RenderedMap(
-                svg: String(decoding: svg, as: UTF8.self), nodes: SVGNodeNames.nodes(of: job.view),
-                actors: job.view.actors.count, ties: job.view.ties.count, engine: job.view.engine)))
+            return InertJSON.escape(
+                try JSONEncoder().encode(
+                    RenderedMap(
+                        svg: String(decoding: svg, as: UTF8.self), nodes: SVGNodeNames.nodes(of: job.view),
+                        actors: job.view.actors.count, ties: job.view.ties.count, engine: job.view.engine)))
         }
         return Self.response(data, type: type)
     }

@@ -16,7 +16,9 @@ public struct QueryItems: Sendable, Hashable {
         for (name, value) in pairs {
             guard allowed.contains(name) else {
                 let known = allowed.sorted().joined(separator: ", ")
-                throw .badRequest("unknown parameter '\(Self.clip(name))'; this endpoint takes: \(known.isEmpty ? "no parameters" : known)")
+                throw .badRequest(
+                    "unknown parameter '\(Self.clip(name))'; this endpoint takes: \(known.isEmpty ? "no parameters" : known)"
+                )
             }
             guard values[name] == nil else { throw .badRequest("parameter '\(name)' is given twice; give it once") }
             guard value.count <= Self.maximumValueLength else {

@@ -13,16 +13,21 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var response: Response
         do {
             response = try await next(request, context)
         } catch let error as APIError {
             response = Self.json(error)
         } catch let error as HTTPError {
-            response = Self.json(APIError(
-                status: Int(error.status.code),
-                error.status == .notFound ? "no such page or endpoint: \(QueryItems.clip(request.uri.path)); see /api/openapi.json" : error.status.reasonPhrase))
+            response = Self.json(
+                APIError(
+                    status: Int(error.status.code),
+                    error.status == .notFound
+                        ? "no such page or endpoint: \(QueryItems.clip(request.uri.path)); see /api/openapi.json"
+                        : error.status.reasonPhrase))
         } catch {
             context.logger.error("request failed: \(error)")
             response = Self.json(APIError(status: 500, "the server could not answer this request"))

@@ -19,10 +19,12 @@ struct WebAssets: Sendable {
         var files: [String: Asset] = [:]
         for name in ["index.html", "app.js", "app.css", "openapi.json"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Web") else {
-                throw APIError(status: 500, "the page's file \(name) is missing from the EntenteServe resources; rebuild entente")
+                throw APIError(
+                    status: 500, "the page's file \(name) is missing from the EntenteServe resources; rebuild entente")
             }
             let ext = URL(fileURLWithPath: name).pathExtension
-            files[name] = Asset(data: try Data(contentsOf: url), contentType: Self.contentTypes[ext] ?? "application/octet-stream")
+            files[name] = Asset(
+                data: try Data(contentsOf: url), contentType: Self.contentTypes[ext] ?? "application/octet-stream")
         }
         self.files = files
     }

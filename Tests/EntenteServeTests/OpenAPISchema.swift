@@ -51,7 +51,8 @@ struct OpenAPISchema {
         case ("array", .array(let array)):
             let items = schema["items"] as? [String: Any] ?? [:]
             return array.enumerated().flatMap { problems($0.element, items, at: "\(`where`)[\($0.offset)]") }
-        case ("string", .string), ("boolean", .bool), ("integer", .int), ("number", .int), ("number", .double), (nil, _):
+        case ("string", .string), ("boolean", .bool), ("integer", .int), ("number", .int), ("number", .double),
+            (nil, _):
             return []
         case (let type?, _):
             return ["\(`where`): expected \(type), found \(value.typeName)"]
@@ -62,17 +63,31 @@ struct OpenAPISchema {
 /// JSON as parsed, keeping booleans, integers and fractions apart (JSONSerialization's
 /// NSNumber blurs them on Linux).
 indirect enum JSONValue: Decodable, Equatable {
-    case null, bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Int.self) { self = .int(value) }
-        else if let value = try? container.decode(Double.self) { self = .double(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .int(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .double(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
     }
 
     static func parse(_ data: Data) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: data) }

@@ -47,9 +47,13 @@ struct ServeCommandTests {
     @Test("a port in use, a bad port and a missing graph are clear errors")
     func badStarts() async throws {
         let fixture = try await ServeFixture.shared.value
-        let taken = try ServeFixture.runCLI(["serve", "--graph", fixture.snapshot, "--port", String(fixture.port), "-q"])
+        let taken = try ServeFixture.runCLI([
+            "serve", "--graph", fixture.snapshot, "--port", String(fixture.port), "-q",
+        ])
         #expect(taken.status != 0)
-        #expect(taken.stderr.contains("cannot serve on 127.0.0.1:\(fixture.port)") && taken.stderr.contains("--port"), "\(taken.stderr)")
+        #expect(
+            taken.stderr.contains("cannot serve on 127.0.0.1:\(fixture.port)") && taken.stderr.contains("--port"),
+            "\(taken.stderr)")
         let port = try ServeFixture.runCLI(["serve", "--graph", fixture.snapshot, "--port", "70000"])
         #expect(port.status != 0 && port.stderr.contains("--port must be between"), "\(port.stderr)")
         let missing = try ServeFixture.runCLI(["serve", "--graph", "/nonexistent/graph.json"])
@@ -60,7 +64,8 @@ struct ServeCommandTests {
     func methods() async throws {
         let fixture = try await ServeFixture.shared.value
         for method in ["POST", "PUT", "DELETE"] {
-            var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(fixture.port)/api/path?source=Wagner&target=Poland")))
+            var request = URLRequest(
+                url: try #require(URL(string: "http://127.0.0.1:\(fixture.port)/api/path?source=Wagner&target=Poland")))
             request.httpMethod = method
             request.httpBody = Data("x".utf8)
             let (data, response) = try await URLSession.shared.data(for: request)

@@ -88,7 +88,8 @@ final class ServeFixture: Sendable {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -122,9 +123,14 @@ enum Hostile {
             Jsland and Imgland signed a defence pact. Quoteland threatened Scriptland over <img src=x onerror=alert(1)>.
             """
         let records: [[String: Any]] = [
-            ["id": #"h1"<x>\"#, "title": #"Hostile <b>title</b> \N"#, "text": text, "date": "2025-03-01",
-             "url": "javascript:alert(document.cookie)"],
-            ["id": "h2", "text": "Jsland warned Quoteland.", "date": "2025-03-02", "url": "data:text/html,<script>alert(1)</script>"],
+            [
+                "id": #"h1"<x>\"#, "title": #"Hostile <b>title</b> \N"#, "text": text, "date": "2025-03-01",
+                "url": "javascript:alert(document.cookie)",
+            ],
+            [
+                "id": "h2", "text": "Jsland warned Quoteland.", "date": "2025-03-02",
+                "url": "data:text/html,<script>alert(1)</script>",
+            ],
         ]
         let lines = try records.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
         let articlesURL = dir.appendingPathComponent("hostile.jsonl")

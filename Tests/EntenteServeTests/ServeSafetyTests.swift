@@ -19,7 +19,10 @@ struct ServeSafetyTests {
             ("/api/path", [("source", "Wagner"), ("target", "Poland"), ("k", "many")], 400, "k"),
             ("/api/path", [("source", "-x"), ("target", "--help")], 404, "no actor"),
             ("/api/path", [("source", "Wagner"), ("target", "Poland"), ("all", "maybe")], 400, "true or false"),
-            ("/api/path", [("source", "Wagner"), ("target", "Poland"), ("colour", "red")], 400, "unknown parameter 'colour'"),
+            (
+                "/api/path", [("source", "Wagner"), ("target", "Poland"), ("colour", "red")], 400,
+                "unknown parameter 'colour'"
+            ),
             ("/api/relations", [("from", "2025-13-45")], 400, "not a date"),
             ("/api/relations", [("certainty", "negated")], 400, "never traversed"),
             ("/api/relations", [("polarity", "friendship")], 400, "friendship"),
@@ -66,7 +69,8 @@ struct ServeSafetyTests {
     static let pages: [(String, [(String, String)])] = [
         ("/", []), ("/app.js", []), ("/app.css", []), ("/api/openapi.json", []), ("/api/actors", []),
         ("/api/relations", [("actor", "Scriptland")]), ("/api/render", []), ("/api/render", [("format", "json")]),
-        ("/api/render", [("focus", "Jsland"), ("depth", "2")]), ("/api/render", [("focus", "Imgland"), ("style", "print")]),
+        ("/api/render", [("focus", "Jsland"), ("depth", "2")]),
+        ("/api/render", [("focus", "Imgland"), ("style", "print")]),
         ("/api/path", [("source", "Scriptland"), ("target", "Imgland")]), ("/api/nothing", []),
         ("/api/path", [("source", "<script>alert(1)</script>"), ("target", "x")]),
     ]
@@ -77,18 +81,28 @@ struct ServeSafetyTests {
         for (path, parameters) in Self.pages {
             let reply = try await server.get(path, parameters)
             let policy = try #require(reply.header("Content-Security-Policy"), "\(path)")
-            #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"))
+            #expect(
+                policy.contains("script-src 'self'") && !policy.contains("unsafe-inline")
+                    && !policy.contains("unsafe-eval"))
             #expect(policy.contains("default-src 'none'"))
             #expect(reply.header("X-Content-Type-Options") == "nosniff")
             let type = reply.header("Content-Type") ?? ""
             if type.hasPrefix("application/json") {
-                #expect(!reply.text.contains("<") && !reply.text.contains(">"), "\(path) \(parameters): JSON holds no markup characters")
-                if let svg = try JSONValue.parse(reply.body)["svg"]?.string { try Self.expectInertSVG(svg, "\(path) json") }
+                #expect(
+                    !reply.text.contains("<") && !reply.text.contains(">"),
+                    "\(path) \(parameters): JSON holds no markup characters")
+                if let svg = try JSONValue.parse(reply.body)["svg"]?.string {
+                    try Self.expectInertSVG(svg, "\(path) json")
+                }
             } else if type.hasPrefix("image/svg+xml") {
                 try Self.expectInertSVG(reply.text, "\(path) \(parameters)")
             } else if type.hasPrefix("text/html") {
-                #expect(reply.text.firstMatch(of: try Regex(#"(?i)<[^>]*\son[a-z]+\s*="#)) == nil, "the page has no handler attribute")
-                #expect(reply.text.matches(of: try Regex(#"(?i)<script"#)).count == 1, "one script element: the page's file")
+                #expect(
+                    reply.text.firstMatch(of: try Regex(#"(?i)<[^>]*\son[a-z]+\s*="#)) == nil,
+                    "the page has no handler attribute")
+                #expect(
+                    reply.text.matches(of: try Regex(#"(?i)<script"#)).count == 1, "one script element: the page's file"
+                )
             }
         }
         let page = try await server.get("/")
@@ -103,7 +117,9 @@ struct ServeSafetyTests {
         parser.delegate = check
         parser.shouldResolveExternalEntities = false
         #expect(parser.parse(), "\(label): the SVG parses as XML")
-        #expect(check.elements.isDisjoint(with: ["script", "foreignObject", "iframe", "img"]), "\(label): \(check.elements)")
+        #expect(
+            check.elements.isDisjoint(with: ["script", "foreignObject", "iframe", "img"]), "\(label): \(check.elements)"
+        )
         #expect(check.handlers.isEmpty, "\(label): handler attributes \(check.handlers)")
         #expect(check.badLinks.isEmpty, "\(label): links \(check.badLinks)")
     }
@@ -112,8 +128,11 @@ struct ServeSafetyTests {
     func hostileTextStaysInert() async throws {
         let server = try await ServeFixture.shared.value
         let relations = try JSONValue.parse(try await server.get("/api/relations", [("actor", "Scriptland")]).body)
-        #expect(relations.array.contains { $0["source"]?.string?.contains("<script>") == true || $0["target"]?.string?.contains("<script>") == true },
-                "the name is served as it was written, for the page to show as text")
+        #expect(
+            relations.array.contains {
+                $0["source"]?.string?.contains("<script>") == true || $0["target"]?.string?.contains("<script>") == true
+            },
+            "the name is served as it was written, for the page to show as text")
         let svg = try await server.get("/api/render", [("focus", "Scriptland"), ("depth", "2")])
         #expect(svg.status == 200)
         #expect(svg.text.contains("&lt;script&gt;"), "the name is in the SVG, escaped")
@@ -129,7 +148,9 @@ struct ServeSafetyTests {
             for (n, actor) in actors.prefix(50).enumerated() {
                 group.addTask {
                     let style = ["default", "dark", "print", "colorblind"][n % 4]
-                    return try await server.get("/api/render", [("focus", actor), ("depth", String(1 + n % 2)), ("style", style)]).status
+                    return try await server.get(
+                        "/api/render", [("focus", actor), ("depth", String(1 + n % 2)), ("style", style)]
+                    ).status
                 }
             }
             return try await group.reduce(into: [Int]()) { $0.append($1) }

@@ -103,7 +103,8 @@ struct Path: ParsableCommand {
         let graph = try input.load()
         let report = try report(in: graph)
         let filter = try filterOptions.filter()
-        let source = report.source, target = report.target
+        let source = report.source
+        let target = report.target
         if report.paths.isEmpty, let render = renderOutput.render, !input.quiet {
             Console.warn("no path, so nothing was drawn to \(render)")
         }

@@ -28,7 +28,9 @@ struct Serve: ParsableCommand {
     func run() throws {
         let graph = try input.load()
         let server = try MapServer(service: try ServeQueries(graph: graph))
-        let host = self.host, port = self.port, quiet = input.quiet
+        let host = self.host
+        let port = self.port
+        let quiet = input.quiet
         let done = DispatchSemaphore(value: 0)
         let failure = ServeFailure()
         // The CLI's entry point is synchronous; the server runs on Swift's concurrency threads
@@ -38,7 +40,10 @@ struct Serve: ParsableCommand {
                 try await server.run(host: host, port: port) { bound in
                     if !quiet {
                         let shown = host.contains(":") ? "[\(host)]" : host
-                        FileHandle.standardError.write(Data("serving \(graph.actorCount) actors, \(graph.relationCount) relations at http://\(shown):\(bound)/ (Ctrl-C stops)\n".utf8))
+                        FileHandle.standardError.write(
+                            Data(
+                                "serving \(graph.actorCount) actors, \(graph.relationCount) relations at http://\(shown):\(bound)/ (Ctrl-C stops)\n"
+                                    .utf8))
                     }
                 }
             } catch {
@@ -48,7 +53,8 @@ struct Serve: ParsableCommand {
         }
         done.wait()
         if let error = failure.error {
-            throw ValidationError("cannot serve on \(host):\(port): \(error); is another server using the port? try --port")
+            throw ValidationError(
+                "cannot serve on \(host):\(port): \(error); is another server using the port? try --port")
         }
     }
 }

@@ -26,7 +26,10 @@ struct ServeQueries: MapService {
         "neighbors": (filters.union(["depth"]), [], ["actor"]),
         "blocs": (filters.union(["split-above", "limit"]), [], []),
         "timeline": (filters.union(["by"]), [], ["actor", "other"]),
-        "render": (filters.union(["focus", "depth", "layers", "style", "layout", "max-nodes", "title", "format"]), ["blocs"], []),
+        "render": (
+            filters.union(["focus", "depth", "layers", "style", "layout", "max-nodes", "title", "format"]), ["blocs"],
+            []
+        ),
     ]
 
     init(graph: KnowledgeGraph) throws {
@@ -57,11 +60,13 @@ struct ServeQueries: MapService {
         do {
             let styleName = query["style"] ?? "default"
             guard let style = styles[styleName] else {
-                throw APIError.badRequest("no style '\(QueryItems.clip(styleName))'; styles: \(styles.keys.sorted().joined(separator: ", "))")
+                throw APIError.badRequest(
+                    "no style '\(QueryItems.clip(styleName))'; styles: \(styles.keys.sorted().joined(separator: ", "))")
             }
             var items = query
             items.remove(["style", "format"])
-            let arguments = try DiagramArguments.parse(try commandLine(items, endpoint: "render", except: Self.filters, command: false))
+            let arguments = try DiagramArguments.parse(
+                try commandLine(items, endpoint: "render", except: Self.filters, command: false))
             let filter = try FilterOptions.parse(try filterLine(query)).filter()
             return DiagramJob(view: try arguments.view(of: graph, filter: filter), style: style)
         } catch let error as APIError {
@@ -79,9 +84,12 @@ struct ServeQueries: MapService {
         case .actors:
             return Actors.order(graph).order.map { JSONOutput.ActorRecord(graph.actors[$0], names: names) }
         case .relations:
-            var indices = try Relations.parse(try commandLine(query, endpoint: "relations", except: ["other"])).indices(in: graph)
+            var indices = try Relations.parse(try commandLine(query, endpoint: "relations", except: ["other"])).indices(
+                in: graph)
             if let other = query["other"] {
-                guard let actor = query["actor"] else { throw APIError.badRequest("'other' needs 'actor': the relations between the two") }
+                guard let actor = query["actor"] else {
+                    throw APIError.badRequest("'other' needs 'actor': the relations between the two")
+                }
                 let pair: Set = [try graph.resolve(actor), try graph.resolve(other)]
                 indices = indices.filter { pair == [graph.sources[$0], graph.targets[$0]] }
             }
@@ -90,7 +98,8 @@ struct ServeQueries: MapService {
             var items = query
             items.remove(["list"])
             try require(query, ["actor"], endpoint)
-            let arguments = try TieListingArguments.parse(try commandLine(items, endpoint: "ties", except: Self.filters, command: false))
+            let arguments = try TieListingArguments.parse(
+                try commandLine(items, endpoint: "ties", except: Self.filters, command: false))
             let filter = try FilterOptions.parse(try filterLine(query)).filter()
             let polarity: Polarity
             switch query["list"] ?? "allies" {
@@ -99,10 +108,13 @@ struct ServeQueries: MapService {
             case let other: throw APIError.badRequest("list '\(QueryItems.clip(other))' is not allies or rivals")
             }
             if !filter.polarities.contains(polarity) {
-                throw APIError.badRequest("polarity leaves out \(polarity.rawValue), so there is nothing to list; drop polarity")
+                throw APIError.badRequest(
+                    "polarity leaves out \(polarity.rawValue), so there is nothing to list; drop polarity")
             }
-            return TieListing(graph: graph, center: try graph.resolve(arguments.actor), polarity: polarity, filter: filter,
-                              limit: arguments.limit).report
+            return TieListing(
+                graph: graph, center: try graph.resolve(arguments.actor), polarity: polarity, filter: filter,
+                limit: arguments.limit
+            ).report
         case .path:
             try require(query, ["source", "target"], endpoint)
             return try Path.parse(try commandLine(query, endpoint: "path")).report(in: graph).record
@@ -113,19 +125,23 @@ struct ServeQueries: MapService {
             return try ServeBlocs.report(Blocs.parse(try commandLine(query, endpoint: "blocs")), graph: graph)
         case .timeline:
             try require(query, ["actor"], endpoint)
-            return try ServeTimeline.record(TimelineCommand.parse(try commandLine(query, endpoint: "timeline")), graph: graph)
+            return try ServeTimeline.record(
+                TimelineCommand.parse(try commandLine(query, endpoint: "timeline")), graph: graph)
         }
     }
 
     private func require(_ query: QueryItems, _ names: [String], _ endpoint: APIEndpoint) throws {
         for name in names where (query[name] ?? "").isEmpty {
-            throw APIError.badRequest("\(endpoint.rawValue) needs '\(name)'; give \(names.map { "\($0)=NAME" }.joined(separator: "&"))")
+            throw APIError.badRequest(
+                "\(endpoint.rawValue) needs '\(name)'; give \(names.map { "\($0)=NAME" }.joined(separator: "&"))")
         }
     }
 
     /// The command line a query stands for. `--graph` names no file: the command is parsed
     /// and validated, never run; the served graph answers it.
-    private func commandLine(_ query: QueryItems, endpoint: String, except: Set<String> = [], command: Bool = true) throws -> [String] {
+    private func commandLine(_ query: QueryItems, endpoint: String, except: Set<String> = [], command: Bool = true)
+        throws -> [String]
+    {
         guard let entry = Self.options[endpoint] else { return [] }
         var words = command ? ["--graph=(served)"] : []
         for (name, value) in query.values.sorted(by: { $0.key < $1.key }) where !except.contains(name) {
@@ -160,7 +176,10 @@ struct ServeQueries: MapService {
 
 extension QueryItems {
     mutating func remove(_ names: Set<String>) {
-        self = (try? QueryItems(values.filter { !names.contains($0.key) }.map { ($0.key, $0.value) }, allowed: Set(values.keys))) ?? self
+        self =
+            (try? QueryItems(
+                values.filter { !names.contains($0.key) }.map { ($0.key, $0.value) }, allowed: Set(values.keys)))
+            ?? self
     }
 }
 
@@ -180,7 +199,8 @@ struct Meta: Encodable {
     init(graph: KnowledgeGraph, styles: [String]) {
         actors = graph.actorCount
         relations = graph.relationCount
-        let dates = graph.relations.compactMap { $0.evidence.date.map { String($0.prefix(10)) } }.filter(CalendarDate.isValid)
+        let dates = graph.relations.compactMap { $0.evidence.date.map { String($0.prefix(10)) } }.filter(
+            CalendarDate.isValid)
         firstDate = dates.min()
         lastDate = dates.max()
         self.styles = styles

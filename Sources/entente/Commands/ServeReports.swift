@@ -8,7 +8,8 @@ enum ServeBlocs {
     static func report(_ command: Blocs, graph: KnowledgeGraph) throws -> Blocs.Report {
         let filter = try command.filterOptions.filter()
         guard filter.polarities.contains(.cooperation) else {
-            throw APIError.badRequest("blocs are held together by cooperation; drop polarity or include cooperation in it")
+            throw APIError.badRequest(
+                "blocs are held together by cooperation; drop polarity or include cooperation in it")
         }
         let result = graph.blocs(filter: filter, splitAbove: command.splitAbove)
         let shown = command.limit.map { Array(result.blocs.prefix($0)) } ?? result.blocs
@@ -20,8 +21,9 @@ enum ServeBlocs {
                     memberIds: bloc.members.map { graph.actors[Int($0)].id }, component: bloc.component + 1)
             },
             conflicts: result.conflicts.filter { shownIDs.contains($0.a) && shownIDs.contains($0.b) }.map {
-                Blocs.ConflictRecord(a: $0.a + 1, b: $0.b + 1, ties: $0.tieCount, relations: $0.relationCount,
-                                     netWeight: Formatting.rounded($0.netWeight))
+                Blocs.ConflictRecord(
+                    a: $0.a + 1, b: $0.b + 1, ties: $0.tieCount, relations: $0.relationCount,
+                    netWeight: Formatting.rounded($0.netWeight))
             },
             totalBlocs: result.blocs.count)
     }
@@ -42,6 +44,8 @@ enum ServeTimeline {
         let timeline = Timeline(
             graph, actor: first.id, other: second?.id, period: Timeline.Period(rawValue: command.by) ?? .month,
             filter: try command.filterOptions.filter())
-        return Record(actors: [first.id, second?.id].compactMap { $0 }, period: command.by, undated: timeline.undated, buckets: timeline.buckets)
+        return Record(
+            actors: [first.id, second?.id].compactMap { $0 }, period: command.by, undated: timeline.undated,
+            buckets: timeline.buckets)
     }
 }

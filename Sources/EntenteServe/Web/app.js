@@ -109,6 +109,9 @@ async function render() {
   svg.removeAttribute("height");
   const map = $("map");
   map.replaceChildren(svg);
+  // The page around the diagram takes the style's background (dark stays dark when zoomed out).
+  const background = svg.querySelector("g.graph > polygon");
+  map.style.backgroundColor = background ? background.getAttribute("fill") || "" : "";
   wireMap(svg);
   enablePanZoom(svg);
   highlightPaths();

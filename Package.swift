@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         .target(
@@ -53,10 +54,20 @@ let package = Package(
             dependencies: ["EntenteGraph", "CGraphviz", "Yams"],
             swiftSettings: strict
         ),
+        .target(
+            name: "EntenteServe",
+            dependencies: [
+                "EntenteGraph", "EntenteRendering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Web")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "entente",
             dependencies: [
-                "EntenteGraph", "EntenteExtraction", "EntenteRendering", "EntenteStore",
+                "EntenteGraph", "EntenteExtraction", "EntenteRendering", "EntenteStore", "EntenteServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -88,6 +99,11 @@ let package = Package(
         .testTarget(
             name: "EntenteRenderingTests",
             dependencies: ["EntenteRendering", "EntenteExtraction"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EntenteServeTests",
+            dependencies: ["entente", "EntenteServe", "EntenteGraph"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -14,7 +14,7 @@ struct Entente: ParsableCommand {
         subcommands: [
             Extract.self, Ingest.self, ImportCSV.self, Actors.self, Relations.self, Path.self, Neighbors.self,
             Allies.self, Rivals.self, Blocs.self, Balance.self, Central.self,
-            Explain.self, Render.self, Export.self, Styles.self, TimelineCommand.self,
+            Explain.self, Render.self, Export.self, Styles.self, TimelineCommand.self, Serve.self,
         ]
     )
 

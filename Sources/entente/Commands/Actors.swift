@@ -12,12 +12,7 @@ struct Actors: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
-        let degree = graph.actors.indices.map {
-            graph.outgoingRelations(of: ActorIndex($0)).count + graph.incomingRelations(of: ActorIndex($0)).count
-        }
-        let order = graph.actors.indices.sorted {
-            degree[$0] != degree[$1] ? degree[$0] > degree[$1] : graph.actors[$0].name < graph.actors[$1].name
-        }
+        let (order, degree) = Self.order(graph)
         let names = graph.nameLookup
         switch format {
         case .json:
@@ -32,6 +27,17 @@ struct Actors: ParsableCommand {
                             actor.aliases.prefix(4).joined(separator: ", ")]
                 }))
         }
+    }
+
+    /// Actors most related first, then by name; also `/api/actors`'s order.
+    static func order(_ graph: KnowledgeGraph) -> (order: [Int], degree: [Int]) {
+        let degree = graph.actors.indices.map {
+            graph.outgoingRelations(of: ActorIndex($0)).count + graph.incomingRelations(of: ActorIndex($0)).count
+        }
+        let order = graph.actors.indices.sorted {
+            degree[$0] != degree[$1] ? degree[$0] > degree[$1] : graph.actors[$0].name < graph.actors[$1].name
+        }
+        return (order, degree)
     }
 }
 

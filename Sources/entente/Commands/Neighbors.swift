@@ -40,12 +40,7 @@ struct Neighbors: ParsableCommand {
         try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let center = try graph.resolve(actor)
         let filter = try filterOptions.filter()
-        let records = graph.neighbourList(of: center, depth: depth, filter: filter).dropFirst()
-            .map { entry in
-                let actor = graph.actors[Int(entry.actor)]
-                return Record(name: actor.name, id: actor.id, kind: actor.kind.rawValue, distance: entry.distance)
-            }
-            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+        let records = try records(in: graph)
         if renderOutput.render != nil {
             let view = try DiagramView(graph: graph, options: DiagramOptions(
                 focus: center, depth: depth, filter: filter,
@@ -61,5 +56,17 @@ struct Neighbors: ParsableCommand {
                 print(Tables.render(header: ["ACTOR", "KIND", "HOPS"], rows: records.map { [$0.name, $0.kind, String($0.distance)] }))
             }
         }
+    }
+
+    /// The actors around `actor`, nearest first; `/api/neighbors` lists the same.
+    func records(in graph: KnowledgeGraph) throws -> [Record] {
+        let center = try graph.resolve(actor)
+        let filter = try filterOptions.filter()
+        return graph.neighbourList(of: center, depth: depth, filter: filter).dropFirst()
+            .map { entry in
+                let actor = graph.actors[Int(entry.actor)]
+                return Record(name: actor.name, id: actor.id, kind: actor.kind.rawValue, distance: entry.distance)
+            }
+            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
     }
 }

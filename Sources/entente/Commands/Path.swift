@@ -57,9 +57,8 @@ struct Path: ParsableCommand {
         return weighted ? .strongest : .shortest
     }
 
-    func run() throws {
-        let graph = try input.load()
-        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
+    /// The paths this command finds in `graph`; `entente serve` answers `/api/path` with it.
+    func report(in graph: KnowledgeGraph) throws -> PathReport {
         let source = try graph.resolve(from)
         let target = try graph.resolve(to)
         guard source != target else {
@@ -97,6 +96,16 @@ struct Path: ParsableCommand {
             report.droppedLonger = before - report.paths.count
             report.maxHops = maxHops
         }
+        return report
+    }
+
+    func run() throws {
+        let graph = try input.load()
+        try filterOptions.noteUndated(in: graph, quiet: input.quiet)
+        let report = try report(in: graph)
+        let filter = try filterOptions.filter()
+        let source = report.source
+        let target = report.target
         if report.paths.isEmpty, let render = renderOutput.render, !input.quiet {
             Console.warn("no path, so nothing was drawn to \(render)")
         }

@@ -20,6 +20,19 @@ struct Relations: ParsableCommand {
     func run() throws {
         let graph = try input.load()
         try filterOptions.noteUndated(in: graph, quiet: input.quiet)
+        let indices = try indices(in: graph)
+        let names = graph.nameLookup
+        switch format {
+        case .json:
+            let records = indices.map { JSONOutput.RelationRecord(graph.relations[$0], names: names) }
+            Console.write(try JSONOutput.encoder().encode(records) + Data("\n".utf8))
+        case .table, .tsv:
+            print(Tables.relations(indices.map { graph.relations[$0] }, names: names))
+        }
+    }
+
+    /// The relations this command lists, in graph order; `/api/relations` lists the same.
+    func indices(in graph: KnowledgeGraph) throws -> [Int] {
         let filter = try filterOptions.filter()
         var indices = Array(graph.relations.indices)
         if let actor {
@@ -30,13 +43,6 @@ struct Relations: ParsableCommand {
             let relation = graph.relations[$0]
             return filter.admits(relation) || (includeNegated && relation.certainty == .negated)
         }
-        let names = graph.nameLookup
-        switch format {
-        case .json:
-            let records = indices.map { JSONOutput.RelationRecord(graph.relations[$0], names: names) }
-            Console.write(try JSONOutput.encoder().encode(records) + Data("\n".utf8))
-        case .table, .tsv:
-            print(Tables.relations(indices.map { graph.relations[$0] }, names: names))
-        }
+        return indices
     }
 }

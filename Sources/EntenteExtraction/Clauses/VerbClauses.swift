@@ -292,8 +292,14 @@ extension ClauseAnalyzer {
     }
 
     func objectEnd(_ set: PhraseSet, after i: Int, _ tokens: [Token]) -> Int? {
+        let quotes: Set<String> = ["\"", "“", "”", "'"]
         for position in i + 1..<min(tokens.count, i + 8) {
-            if let length = set.match(tokens, at: position) { return position + length - 1 }
+            if let length = set.match(tokens, at: position) {
+                // "expressed "deep concern" about": the closing mark belongs to the object.
+                let last = position + length - 1
+                return tokens[safe: last + 1].map { quotes.contains($0.text) } == true ? last + 1 : last
+            }
+            if quotes.contains(tokens[position].text) { continue }
             // "restore complete, full ties": a comma between two adjectives stays inside the object.
             if tokens[position].text == ",", position > i + 1, isModifierWord(tokens[position - 1]),
                 let next = tokens[safe: position + 1], isModifierWord(next)

@@ -77,10 +77,19 @@ struct Blocs: ParsableCommand {
         }
         let graph = try input.load()
         try filterOptions.noteUndated(in: graph, quiet: input.quiet)
+        let report = report(in: graph, filter: filter)
+        switch format {
+        case .json: try JSONOutput.emit(report)
+        case .table, .tsv: print(text(report))
+        }
+    }
+
+    /// The blocs this command lists; `/api/blocs` answers with the same report.
+    func report(in graph: KnowledgeGraph, filter: RelationFilter) -> Report {
         let result = graph.blocs(filter: filter, splitAbove: splitAbove)
         let shown = limit.map { Array(result.blocs.prefix($0)) } ?? result.blocs
         let shownIDs = Set(shown.map(\.id))
-        let report = Report(
+        return Report(
             blocs: shown.map { bloc in
                 BlocRecord(
                     bloc: bloc.id + 1, name: bloc.name(in: graph), size: bloc.members.count, members: bloc.members.map(graph.name(of:)),
@@ -91,10 +100,6 @@ struct Blocs: ParsableCommand {
                                netWeight: Formatting.rounded($0.netWeight))
             },
             totalBlocs: result.blocs.count)
-        switch format {
-        case .json: try JSONOutput.emit(report)
-        case .table, .tsv: print(text(report))
-        }
     }
 
     func text(_ report: Report) -> String {

@@ -11,21 +11,7 @@ enum ServeBlocs {
             throw APIError.badRequest(
                 "blocs are held together by cooperation; drop polarity or include cooperation in it")
         }
-        let result = graph.blocs(filter: filter, splitAbove: command.splitAbove)
-        let shown = command.limit.map { Array(result.blocs.prefix($0)) } ?? result.blocs
-        let shownIDs = Set(shown.map(\.id))
-        return Blocs.Report(
-            blocs: shown.map { bloc in
-                Blocs.BlocRecord(
-                    bloc: bloc.id + 1, size: bloc.members.count, members: bloc.members.map(graph.name(of:)),
-                    memberIds: bloc.members.map { graph.actors[Int($0)].id }, component: bloc.component + 1)
-            },
-            conflicts: result.conflicts.filter { shownIDs.contains($0.a) && shownIDs.contains($0.b) }.map {
-                Blocs.ConflictRecord(
-                    a: $0.a + 1, b: $0.b + 1, ties: $0.tieCount, relations: $0.relationCount,
-                    netWeight: Formatting.rounded($0.netWeight))
-            },
-            totalBlocs: result.blocs.count)
+        return command.report(in: graph, filter: filter)
     }
 }
 

@@ -1,4 +1,9 @@
 public import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The graph file the command line opens in milliseconds: every column of a `BinarySnapshot`
 /// plus the indices a query needs (the unfiltered neighbour index, relations by source and by
@@ -60,9 +65,11 @@ public enum GraphFile {
     /// Whether `prefix` (the first bytes of a file) starts like a graph file.
     public static func isGraphFile(_ prefix: Data) -> Bool { prefix.count >= 8 && Array(prefix.prefix(8)) == magic }
 
-    /// Whether the file at `path` starts like a graph file; false when it cannot be read.
+    /// Whether the file at `path` is a regular file that starts like a graph file; false when it
+    /// cannot be read. A pipe or device is never peeked at: that would consume its bytes.
     public static func isGraphFile(atPath path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         return isGraphFile((try? handle.read(upToCount: 8)) ?? Data())
     }
@@ -83,7 +90,7 @@ public enum GraphFile {
     /// The stamp a graph file was written with, read from its header alone; nil when the file
     /// is missing or not a graph file of this version.
     public static func stamp(atPath path: String) -> Stamp? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        guard isGraphFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         guard let header = try? handle.read(upToCount: headerSize), header.count == headerSize,
             isGraphFile(header)

@@ -11,6 +11,10 @@ public typealias RelationIndex = Int32
 /// few bytes per relation instead of whole records. Adjacency (compressed sparse rows, one per
 /// filter, both directions) is derived lazily and cached until the next mutation.
 ///
+/// A graph opened from a graph file (`GraphFile.load`) reads in place: `actors` and
+/// `relations` decode one record per access, and the unfiltered and directed indices come
+/// from the file; its first mutation copies everything into memory.
+///
 /// Sizes: indices are `Int32`, so up to 2^31 - 1 actors and relations; a filter's adjacency
 /// lists each admitted relation from both ends and so holds up to 2^30 of them. At one million
 /// actors and ten million imported relations the graph and its unfiltered index take about

@@ -1,6 +1,6 @@
 /// The actors of a graph as a random-access collection: an array in memory, or records read
 /// one at a time from a mapped graph file, so that a query touching ten actors of a million
-/// decodes ten.
+/// decodes ten. Code that needs an array writes `Array(graph.actors)`.
 public struct ActorList: RandomAccessCollection, Sendable, Equatable {
     enum Storage: Sendable {
         case memory([Actor])
@@ -29,6 +29,7 @@ public struct ActorList: RandomAccessCollection, Sendable, Equatable {
 
     public static func == (lhs: ActorList, rhs: ActorList) -> Bool { lhs.elementsEqual(rhs) }
     public static func == (lhs: ActorList, rhs: [Actor]) -> Bool { lhs.elementsEqual(rhs) }
+    public static func == (lhs: [Actor], rhs: ActorList) -> Bool { lhs.elementsEqual(rhs) }
 }
 
 /// The relations of a graph as a random-access collection; see `ActorList`.
@@ -60,4 +61,5 @@ public struct RelationList: RandomAccessCollection, Sendable, Equatable {
 
     public static func == (lhs: RelationList, rhs: RelationList) -> Bool { lhs.elementsEqual(rhs) }
     public static func == (lhs: RelationList, rhs: [Relation]) -> Bool { lhs.elementsEqual(rhs) }
+    public static func == (lhs: [Relation], rhs: RelationList) -> Bool { lhs.elementsEqual(rhs) }
 }

@@ -59,6 +59,10 @@ import Testing
         let loaded = try Snapshot.load(from: url)
         #expect(loaded.isMapped && loaded.fileStamp == GraphFile.Stamp(identity: 9, generation: 4))
         expectSameRecords(graph, loaded)
+
+        let empty = try GraphFile.decode(GraphFile.encode(KnowledgeGraph()))
+        #expect(empty.actorCount == 0 && empty.relationCount == 0 && empty.actors(named: "x").isEmpty)
+        #expect(empty.neighbourList(of: 0, depth: 1).isEmpty)
     }
 
     @Test func answersAsTheInMemoryGraphDoes() throws {

@@ -253,6 +253,11 @@ def run_igraph(directory):
     }
 
 
+def seconds(value):
+    """A duration readable at any scale: milliseconds below a tenth of a second."""
+    return f"{value * 1000:.3f} ms" if value < 0.1 else f"{value:.3f} s"
+
+
 ANSWERS = ["path_lengths", "simple_path_counts", "neighbourhood_sizes", "coop_component_sizes"]
 QUERIES = ["load", "shortest_paths", "simple_paths_3", "neighbourhood_2", "coop_components"]
 
@@ -276,14 +281,18 @@ def compare(swift_file, python_file):
           f"igraph {ig['version']}; fastest of {swift.get('repetitions', '?')} runs on every side")
     print(f"entente-bench peak RSS: {swift.get('rss_after_load_bytes', 0) / 2**20:.0f} MiB after load, "
           f"{swift['rss_bytes'] / 2**20:.0f} MiB at the end")
-    print(f"{'query':<18}{'form':<15}{'entente':>11}{'igraph':>11}{'networkx':>11}{'ig/ent':>9}{'nx/ent':>9}")
+    print(f"{'query':<18}{'form':<15}{'entente':>12}{'igraph':>12}{'networkx':>12}{'ig/ent':>10}{'nx/ent':>10}")
     for query in QUERIES:
         e = swift["timings"][query]
         for form, key in (("like for like", query + "_like"), ("as used", query)):
             i = ig["timings"].get(key, ig["timings"][query])
             n = nx["timings"].get(key, nx["timings"][query])
-            print(f"{query if form == 'like for like' else '':<18}{form:<15}{e:>10.4f}s{i:>10.4f}s{n:>10.4f}s"
-                  f"{i / e:>8.1f}x{n / e:>8.1f}x")
+            if form == "like for like":
+                # The peer's best form: its as-used call when that happens to be faster (NetworkX's
+                # shortest_path_length is the same bidirectional search as the explicit call).
+                i, n = min(i, ig["timings"][query]), min(n, nx["timings"][query])
+            print(f"{query if form == 'like for like' else '':<18}{form:<15}{seconds(e):>12}{seconds(i):>12}{seconds(n):>12}"
+                  f"{i / e:>9.1f}x{n / e:>9.1f}x")
         print(f"{'':<18}igraph: {ig['methods'][query]}")
         print(f"{'':<18}networkx: {nx['methods'][query]}")
     for name, other in (("igraph", ig), ("networkx", nx)):
@@ -291,9 +300,9 @@ def compare(swift_file, python_file):
         print(f"{name} work kept outside the like-for-like figures: {extras}")
     for query in ("snapshot_save", "snapshot_load", "graph_file_save", "graph_file_open"):
         if query in swift["timings"]:
-            print(f"{query:<18}{swift['timings'][query]:>11.4f}s  (Entente only)")
-    for query, seconds in swift.get("extra_timings", {}).items():
-        print(f"{query:<34}{seconds:>11.4f}s  (Entente only, one run)")
+            print(f"{query:<18}{seconds(swift['timings'][query]):>12}  (Entente only)")
+    for query, duration in swift.get("extra_timings", {}).items():
+        print(f"{query:<34}{seconds(duration):>12}  (Entente only, one run)")
     print("answers agree with NetworkX and igraph, both forms" if ok else "ANSWERS DISAGREE")
     return 0 if ok else 1
 

@@ -68,7 +68,8 @@ enum QueryBenchmark {
         _ = once("central_degrees") { graph.central(betweenness: false).mostConnected.count }
         _ = once("central_betweenness_100_sources") { graph.central(betweennessSamples: 100).mostBetween.count }
 
-        let snapshot = directory.appendingPathComponent("graph.entente-bin")
+        // Not graph.entente-bin: that is the graph file `scripts/bench cli` queries.
+        let snapshot = directory.appendingPathComponent("snapshot-v2.entente-bin")
         try time("snapshot_save") { try BinarySnapshot.save(graph, to: snapshot) }
         let reloaded = try time("snapshot_load") { try BinarySnapshot.load(from: snapshot) }
         guard reloaded.relationCount == graph.relationCount else {

@@ -32,6 +32,14 @@ public struct ActorList: RandomAccessCollection, Sendable, Equatable {
     public static func == (lhs: [Actor], rhs: ActorList) -> Bool { lhs.elementsEqual(rhs) }
 }
 
+/// Encoded as the array it stands for.
+extension ActorList: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for actor in self { try container.encode(actor) }
+    }
+}
+
 /// The relations of a graph as a random-access collection; see `ActorList`.
 public struct RelationList: RandomAccessCollection, Sendable, Equatable {
     enum Storage: Sendable {
@@ -62,4 +70,12 @@ public struct RelationList: RandomAccessCollection, Sendable, Equatable {
     public static func == (lhs: RelationList, rhs: RelationList) -> Bool { lhs.elementsEqual(rhs) }
     public static func == (lhs: RelationList, rhs: [Relation]) -> Bool { lhs.elementsEqual(rhs) }
     public static func == (lhs: [Relation], rhs: RelationList) -> Bool { lhs.elementsEqual(rhs) }
+}
+
+/// Encoded as the array it stands for.
+extension RelationList: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for relation in self { try container.encode(relation) }
+    }
 }

@@ -60,6 +60,11 @@ import Testing
         #expect(loaded.isMapped && loaded.fileStamp == GraphFile.Stamp(identity: 9, generation: 4))
         expectSameRecords(graph, loaded)
 
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(try encoder.encode(loaded.actors) == encoder.encode(Array(graph.actors)), "a list encodes as its array")
+        #expect(try encoder.encode(loaded.relations) == encoder.encode(Array(graph.relations)))
+
         let empty = try GraphFile.decode(GraphFile.encode(KnowledgeGraph()))
         #expect(empty.actorCount == 0 && empty.relationCount == 0 && empty.actors(named: "x").isEmpty)
         #expect(empty.neighbourList(of: 0, depth: 1).isEmpty)

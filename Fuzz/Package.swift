@@ -13,6 +13,7 @@ let harnesses: [(name: String, dependencies: [String])] = [
     ("lexicon", ["EntenteExtraction"]),
     ("snapshot", ["EntenteGraph"]),
     ("snapshot-binary", ["EntenteGraph"]),
+    ("graph-file", ["EntenteGraph"]),
 ]
 
 let package = Package(

@@ -3,9 +3,11 @@
 
     bench_cli.py ENTENTE GRAPH DIR [--calls N]
 
-Entente: N `entente path A B --graph GRAPH` and N `entente neighbors A --depth 2 --graph
-GRAPH` calls, each a fresh process started with posix_spawn and reaped with waitpid (no
-run-loop polling in the timing), so each figure includes opening the graph file.
+Entente: N `entente path A B --graph GRAPH`, N `entente neighbors A --depth 2`, N `entente
+allies A` and N `entente explain A B` (A and B joined by a relation) calls, each a fresh
+process started with posix_spawn and reaped with waitpid (no run-loop polling in the timing),
+so each figure includes process start and opening the graph file. `--only-entente` skips the
+peers (to compare two builds of Entente on their own).
 Peers: NetworkX and igraph load the CSV files once (timed apart), then answer the same N
 queries in process; their per-query figures exclude loading, so the per-call comparison
 favours them, and the load line says what a fresh process of theirs would add.
@@ -32,8 +34,25 @@ def spawn_ms(argv):
 
 def summary(times):
     ordered = sorted(times)
-    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
-    return f"median {statistics.median(ordered):9.2f} ms   p99 {p99:9.2f} ms   ({len(ordered)} calls)"
+
+    def quantile(q):
+        return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+    return (f"median {statistics.median(ordered):8.2f} ms   p95 {quantile(0.95):8.2f} ms   "
+            f"p99 {quantile(0.99):8.2f} ms   ({len(ordered)} calls)")
+
+
+def joined_pairs(directory, count):
+    """Pairs of actors with a relation between them, for `explain`: the first rows of
+    relations.csv whose endpoints differ."""
+    out = []
+    with open(f"{directory}/relations.csv", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["source"] != row["target"]:
+                out.append((row["source"], row["target"]))
+            if len(out) == count:
+                break
+    return out
 
 
 def main():
@@ -53,6 +72,13 @@ def main():
     print(f"entente path A B (fresh process, posix_spawn)            {summary(path)}")
     hood = [spawn_ms([entente, "neighbors", a, "--depth", "2", "--graph", graph]) for a in centres]
     print(f"entente neighbors A --depth 2 (fresh process, posix_spawn) {summary(hood)}")
+    allies = [spawn_ms([entente, "allies", a, "--graph", graph]) for a in centres]
+    print(f"entente allies A (fresh process, posix_spawn)              {summary(allies)}")
+    joined = joined_pairs(directory, calls)
+    explain = [spawn_ms([entente, "explain", a, b, "--graph", graph]) for a, b in joined]
+    print(f"entente explain A B (fresh process, posix_spawn)           {summary(explain)}")
+    if "--only-entente" in sys.argv:
+        return
 
     start = time.perf_counter()
     with open(f"{directory}/relations.csv", newline="") as f:

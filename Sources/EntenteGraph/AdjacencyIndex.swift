@@ -8,12 +8,23 @@ public final class AdjacencyIndex: Sendable {
     public let filter: RelationFilter
     public let actorCount: Int
     /// Neighbour entries of actor `a` are `neighbourStart[a] ..< neighbourStart[a + 1]`.
-    let neighbourStart: [Int32]
+    let neighbourStart: Int32Column
     /// Neighbour actor per entry, ascending within an actor.
-    let neighbour: [Int32]
+    let neighbour: Int32Column
     /// Relations of entry `e` are `relation[relationStart[e] ..< relationStart[e + 1]]`, ascending.
-    let relationStart: [Int32]
-    let relation: [Int32]
+    let relationStart: Int32Column
+    let relation: Int32Column
+
+    /// An index read in place from a graph file, whose columns the caller has validated.
+    init(filter: RelationFilter, actorCount: Int, neighbourStart: Int32Column, neighbour: Int32Column,
+         relationStart: Int32Column, relation: Int32Column) {
+        self.filter = filter
+        self.actorCount = actorCount
+        self.neighbourStart = neighbourStart
+        self.neighbour = neighbour
+        self.relationStart = relationStart
+        self.relation = relation
+    }
 
     /// Distinct (actor, neighbour) pairs counted from both ends.
     public var entryCount: Int { neighbour.count }
@@ -126,10 +137,10 @@ public final class AdjacencyIndex: Sendable {
         }
         neighbourStart[actorCount] = Int32(neighbour.count)
         relationStart.append(Int32(relation.count))
-        self.neighbourStart = neighbourStart
-        self.neighbour = neighbour
-        self.relationStart = relationStart
-        self.relation = relation
+        self.neighbourStart = Int32Column(neighbourStart)
+        self.neighbour = Int32Column(neighbour)
+        self.relationStart = Int32Column(relationStart)
+        self.relation = Int32Column(relation)
     }
 
     /// Distinct neighbours of an actor, ascending.
@@ -176,15 +187,24 @@ public final class AdjacencyIndex: Sendable {
 /// Relations by source and by target, in compressed sparse rows, for `outgoingRelations` and
 /// `incomingRelations`.
 final class DirectedIndex: Sendable {
-    let outStart: [Int32]
-    let outRelation: [Int32]
-    let inStart: [Int32]
-    let inRelation: [Int32]
+    let outStart: Int32Column
+    let outRelation: Int32Column
+    let inStart: Int32Column
+    let inRelation: Int32Column
 
     /// - Complexity: O(R + A).
     init(sources: [ActorIndex], targets: [ActorIndex], actorCount: Int) {
-        (outStart, outRelation) = Self.bucket(sources, actorCount: actorCount)
-        (inStart, inRelation) = Self.bucket(targets, actorCount: actorCount)
+        let out = Self.bucket(sources, actorCount: actorCount), into = Self.bucket(targets, actorCount: actorCount)
+        (outStart, outRelation) = (Int32Column(out.0), Int32Column(out.1))
+        (inStart, inRelation) = (Int32Column(into.0), Int32Column(into.1))
+    }
+
+    /// An index read in place from a graph file, whose columns the caller has validated.
+    init(outStart: Int32Column, outRelation: Int32Column, inStart: Int32Column, inRelation: Int32Column) {
+        self.outStart = outStart
+        self.outRelation = outRelation
+        self.inStart = inStart
+        self.inRelation = inRelation
     }
 
     private static func bucket(_ keys: [ActorIndex], actorCount: Int) -> ([Int32], [Int32]) {

@@ -12,14 +12,24 @@ extension KnowledgeGraph {
     /// The ties of one polarity between `actor` and each actor it has such relations with:
     /// counts per kind, net weight, first and last date, evidence count. Strongest first (by
     /// the size of the net weight, then evidence, then actor index).
-    /// - Complexity: O(R + A) the first time the narrowed filter is used; then O(h log h) for
-    ///   the h relations around the actor.
+    ///
+    /// Read from the actor's row of the unfiltered index (`adjacency(for: .all)`), which every
+    /// narrower filter's row is a subset of, so no index is built for the narrowed filter.
+    /// - Complexity: O(R + A) the first time the unfiltered index is needed (none for a graph
+    ///   file, which holds it); then O(h log h) for the h relations around the actor.
     public func ties(of actor: ActorIndex, polarity: Polarity, filter: RelationFilter = .all) -> [Tie] {
-        let index = adjacency(for: filter.restricted(to: [polarity]))
+        let narrowed = filter.restricted(to: [polarity])
+        let index = adjacency(for: .all)
         guard index.contains(actor) else { return [] }
+        let compiled = CompiledFilter(narrowed, graph: self)
         var result: [Tie] = []
         for entry in Int(index.neighbourStart[Int(actor)])..<Int(index.neighbourStart[Int(actor) + 1]) {
-            result.append(tie(between: actor, and: index.neighbour[entry], relations: index.relations(ofEntry: entry)))
+            let admitted = index.relations(ofEntry: entry).filter {
+                compiled.admits(Int($0), in: self, source: sources[Int($0)], target: targets[Int($0)])
+            }
+            guard !admitted.isEmpty else { continue }
+            let tie = tie(between: actor, and: index.neighbour[entry], relations: admitted)
+            if tie.evidenceCount >= narrowed.minimumEvidence { result.append(tie) }
         }
         return result.sorted { l, r in
             if abs(l.netWeight) != abs(r.netWeight) { return abs(l.netWeight) > abs(r.netWeight) }

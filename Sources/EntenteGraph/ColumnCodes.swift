@@ -71,7 +71,7 @@ struct CompiledFilter {
             admitsCode[Int(graph.kindCodes[r]) &* 4 &+ Int(graph.certaintyCodes[r])]
         else { return false }
         if !admitsActor.isEmpty && !(admitsActor[Int(source)] && admitsActor[Int(target)]) { return false }
-        if checksDates && !filter.admitsDate(graph.relations[r].evidence.date) { return false }
+        if checksDates && !filter.admitsDate(graph.date(of: r)) { return false }
         return true
     }
 }

@@ -11,18 +11,23 @@ public typealias RelationIndex = Int32
 /// few bytes per relation instead of whole records. Adjacency (compressed sparse rows, one per
 /// filter, both directions) is derived lazily and cached until the next mutation.
 ///
+/// A graph opened from a graph file (`GraphFile.load`) reads in place: `actors` and
+/// `relations` decode one record per access, and the unfiltered and directed indices come
+/// from the file; its first mutation copies everything into memory.
+///
 /// Sizes: indices are `Int32`, so up to 2^31 - 1 actors and relations; a filter's adjacency
 /// lists each admitted relation from both ends and so holds up to 2^30 of them. At one million
 /// actors and ten million imported relations the graph and its unfiltered index take about
 /// 2.2 GiB (`scripts/bench queries --large`).
 public struct KnowledgeGraph: Sendable {
-    public private(set) var actors: [Actor] = []
-    public private(set) var relations: [Relation] = []
-    public private(set) var documents: [DocumentInfo] = []
+    /// Records in memory; empty while the graph reads from a mapped graph file.
+    private var actorStore: [Actor] = []
+    private var relationStore: [Relation] = []
+    private var documentStore: [DocumentInfo] = []
 
     private var indexByID: [String: ActorIndex] = [:]
     /// Folded name or alias → actors answering to it (several when ambiguous).
-    private var indexByName: [String: [ActorIndex]] = [:]
+    private(set) var nameIndex: [String: [ActorIndex]] = [:]
     /// Relation endpoints as dense indices, parallel to `relations`.
     public private(set) var sources: [ActorIndex] = []
     public private(set) var targets: [ActorIndex] = []
@@ -31,25 +36,82 @@ public struct KnowledgeGraph: Sendable {
     private(set) var certaintyCodes: [UInt8] = []
     private var documentIDs: Set<String> = []
     private var cache = GraphCache()
+    /// The graph file this value reads its records and indices from, until its first change
+    /// copies them into memory (`GraphFile`).
+    private var file: MappedGraph?
 
     public init() {}
 
-    public var actorCount: Int { actors.count }
-    public var relationCount: Int { relations.count }
+    /// A graph that reads from an opened graph file.
+    init(file: MappedGraph) {
+        self.file = file
+        sources = file.sources
+        targets = file.targets
+        kindCodes = file.kindCodes
+        certaintyCodes = file.certaintyCodes
+    }
+
+    public var actors: ActorList { ActorList(storage: file.map { .file($0) } ?? .memory(actorStore)) }
+    public var relations: RelationList { RelationList(storage: file.map { .file($0) } ?? .memory(relationStore)) }
+    public var documents: [DocumentInfo] { file?.documents ?? documentStore }
+
+    public var actorCount: Int { file?.actorCount ?? actorStore.count }
+    public var relationCount: Int { sources.count }
+
+    /// Whether the records are read from a mapped graph file rather than held in memory.
+    public var isMapped: Bool { file != nil }
+
+    /// The stamp of the graph file this graph reads from, if any.
+    public var fileStamp: GraphFile.Stamp? { file?.stamp }
+
+    /// This graph with every record in memory: a mapped graph decoded in full.
+    /// - Complexity: O(size of the graph) when mapped, O(1) otherwise.
+    public func inMemory() -> KnowledgeGraph {
+        var copy = self
+        copy.detachFile()
+        return copy
+    }
+
+    /// Copies a mapped graph's records into memory, so that it can change.
+    private mutating func detachFile() {
+        guard let file else { return }
+        var fresh = KnowledgeGraph()
+        fresh.reserveCapacity(actors: file.actorCount, relations: file.relationCount)
+        for document in file.documents { fresh.register(document) }
+        for a in 0..<file.actorCount { fresh.add(file.actor(a)) }
+        for r in 0..<file.relationCount {
+            let relation = file.relation(r)
+            // A damaged file may name an actor whose id string could not be read; such a
+            // relation has no place to go.
+            _ = try? fresh.add(relation)
+        }
+        self = fresh
+    }
 
     // MARK: Lookup
 
     /// - Complexity: O(1) on average.
-    public func index(ofID id: String) -> ActorIndex? { indexByID[id] }
+    public func index(ofID id: String) -> ActorIndex? {
+        if let file { return file.index(ofID: id) }
+        return indexByID[id]
+    }
 
     /// - Complexity: O(1) on average.
-    public func actor(id: String) -> Actor? { indexByID[id].map { actors[Int($0)] } }
+    public func actor(id: String) -> Actor? { index(ofID: id).map { actors[Int($0)] } }
 
     /// Actors whose id, name or alias folds to the same key as `name`.
     /// - Complexity: O(length of `name`) on average.
     public func actors(named name: String) -> [ActorIndex] {
-        if let exact = indexByID[name] { return [exact] }
-        return indexByName[NameKey.fold(name)] ?? []
+        if let exact = index(ofID: name) { return [exact] }
+        if let file { return file.actors(withKey: NameKey.fold(name)) }
+        return nameIndex[NameKey.fold(name)] ?? []
+    }
+
+    /// The date of relation `r`'s evidence, without decoding the rest of it.
+    /// - Complexity: O(length of the date).
+    func date(of r: Int) -> String? {
+        if let file { return file.date(r) }
+        return relationStore[r].evidence.date
     }
 
     /// Relations leaving an actor, in the order they were added.
@@ -65,7 +127,7 @@ public struct KnowledgeGraph: Sendable {
     }
 
     var directedIndex: DirectedIndex {
-        cache.directed { DirectedIndex(sources: sources, targets: targets, actorCount: actorCount) }
+        cache.directed { file?.directedIndex() ?? DirectedIndex(sources: sources, targets: targets, actorCount: actorCount) }
     }
 
     /// The undirected neighbour index over the relations `filter` admits, built on first use
@@ -73,7 +135,9 @@ public struct KnowledgeGraph: Sendable {
     /// - Complexity: O(R + A) on first use per filter (plus O(R log R) when the filter asks for
     ///   a minimum evidence count), O(1) afterwards.
     public func adjacency(for filter: RelationFilter = .all) -> AdjacencyIndex {
-        cache.adjacency(for: filter) { AdjacencyIndex(self, filter: filter) }
+        cache.adjacency(for: filter) {
+            (filter == .all ? file?.adjacency() : nil) ?? AdjacencyIndex(self, filter: filter)
+        }
     }
 
     /// Builds the index for `filter` and the working memory traversals use, so that the first
@@ -90,15 +154,17 @@ public struct KnowledgeGraph: Sendable {
 
     /// Drops derived indices unless this value is their only owner and none were built yet.
     private mutating func invalidate() {
+        detachFile()
         if !isKnownUniquelyReferenced(&cache) || !cache.isEmpty { cache = GraphCache() }
     }
 
     /// Makes room for a bulk load without repeated reallocation.
     public mutating func reserveCapacity(actors actorCount: Int, relations relationCount: Int) {
-        actors.reserveCapacity(actorCount)
+        detachFile()
+        actorStore.reserveCapacity(actorCount)
         indexByID.reserveCapacity(actorCount)
-        indexByName.reserveCapacity(actorCount)
-        relations.reserveCapacity(relationCount)
+        nameIndex.reserveCapacity(actorCount)
+        relationStore.reserveCapacity(relationCount)
         sources.reserveCapacity(relationCount)
         targets.reserveCapacity(relationCount)
         kindCodes.reserveCapacity(relationCount)
@@ -113,15 +179,15 @@ public struct KnowledgeGraph: Sendable {
     public mutating func add(_ actor: Actor) -> ActorIndex {
         invalidate()
         if let existing = indexByID[actor.id] {
-            let before = actors[Int(existing)].names
-            actors[Int(existing)].absorb(actor)
-            for name in actors[Int(existing)].names where !before.contains(name) {
+            let before = actorStore[Int(existing)].names
+            actorStore[Int(existing)].absorb(actor)
+            for name in actorStore[Int(existing)].names where !before.contains(name) {
                 indexName(name, for: existing)
             }
             return existing
         }
-        let index = ActorIndex(actors.count)
-        actors.append(actor)
+        let index = ActorIndex(actorStore.count)
+        actorStore.append(actor)
         indexByID[actor.id] = index
         indexName(actor.id, for: index)
         for name in actor.names { indexName(name, for: index) }
@@ -131,8 +197,8 @@ public struct KnowledgeGraph: Sendable {
     private mutating func indexName(_ name: String, for index: ActorIndex) {
         let key = NameKey.fold(name)
         guard !key.isEmpty else { return }
-        if indexByName[key]?.contains(index) == true { return }
-        indexByName[key, default: []].append(index)
+        if nameIndex[key]?.contains(index) == true { return }
+        nameIndex[key, default: []].append(index)
     }
 
     /// Adds a relation between two actors already in the graph.
@@ -140,6 +206,7 @@ public struct KnowledgeGraph: Sendable {
     /// - Complexity: O(1) amortized.
     @discardableResult
     public mutating func add(_ relation: Relation) throws(GraphError) -> RelationIndex {
+        detachFile()
         guard let source = indexByID[relation.source] else { throw .unknownActorID(relation.source) }
         guard let target = indexByID[relation.target] else { throw .unknownActorID(relation.target) }
         return append(relation, source: source, target: target)
@@ -150,8 +217,8 @@ public struct KnowledgeGraph: Sendable {
     @discardableResult
     mutating func append(_ relation: Relation, source: ActorIndex, target: ActorIndex) -> RelationIndex {
         invalidate()
-        let index = RelationIndex(relations.count)
-        relations.append(relation)
+        let index = RelationIndex(relationStore.count)
+        relationStore.append(relation)
         sources.append(source)
         targets.append(target)
         kindCodes.append(relation.kind.code)
@@ -166,14 +233,14 @@ public struct KnowledgeGraph: Sendable {
         kindCodes newKinds: [UInt8], certaintyCodes newCertainties: [UInt8]
     ) {
         invalidate()
-        if relations.isEmpty {
-            relations = new
+        if relationStore.isEmpty {
+            relationStore = new
             sources = newSources
             targets = newTargets
             kindCodes = newKinds
             certaintyCodes = newCertainties
         } else {
-            relations += new
+            relationStore += new
             sources += newSources
             targets += newTargets
             kindCodes += newKinds
@@ -189,7 +256,7 @@ public struct KnowledgeGraph: Sendable {
     public mutating func merge(_ extraction: DocumentExtraction) throws(GraphError) -> Bool {
         invalidate()
         guard documentIDs.insert(extraction.document.id).inserted else { return false }
-        documents.append(extraction.document)
+        documentStore.append(extraction.document)
         // First decide which incoming actors are already known under another id, then add them
         // with their affiliations pointing at the ids the graph uses.
         var renamed: [String: String] = [:]
@@ -211,18 +278,19 @@ public struct KnowledgeGraph: Sendable {
     }
 
     private func uniqueMatch(for actor: Actor) -> ActorIndex? {
-        let candidates = (indexByName[NameKey.fold(actor.name)] ?? []).filter {
-            actors[Int($0)].kind == actor.kind
+        let candidates = (nameIndex[NameKey.fold(actor.name)] ?? []).filter {
+            actorStore[Int($0)].kind == actor.kind
         }
         return candidates.count == 1 ? candidates[0] : nil
     }
 
     /// Whether a document with this id has been merged.
-    public func contains(document id: String) -> Bool { documentIDs.contains(id) }
+    public func contains(document id: String) -> Bool { file?.contains(document: id) ?? documentIDs.contains(id) }
 
     /// Records a document without relations, as an import does.
     public mutating func register(_ document: DocumentInfo) {
-        if documentIDs.insert(document.id).inserted { documents.append(document) }
+        detachFile()
+        if documentIDs.insert(document.id).inserted { documentStore.append(document) }
     }
 }
 

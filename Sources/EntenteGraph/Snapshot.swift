@@ -5,8 +5,8 @@ public import Foundation
 ///
 /// Layout (version 1): `{"format": "entente-snapshot", "version": 1, "checksum": "fnv1a64:…",
 /// "graph": {"actors": […], "relations": […], "documents": […]}}` with sorted keys.
-/// `decode` and `load` also read the binary columnar form (`BinarySnapshot`), told apart by
-/// its magic bytes.
+/// `decode` and `load` also read the binary columnar form (`BinarySnapshot`) and the mapped
+/// graph file (`GraphFile`), told apart by their magic bytes.
 public enum Snapshot {
     public static let format = "entente-snapshot"
     public static let currentVersion = 1
@@ -30,7 +30,7 @@ public enum Snapshot {
     }
 
     public static func encode(_ graph: KnowledgeGraph) throws -> Data {
-        let body = Body(actors: graph.actors, relations: graph.relations, documents: graph.documents)
+        let body = Body(actors: Array(graph.actors), relations: Array(graph.relations), documents: graph.documents)
         let encoder = canonicalEncoder()
         let checksum = try fnv1a64(encoder.encode(body))
         return try encoder.encode(Envelope(format: format, version: currentVersion, checksum: checksum, graph: body))
@@ -39,6 +39,7 @@ public enum Snapshot {
     public static func decode(_ data: Data, path: String = "snapshot") throws(SnapshotError) -> KnowledgeGraph {
         if data.isEmpty { throw .empty(path: path) }
         if BinarySnapshot.isBinary(data) { return try BinarySnapshot.decode(data, path: path) }
+        if GraphFile.isGraphFile(data) { return try GraphFile.decode(data, path: path) }
         guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
             throw .corrupt(path: path, reason: "it is not complete JSON (cut short or not a snapshot)")
         }
@@ -68,7 +69,9 @@ public enum Snapshot {
         return graph
     }
 
+    /// A graph file (`GraphFile`) is mapped rather than read, and its records decoded on demand.
     public static func load(from url: URL) throws(SnapshotError) -> KnowledgeGraph {
+        if GraphFile.isGraphFile(atPath: url.path) { return try GraphFile.load(from: url) }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw .unreadable(path: url.path, reason: FileErrorText.reason(error, path: url.path))

@@ -60,6 +60,7 @@ extension EventStore {
                 report.events += try writer.insert(article, ingestedAt: stamp)
             }
             try writer.saveActors()
+            try connection.execute("UPDATE meta SET value = value + 1 WHERE key = 'generation'")
             return report
         }
     }
@@ -81,7 +82,7 @@ struct BatchWriter {
     init(_ connection: SQLiteConnection, actors: KnowledgeGraph) throws {
         self.connection = connection
         graph = actors
-        storedActors = actors.actors
+        storedActors = Array(actors.actors)
         byID = try connection.prepare("SELECT id, content_hash FROM documents WHERE id = ?")
         byURL = try connection.prepare("SELECT id, content_hash FROM documents WHERE url = ? ORDER BY seq LIMIT 1")
         byHash = try connection.prepare("SELECT id FROM documents WHERE content_hash = ? LIMIT 1")

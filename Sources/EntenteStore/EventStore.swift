@@ -48,6 +48,40 @@ public final class EventStore {
 
     // MARK: Reading
 
+    /// The store's identity and generation, which every ingest raises: what a graph file built
+    /// from the store records, so a stale one is told apart.
+    public func stamp() throws -> GraphFile.Stamp {
+        var values: [String: Int] = [:]
+        try connection.prepare("SELECT key, value FROM meta").forEachRow { values[$0.text(0) ?? ""] = $0.int(1) }
+        return GraphFile.Stamp(
+            identity: UInt64(bitPattern: Int64(values["identity"] ?? 0)),
+            generation: UInt64(bitPattern: Int64(values["generation"] ?? 0)))
+    }
+
+    /// The graph, read from the graph file kept beside the store (`<store>-graph`) when that
+    /// file was built from the store as it is now; otherwise loaded from the tables, and the
+    /// graph file rebuilt for the next query. A graph file that cannot be written (a read-only
+    /// directory) is skipped: queries then load from the tables as before.
+    /// - Complexity: O(A + R) to check the graph file's columns; O(size of the store) to
+    ///   rebuild it.
+    public func openGraph() throws -> KnowledgeGraph {
+        // The stamp is read before the tables: an ingest committed in between makes the file
+        // look older than it is (rebuilt again next time), never newer.
+        let current = try stamp()
+        let sidecar = Self.graphFilePath(forStore: path)
+        if GraphFile.stamp(atPath: sidecar) == current,
+            let mapped = try? GraphFile.load(from: URL(fileURLWithPath: sidecar)), mapped.fileStamp == current
+        {
+            return mapped
+        }
+        let graph = try loadGraph()
+        try? GraphFile.save(graph, to: URL(fileURLWithPath: sidecar), stamp: current)
+        return graph
+    }
+
+    /// Where the graph file of a store lives: beside it, like SQLite's own `-wal` file.
+    public static func graphFilePath(forStore path: String) -> String { path + "-graph" }
+
     /// The whole store as a graph: actors in the order first stored, events in the order stored.
     public func loadGraph() throws -> KnowledgeGraph {
         var graph = try loadActors()

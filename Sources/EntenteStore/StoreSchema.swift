@@ -50,6 +50,12 @@ enum StoreSchema {
         CREATE INDEX events_document ON events(document);
         CREATE INDEX events_pair ON events(source, target);
         """,
+        // The store's identity and a generation that every ingest raises: the graph file kept
+        // beside the store (`GraphFile`) records both and is rebuilt when they differ.
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO meta VALUES ('identity', random()), ('generation', 0);
+        """,
     ]
 
     static var currentVersion: Int { migrations.count }

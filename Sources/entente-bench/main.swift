@@ -2,7 +2,7 @@ import EntenteGraph
 import Foundation
 
 // entente-bench generate --actors N --relations M --seed S --out DIR
-// entente-bench queries --dir DIR
+// entente-bench queries --dir DIR [--reps N]
 // entente-bench snapshot --file FILE
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -26,7 +26,9 @@ do {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print("\(graph.actorCount) actors, \(graph.relationCount) relations in \(seconds) s")
     case "queries":
-        try QueryBenchmark.run(directory: URL(fileURLWithPath: option("--dir", default: "out/bench/queries")))
+        try QueryBenchmark.run(
+            directory: URL(fileURLWithPath: option("--dir", default: "out/bench/queries")),
+            repetitions: max(1, Int(option("--reps", default: "3")) ?? 3))
     default:
         FileHandle.standardError.write(Data("usage: entente-bench generate|queries [options]\n".utf8))
         exit(2)

@@ -78,7 +78,7 @@ struct QueryCommandTests {
         // By extension.
         let graph = try Self.importedGraph(binary: true)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: graph))
-        #expect(bytes.starts(with: Array("ENTGRAPH".utf8)), "a .entente snapshot is binary")
+        #expect(bytes.starts(with: Array("ENTGRMAP".utf8)), "a .entente snapshot is a mapped graph file")
         let allies = try CLIRunner.run(["allies", "Belarus", "--graph", graph, "--format", "json"])
         #expect(allies.status == 0, "--graph reads binary snapshots: \(allies.stderr)")
         let ties = try #require(try Self.json(allies)["ties"] as? [[String: Any]])
@@ -90,7 +90,7 @@ struct QueryCommandTests {
         let result = try CLIRunner.run(["import-csv", pair.actors, pair.relations, "--graph", flagged, "--binary"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("binary snapshot"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: flagged)).starts(with: Array("ENTGRAPH".utf8)))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: flagged)).starts(with: Array("ENTGRMAP".utf8)))
         let path = try CLIRunner.run(["path", "Russia", "Lithuania", "--graph", flagged])
         #expect(path.status == 0, "\(path.stderr)")
     }

@@ -13,7 +13,8 @@ struct ImportCSV: ParsableCommand {
             (e.g. sign) is read as the nearest Entente kind by its CAMEO code column or its \
             polarity and weight; the import says once per such kind how it was read. Columns are found by their \
             header names. The snapshot is JSON unless --binary is given or the file ends in \
-            .bin or .entente; every command reads both with --graph.
+            .bin or .entente; the binary one is a graph file that queries map and read in place, \
+            so each command opens it in milliseconds. Every command reads both with --graph.
             """)
 
     @Argument(help: "Actors CSV: id,name,type.", completion: .file(extensions: ["csv"]))
@@ -25,7 +26,7 @@ struct ImportCSV: ParsableCommand {
     @Option(name: .shortAndLong, help: "Snapshot file to write.", completion: .file())
     var graph: String
 
-    @Flag(help: "Write the binary columnar snapshot (faster to load), whatever the extension.")
+    @Flag(help: "Write the binary graph file (opened in milliseconds), whatever the extension.")
     var binary = false
 
     @Flag(help: "Overwrite the snapshot if it exists (import builds a new graph; it does not merge).")
@@ -61,7 +62,7 @@ struct ImportCSV: ParsableCommand {
         let lock = try SnapshotLock(for: graph)
         try refuseToOverwrite()
         if writesBinary {
-            try BinarySnapshot.save(store, to: url)
+            try GraphFile.save(store, to: url)
         } else {
             try Snapshot.save(store, to: url)
         }

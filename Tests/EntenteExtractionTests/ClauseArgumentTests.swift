@@ -100,6 +100,12 @@ struct ClauseArgumentTests {
         #expect(found.contains { $0.hasPrefix("Niger fight Boko Haram") || $0.hasPrefix("Boko Haram fight Niger") }, "\(found)")
     }
 
+    @Test("overrunning troops is an attack on their owner; overrunning a town takes ground")
+    func overrun() {
+        #expect(relationsInBody("The ADF overran UN peacekeepers near Beni.").contains { $0.hasPrefix("Allied Democratic Forces attack United Nations") })
+        #expect(!relationsInBody("The ADF overran UN peacekeepers near Beni.").contains { $0.contains(" occupy United Nations") })
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

@@ -420,7 +420,10 @@ extension ClauseAnalyzer {
                 // "summoned a senior Afghan diplomat", "expelled two Russian diplomats": a
                 // people-adjective right on the object owns it.
                 let adjective = mention.form == .demonym && !isPrepositionObject(mention, sentence)
-                return mention.possessive || adjective ? m : nil
+                // "overran UN troops", "shelled M23 positions": a name right on the object.
+                let modifier = mention.isArgument && !isPrepositionObject(mention, sentence)
+                    && (mention.last + 1...end).allSatisfy { sentence.tokens[$0].isWord && !sentence.tokens[$0].isCapitalized }
+                return mention.possessive || adjective || modifier ? m : nil
             }
             position -= 1
         }

@@ -106,6 +106,22 @@ struct ClauseArgumentTests {
         #expect(!relationsInBody("The ADF overran UN peacekeepers near Beni.").contains { $0.contains(" occupy United Nations") })
     }
 
+    @Test("conjunctions, participles and ally descriptions around the subject", arguments: [
+        ("Tensions rose after Tehran launched drone attacks on Baghdad.", "Iran attack Iraq"),
+        ("Hamas confirmed the losses, firing rockets at Israeli towns in response.", "Hamas attack Israel"),
+        ("Armenia and Russian ally Belarus have been exchanging sharp words and near-daily fire.", "Armenia fight Belarus"),
+        ("The raids are part of ongoing cross-border exchanges between Thailand and Cambodia.", "Thailand fight Cambodia"),
+    ])
+    func subjectFrames(text: String, expected: String) {
+        let found = relationsInBody(text)
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(expected) missing from \(found)")
+    }
+
+    @Test("a conjunction before a name without a verb keeps the name out of the subject")
+    func conjunctionWithoutVerb() {
+        #expect(relationsInBody("After Russia, Ukraine was the largest.").isEmpty)
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

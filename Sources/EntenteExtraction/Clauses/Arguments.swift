@@ -225,8 +225,18 @@ extension ClauseAnalyzer {
         if word == "including" || word == "as" && position > 0 && sentence.tokens[position - 1].lower == "such" {
             return false
         }
+        // "after Iran launched attacks", "since Russia invaded": a conjunction opening a clause
+        // whose subject the name is, when a verb follows the name.
+        if Self.clauseOpeners.contains(word), let next = sentence.tokens[safe: mention.last + 1 + (mention.possessive ? 1 : 0)],
+            next.classes.contains(.verb) || Self.auxiliaries.contains(next.lower)
+                || (next.classes.contains(.reporting) && !next.isCapitalized)
+        {
+            return false
+        }
         return sentence.tokens[position].classes.contains(.preposition)
     }
+
+    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "once", "as", "while", "because", "when"]
 
     /// Objects: the first argument mentions after the verb, behind one of the pattern's
     /// prepositions when it has any, within the clause.
@@ -511,6 +521,12 @@ extension ClauseAnalyzer {
             if ["the", "a"].contains(sentence.tokens[position].lower) { position -= 1 }
             // "Mirzoyan and his Azerbaijani counterpart Bayramov": the owning pronoun is no member.
             if let p = sentence.mentionAt[position], sentence.mentions[p].form == .pronoun, sentence.mentions[p].possessive,
+                sentence.mentions[p].first > 0
+            {
+                position = sentence.mentions[p].first - 1
+            }
+            // "Israel and Hamas ally Hezbollah": a name with an ally noun describes the member.
+            if cues.allyNouns.contains(sentence.tokens[position].lower), position > 0, let p = sentence.mentionAt[position - 1],
                 sentence.mentions[p].first > 0
             {
                 position = sentence.mentions[p].first - 1

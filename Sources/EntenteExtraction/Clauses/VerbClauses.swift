@@ -103,6 +103,13 @@ extension ClauseAnalyzer {
             } else {
                 subjects = inSeries && !lastSubjects.isEmpty
                     ? lastSubjects : subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+                // "Hezbollah confirmed the death, launching rockets at Israel": a participle after
+                // a comma has the main clause's subject.
+                if !inSeries, tokens[i].lower.hasSuffix("ing"), i >= 2, tokens[i - 1].text == ",",
+                    let main = mainClauseSubject(before: i - 1, sentence)
+                {
+                    subjects = main
+                }
                 if Certainty.speechActs.contains(pattern.kind), let speaker = coordinatedSpeaker(before: i, sentence) {
                     subjects = [speaker]
                 }
@@ -313,6 +320,30 @@ extension ClauseAnalyzer {
         return nil
     }
 
+    /// The subject the sentence opens with, before `end`: its first name that is not inside a
+    /// prepositional phrase and is followed by a verb before `end`.
+    func mainClauseSubject(before end: Int, _ sentence: Sentence) -> [Int]? {
+        let tokens = sentence.tokens
+        var position = 0
+        while position < end {
+            guard let m = sentence.mentionAt[position] else {
+                // An opening phrase up to its comma is skipped; a verb first means no subject.
+                if tokens[position].classes.contains(.verb) || tokens[position].classes.contains(.reporting) { return nil }
+                position += 1
+                continue
+            }
+            let mention = sentence.mentions[m]
+            position = mention.last + 1
+            guard mention.isArgument, !isPrepositionObject(mention, sentence),
+                !(mention.possessive && followedByMention(mention, sentence))
+            else { continue }
+            let verbFollows = (position..<end).contains { tokens[$0].classes.contains(.verb) || tokens[$0].classes.contains(.reporting)
+                || Self.auxiliaries.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("ed") }
+            return verbFollows ? group(from: m, sentence) : nil
+        }
+        return nil
+    }
+
     /// A lower-case word that can stand in a list of adjectives before a noun.
     func isModifierWord(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && token.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting])
@@ -422,7 +453,10 @@ extension ClauseAnalyzer {
                 let adjective = mention.form == .demonym && !isPrepositionObject(mention, sentence)
                 // "overran UN troops", "shelled M23 positions": a name right on the object.
                 let modifier = mention.isArgument && !isPrepositionObject(mention, sentence)
-                    && (mention.last + 1...end).allSatisfy { sentence.tokens[$0].isWord && !sentence.tokens[$0].isCapitalized }
+                    && (mention.last + 1...end).allSatisfy {
+                        sentence.tokens[$0].isWord && !sentence.tokens[$0].isCapitalized
+                            && sentence.tokens[$0].classes.isDisjoint(with: [.preposition, .verb, .clauseBreak])
+                    }
                 return mention.possessive || adjective || modifier ? m : nil
             }
             position -= 1

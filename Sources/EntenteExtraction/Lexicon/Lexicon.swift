@@ -100,6 +100,8 @@ public enum CueList: String, CaseIterable, Sendable {
     case personalOffices = "personal_offices"
     /// Words before a title that put the office outside the state ("opposition leader").
     case outsideOffices = "outside_offices"
+    /// Nouns that end a body's own name begun by a state's ("the Sudan Doctors Network").
+    case organizationHeads = "organization_heads"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }

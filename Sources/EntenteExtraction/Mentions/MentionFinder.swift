@@ -129,6 +129,7 @@ struct MentionFinder {
             if let next = tokens[safe: i + entry.words.count], next.isCapitalized, cues.words(.notActorHeads).contains(next.lower) {
                 return nil
             }
+            if let body = organizationNamed(after: entry, at: i, tokens, &context) { return body }
             let actor = lexicon.actors[entry.actor].actor
             let surface = Self.surface(tokens[i..<(i + entry.words.count)])
             context.note(actor, alias: surface)
@@ -223,8 +224,11 @@ struct MentionFinder {
             if !possessive, let holder = entityLeader(of: base, at: next, tokens, context, &result) {
                 return withPossessive(holder, tokens)
             }
-            if let organLength = organ(at: next, tokens) {
-                mention.last = next + organLength - 1
+            // "Yemeni pro-government forces", "Somali federal troops": a qualifier before the organ.
+            let organStart = tokens[safe: next].map { cues.words(.stateQualifiers).contains($0.lower) } == true
+                && organ(at: next + 1, tokens) != nil ? next + 1 : next
+            if let organLength = organ(at: organStart, tokens) {
+                mention.last = organStart + organLength - 1
                 mention.form = .organ
                 mention.isArgument = true
                 // "Russian military intelligence (GRU)": the organ named in brackets is the state's.

@@ -1,0 +1,59 @@
+import EntenteExtraction
+import EntenteGraph
+import Testing
+
+/// Actors that fresh reporting names in ways the lexicon does not list: bodies whose names begin
+/// with a state's, names written with a lower-case Arabic article. Every sentence is invented.
+@Suite("Actor precision on unseen reporting")
+struct ActorPrecisionTests {
+    @Test func bodyNamedAfterAStateIsNotTheState() {
+        let found = relationsInBody("The Chad Lawyers Network accused the RSF of looting Geneina.")
+        #expect(found.contains("Chad Lawyers Network accuse Rapid Support Forces (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Chad ") && !$0.hasPrefix("Chad Lawyers") }, "\(found)")
+    }
+
+    @Test func bodyNameRunsOnThroughItsComplement() {
+        let found = relationsInBody("The Libya Observatory for Civil Rights condemned Haftar.")
+        #expect(found.contains { $0.hasPrefix("Libya Observatory for Civil Rights condemn") }, "\(found)")
+    }
+
+    @Test func titleCaseHeadlineEndsTheNameAtItsHead() {
+        let extraction = extract("Niger Teachers Union Accuses Junta\n\nThe union said so.")
+        let names = extraction.actors.map(\.name)
+        #expect(names.contains("Niger Teachers Union"), "\(names)")
+        #expect(!names.contains { $0.contains("Accuses") }, "\(names)")
+    }
+
+    @Test func aStateBeforeOrdinaryCapitalsIsStillTheState() {
+        expectFound("Chad accused Sudan of arming rebels.", [Expected(source: "Chad", kind: .accuse, target: "Sudan")])
+    }
+
+    @Test func lowerCaseArabicArticlesMatchTheLexiconName() {
+        let found = relationsInBody("Fighters from al-shabaab attacked Kenya.")
+            + relationsInBody("On Monday al Qaeda attacked Mali.")
+        #expect(found.contains { $0.hasPrefix("Al-Shabaab attack Kenya") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Al-Qaeda attack Mali") }, "\(found)")
+    }
+
+    @Test func nationalRedCrossSocietyIsNotTheCommittee() {
+        let found = relationsInBody("The Chad Red Cross condemned the attack by Boko Haram.")
+        #expect(!found.contains { $0.hasPrefix("International Committee") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Chad Red Cross condemn Boko Haram") }, "\(found)")
+    }
+
+    @Test func groupNounOfANamedGroupIsThatGroup() {
+        let found = relationsInBody("Boko Haram raided a village. The militants of al-Qaeda attacked Malian soldiers.")
+        #expect(found.contains { $0.hasPrefix("Al-Qaeda attack Mali") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Boko Haram attack Mali") }, "\(found)")
+    }
+
+    @Test func proGovernmentForcesAreTheArticlesState() {
+        let found = relationsInBody("Chad's army advanced on Monday. Pro-government forces attacked Boko Haram on Tuesday.")
+        #expect(found.contains { $0.hasPrefix("Chad attack Boko Haram") }, "\(found)")
+    }
+
+    @Test func demonymBeforeAQualifiedOrganIsTheState() {
+        let found = relationsInBody("Malian pro-government forces attacked Boko Haram near the border.")
+        #expect(found.contains { $0.hasPrefix("Mali attack Boko Haram") }, "\(found)")
+    }
+}

@@ -56,4 +56,17 @@ struct ActorPrecisionTests {
         let found = relationsInBody("Malian pro-government forces attacked Boko Haram near the border.")
         #expect(found.contains { $0.hasPrefix("Mali attack Boko Haram") }, "\(found)")
     }
+
+    @Test func bodyNamedWithADemonymIsNotTheState() {
+        let found = relationsInBody("The Ukrainian Red Cross criticised Russia.")
+            + relationsInBody("The Chadian Journalists Syndicate condemned Boko Haram.")
+        #expect(found.contains { $0.hasPrefix("Ukrainian Red Cross criticize Russia") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Chadian Journalists Syndicate condemn Boko Haram") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("International Committee") || $0.hasPrefix("Chad ") }, "\(found)")
+    }
+
+    @Test func demonymBeforeAStateBodyIsStillTheState() {
+        let extraction = extract("Headline\n\nThe Chadian Security Council condemned Boko Haram.")
+        #expect(!extraction.actors.contains { $0.name.contains("Council") }, "\(extraction.actors.map(\.name))")
+    }
 }

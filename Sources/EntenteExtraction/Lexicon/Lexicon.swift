@@ -102,6 +102,9 @@ public enum CueList: String, CaseIterable, Sendable {
     case outsideOffices = "outside_offices"
     /// Nouns that end a body's own name begun by a state's ("the Sudan Doctors Network").
     case organizationHeads = "organization_heads"
+    /// Of those, the heads that after an adjective of origin still name the state's own body
+    /// ("the Russian Security Council", "the Chinese Communist Party").
+    case stateBodyHeads = "state_body_heads"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }

@@ -69,4 +69,14 @@ struct ActorPrecisionTests {
         let extraction = extract("Headline\n\nThe Chadian Security Council condemned Boko Haram.")
         #expect(!extraction.actors.contains { $0.name.contains("Council") }, "\(extraction.actors.map(\.name))")
     }
+
+    @Test func unownedSecurityForcesAreTheArticlesState() {
+        let found = relationsInBody("Chad closed its border on Monday. Clashes between security forces and Boko Haram left five dead.")
+        #expect(found.contains { $0.hasPrefix("Chad fight Boko Haram") }, "\(found)")
+    }
+
+    @Test func theIslamistsAreTheGroupNamedLast() {
+        let found = relationsInBody("Boko Haram raided Baga on Monday. Fighting between Chadian troops and the Islamists erupted near the lake.")
+        #expect(found.contains { $0.hasPrefix("Chad fight Boko Haram") }, "\(found)")
+    }
 }

@@ -79,4 +79,10 @@ struct ActorPrecisionTests {
         let found = relationsInBody("Boko Haram raided Baga on Monday. Fighting between Chadian troops and the Islamists erupted near the lake.")
         #expect(found.contains { $0.hasPrefix("Chad fight Boko Haram") }, "\(found)")
     }
+
+    @Test func aStateNamedBeforeATitleSetsTheArticlesState() {
+        let found = relationsInBody("Chad's president visited Abeche. Clashes between security forces and Boko Haram left five dead.")
+            + relationsInBody("Chad's army chief visited Abeche. Clashes between security forces and Boko Haram left five dead.")
+        #expect(found.filter { $0.hasPrefix("Chad fight Boko Haram") }.count == 2, "\(found)")
+    }
 }

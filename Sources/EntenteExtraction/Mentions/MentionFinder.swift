@@ -201,6 +201,8 @@ struct MentionFinder {
             // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".
             let titleAt = titleStart(after: next, tokens)
             if let person = titledPerson(at: titleAt, tokens, &context, affiliation: base, result: &result) {
+                // "Chad's president visited …": the state is named, and what the article is about.
+                if base.kind == .state { context.stateMentions[base.actor, default: 0] += 1 }
                 var extended = person
                 extended.first = base.first
                 // "Israeli Prime Minister X's office", "… X's spokeswoman Y".

@@ -85,4 +85,22 @@ struct ActorPrecisionTests {
             + relationsInBody("Chad's army chief visited Abeche. Clashes between security forces and Boko Haram left five dead.")
         #expect(found.filter { $0.hasPrefix("Chad fight Boko Haram") }.count == 2, "\(found)")
     }
+
+    @Test func aFirstNameThatIsAStateIsThePerson() {
+        let found = relationsInBody("Chad Okoro criticised Macron on Monday.")
+            + relationsInBody("Jordan Okafor, a spokesman for the party, criticised Israel.")
+        #expect(found.contains { $0.hasPrefix("Chad Okoro criticize Emmanuel Macron") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Jordan Okafor criticize Israel") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Chad criticize") || $0.hasPrefix("Jordan criticize") }, "\(found)")
+    }
+
+    @Test func aTitleCaseHeadlineKeepsTheState() {
+        let names = extract("Jordan Condemns Israeli Raids\n\nThe kingdom said so.").actors.map(\.name)
+        #expect(names.contains("Jordan") && !names.contains { $0.hasPrefix("Jordan ") }, "\(names)")
+    }
+
+    @Test func newspapersNamedAfterACapitalAreNotTheState() {
+        let found = relationsInBody("The Khartoum Tribune accused Chad of arming rebels.")
+        #expect(!found.contains { $0.hasPrefix("Sudan ") }, "\(found)")
+    }
 }

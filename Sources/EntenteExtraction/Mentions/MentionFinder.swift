@@ -130,6 +130,7 @@ struct MentionFinder {
                 return nil
             }
             if let body = organizationNamed(after: entry, at: i, tokens, &context) { return body }
+            if let person = personNamedLikeAState(after: entry, at: i, tokens, &context) { return person }
             let actor = lexicon.actors[entry.actor].actor
             let surface = Self.surface(tokens[i..<(i + entry.words.count)])
             context.note(actor, alias: surface)

@@ -49,4 +49,35 @@ extension MentionFinder {
         let kind = lexicon.actors[entry.actor].actor.kind
         return kind == .state || kind == .person
     }
+
+    /// "Jordan Bardella criticised …", "Chad Hamilton, a spokesman": a one-word state name that
+    /// is a first name before an unknown capitalised surname. A title-case line ("Jordan Warns
+    /// Israel") is left alone: there every word is capitalised.
+    func personNamedLikeAState(after entry: Gazetteer.Entry, at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        // A capital before it makes the pair part of a longer name: "the South China Sea".
+        guard entry.form == .name, entry.words.count == 1, lexicon.actors[entry.actor].actor.kind == .state,
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized),
+            let surname = tokens[safe: i + 1], surname.isWord, surname.isCapitalized, surname.text.count > 2,
+            !surname.text.contains("-"), surname.text.dropFirst().allSatisfy(\.isLowercase),
+            !Words.notNames.contains(surname.lower), gazetteer.match(tokens[...], at: i + 1) == nil,
+            !cues.words(.organizationHeads).contains(surname.lower), cues.title(tokens, at: i + 1) == nil,
+            cues.organs.match(tokens, at: i + 1) == nil, cues.groupNouns.match(tokens, at: i + 1) == nil,
+            let after = tokens[safe: i + 2], after.text == "," || after.isWord && !after.isCapitalized && !after.isPossessive,
+            !["of", "to", "on", "in", "over", "against", "for", "with", "as", "at", "and", "or"].contains(after.lower),
+            !Self.isTitleCase(tokens)
+        else { return nil }
+        let name = Self.surface(tokens[i...(i + 1)])
+        let id = Self.slug(name)
+        if context.actor(id: id) == nil {
+            context.introduce(Actor(id: id, name: name, kind: .person))
+            context.introduce(shortName: surname.text, for: id)
+        }
+        return Mention(first: i, last: i + 1, actor: id, kind: .person, form: .name)
+    }
+
+    /// Every longer word of the sentence capitalised: a headline, where capitals say nothing of names.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let long = tokens.filter { $0.isWord && $0.text.count > 3 }
+        return long.count >= 2 && long.allSatisfy(\.isCapitalized)
+    }
 }

@@ -103,4 +103,10 @@ struct ActorPrecisionTests {
         let found = relationsInBody("The Khartoum Tribune accused Chad of arming rebels.")
         #expect(!found.contains { $0.hasPrefix("Sudan ") }, "\(found)")
     }
+
+    @Test func membersFromANamedGroupAreThatGroup() {
+        let found = relationsInBody("Boko Haram raided a village. Jihadists from the Islamic State group attacked Chadian soldiers.")
+        #expect(found.contains { $0.hasPrefix("Islamic State attack Chad") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Boko Haram attack Chad") }, "\(found)")
+    }
 }

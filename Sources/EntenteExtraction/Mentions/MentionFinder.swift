@@ -96,6 +96,7 @@ struct MentionFinder {
         if let base = named(at: i, tokens, &context) {
             return extend(base, tokens, &context, &result)
         }
+        if let members = groupMembers(at: i, tokens, &context) { return members }
         if let titled = titledPerson(at: i, tokens, &context, affiliation: nil, result: &result) {
             return extend(titled, tokens, &context, &result)
         }

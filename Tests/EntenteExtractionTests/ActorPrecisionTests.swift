@@ -109,4 +109,9 @@ struct ActorPrecisionTests {
         #expect(found.contains { $0.hasPrefix("Islamic State attack Chad") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("Boko Haram attack Chad") }, "\(found)")
     }
+
+    @Test func theArticleOfTheSudanIsNotTheBodys() {
+        let names = extract("Headline\n\nThe Sudan Teachers Association accused the RSF of looting schools.").actors.map(\.name)
+        #expect(names.contains("Sudan Teachers Association"), "\(names)")
+    }
 }

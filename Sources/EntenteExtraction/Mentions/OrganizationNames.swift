@@ -34,12 +34,14 @@ extension MentionFinder {
             }
             if k > last + 2 { last = k - 1 }
         }
-        let name = Self.surface(tokens[i...last])
+        // "The Sudan Doctors Network": the article of "the Sudan" is not the body's.
+        let first = entry.words.first == "the" ? i + 1 : i
+        let name = Self.surface(tokens[first...last])
         let id = Self.slug(name)
         if context.actor(id: id) == nil {
             context.introduce(Actor(id: id, name: name, kind: .organization))
         }
-        return Mention(first: i, last: last, actor: id, kind: .organization, form: .name)
+        return Mention(first: first, last: last, actor: id, kind: .organization, form: .name)
     }
 
     /// A name inside a body's name that stops it: "the Kenya Red Cross" runs on past a known

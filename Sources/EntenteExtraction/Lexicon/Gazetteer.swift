@@ -54,7 +54,12 @@ struct Gazetteer: Sendable {
         if entries[first]?.contains(where: { $0.words == words && $0.form == form }) == true { return }
         // Capitals after the first letter ("UN", "LeT", "ISIS") make the spelling significant.
         let firstWord = name.split(separator: " ").first ?? ""
-        let acronym = firstWord.dropFirst().contains(where: \.isUppercase)
+        // The capital after an Arabic article ("al-Shabab") is the name's own, no acronym's.
+        var stem = firstWord
+        if Self.arabicArticle(firstWord.lowercased()) != nil, let dash = firstWord.firstIndex(of: "-") {
+            stem = firstWord[firstWord.index(after: dash)...]
+        }
+        let acronym = stem.dropFirst().contains(where: \.isUppercase)
         entries[first, default: []].append(Entry(words: words, actor: actor, form: form, acronym: acronym, spelling: firstWord))
     }
 
@@ -65,6 +70,15 @@ struct Gazetteer: Sendable {
             && text.first?.isUppercase == true && text.dropFirst().allSatisfy { $0.isLowercase }
             && text.lowercased() == acronym.lowercased()
     }
+
+    /// The Arabic article a name begins with, as "al" in "al-Qaeda" or "al Shabaab".
+    static func arabicArticle(_ lower: String) -> Substring? {
+        let article = lower.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return arabicArticles.contains(String(article)) ? article : nil
+    }
+
+    /// The article and its forms assimilated to the next sound ("ad-Dawla", "ash-Sham").
+    private static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "ash", "az", "ud", "ul"]
 
     static func words(of name: String) -> [String] {
         var bytes = Array(name.utf8)
@@ -109,7 +123,10 @@ struct Gazetteer: Sendable {
             // Names are capitalised in text, except those the lexicon itself writes in lower
             // case ("al-Shabab").
             // "al-Qaeda" and "Al-Qaeda" are both house styles.
-            let article = first.lower.hasPrefix("al-") && entry.spelling.lowercased().hasPrefix("al-")
+            // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
+            let article = Self.arabicArticle(first.lower) != nil
+                && Self.arabicArticle(first.lower) == Self.arabicArticle(entry.spelling.lowercased())
+                && (first.lower.contains("-") || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized))
             if !first.isCapitalized && entry.spelling.first?.isLowercase != true && !article { continue }
             if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { continue }
             // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not

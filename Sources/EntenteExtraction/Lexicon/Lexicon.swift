@@ -100,6 +100,11 @@ public enum CueList: String, CaseIterable, Sendable {
     case personalOffices = "personal_offices"
     /// Words before a title that put the office outside the state ("opposition leader").
     case outsideOffices = "outside_offices"
+    /// Nouns that end a body's own name begun by a state's ("the Sudan Doctors Network").
+    case organizationHeads = "organization_heads"
+    /// Of those, the heads that after an adjective of origin still name the state's own body
+    /// ("the Russian Security Council", "the Chinese Communist Party").
+    case stateBodyHeads = "state_body_heads"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }

@@ -96,6 +96,7 @@ struct MentionFinder {
         if let base = named(at: i, tokens, &context) {
             return extend(base, tokens, &context, &result)
         }
+        if let members = groupMembers(at: i, tokens, &context) { return members }
         if let titled = titledPerson(at: i, tokens, &context, affiliation: nil, result: &result) {
             return extend(titled, tokens, &context, &result)
         }
@@ -129,6 +130,8 @@ struct MentionFinder {
             if let next = tokens[safe: i + entry.words.count], next.isCapitalized, cues.words(.notActorHeads).contains(next.lower) {
                 return nil
             }
+            if let body = organizationNamed(after: entry, at: i, tokens, &context) { return body }
+            if let person = personNamedLikeAState(after: entry, at: i, tokens, &context) { return person }
             let actor = lexicon.actors[entry.actor].actor
             let surface = Self.surface(tokens[i..<(i + entry.words.count)])
             context.note(actor, alias: surface)
@@ -200,6 +203,8 @@ struct MentionFinder {
             // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".
             let titleAt = titleStart(after: next, tokens)
             if let person = titledPerson(at: titleAt, tokens, &context, affiliation: base, result: &result) {
+                // "Chad's president visited …": the state is named, and what the article is about.
+                if base.kind == .state { context.stateMentions[base.actor, default: 0] += 1 }
                 var extended = person
                 extended.first = base.first
                 // "Israeli Prime Minister X's office", "… X's spokeswoman Y".
@@ -223,8 +228,11 @@ struct MentionFinder {
             if !possessive, let holder = entityLeader(of: base, at: next, tokens, context, &result) {
                 return withPossessive(holder, tokens)
             }
-            if let organLength = organ(at: next, tokens) {
-                mention.last = next + organLength - 1
+            // "Yemeni pro-government forces", "Somali federal troops": a qualifier before the organ.
+            let organStart = tokens[safe: next].map { cues.words(.stateQualifiers).contains($0.lower) } == true
+                && organ(at: next + 1, tokens) != nil ? next + 1 : next
+            if let organLength = organ(at: organStart, tokens) {
+                mention.last = organStart + organLength - 1
                 mention.form = .organ
                 mention.isArgument = true
                 // "Russian military intelligence (GRU)": the organ named in brackets is the state's.

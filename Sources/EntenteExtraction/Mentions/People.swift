@@ -15,6 +15,8 @@ extension MentionFinder {
         }
         guard let holder = officeHolder(of: state.actor, title: titleText, isLeader: title.isLeader) else { return nil }
         context.note(holder.actor)
+        // "Somalia's president said …": the state is named, and what the article is about.
+        context.stateMentions[state.actor, default: 0] += 1
         return Mention(first: state.first, last: i + title.length - 1, actor: holder.actor.id, kind: .person, form: .name)
     }
 

@@ -133,6 +133,14 @@ extension MentionFinder {
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
         {
+            // "the militants of al-Qaeda", "the fighters of the M23": the group named after "of",
+            // whichever was named last.
+            if cues.words(.groupAnaphors).contains(word), tokens[safe: i + 1]?.lower == "of" {
+                let start = tokens[safe: i + 2]?.lower == "the" ? i + 3 : i + 2
+                if let owner = named(at: start, tokens, &context), owner.kind == .armedGroup || owner.kind == .organization {
+                    return withPossessive(Mention(first: article, last: owner.last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
+                }
+            }
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.
             let id: String?

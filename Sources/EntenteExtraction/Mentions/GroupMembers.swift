@@ -1,0 +1,19 @@
+import EntenteGraph
+
+extension MentionFinder {
+    /// "Jihadists from the Islamic State group", "fighters of al-Qaeda": members named after the
+    /// group they belong to are that group, whichever group was named last.
+    func groupMembers(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let word = tokens[i].lower
+        guard cues.words(.groupAnaphors).contains(word) || cues.words(.armedCollectiveNouns).contains(word),
+            let link = tokens[safe: i + 1], ["of", "from"].contains(link.lower)
+        else { return nil }
+        let start = tokens[safe: i + 2]?.lower == "the" ? i + 3 : i + 2
+        guard let owner = named(at: start, tokens, &context), owner.kind == .armedGroup || owner.kind == .organization else {
+            return nil
+        }
+        // "… the Islamic State group": the noun after the name is part of it.
+        let last = tokens[safe: owner.last + 1].map { cues.words(.groupAnaphors).contains($0.lower) } == true ? owner.last + 1 : owner.last
+        return withPossessive(Mention(first: i, last: last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
+    }
+}

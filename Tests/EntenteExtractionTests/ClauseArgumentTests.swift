@@ -122,6 +122,17 @@ struct ClauseArgumentTests {
         #expect(relationsInBody("After Russia, Ukraine was the largest.").isEmpty)
     }
 
+    @Test("allegiance, headlines and ground retaken", arguments: [
+        ("Gunmen loyal to Boko Haram attacked a barracks in Chad.", "Boko Haram attack Chad"),
+        ("Fighters linked to al-Shabaab attacked a base in Kenya.", "Al-Shabaab attack Kenya"),
+        ("Egypt Condemns Israeli Raids On Lebanon", "Egypt condemn Israel"),
+        ("Ukrainian troops retook the village from Russia.", "Ukraine attack Russia"),
+    ])
+    func allegianceAndHeadlines(text: String, expected: String) {
+        let found = summary(extract(text.hasSuffix(".") ? "Headline\n\n" + text : text + "\n\nNo more."))
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(expected) missing from \(found)")
+    }
+
     @Test("no doubt and not only affirm")
     func affirmingNegation() {
         #expect(relationsInBody("There is no doubt that Belarus supplies Russia with shells.").contains { $0.hasSuffix("(asserted)") })

@@ -225,6 +225,13 @@ extension ClauseAnalyzer {
         if word == "including" || word == "as" && position > 0 && sentence.tokens[position - 1].lower == "such" {
             return false
         }
+        // "militants loyal to the Islamic State attacked": the group the unnamed men belong to
+        // acts through them.
+        if ["to", "with"].contains(word), position > 0, Self.allegianceWords.contains(sentence.tokens[position - 1].lower),
+            let next = sentence.tokens[safe: mention.last + 1], next.classes.contains(.verb) || Self.auxiliaries.contains(next.lower)
+        {
+            return false
+        }
         // "after Iran launched attacks", "since Russia invaded": a conjunction opening a clause
         // whose subject the name is, when a verb follows the name.
         if Self.clauseOpeners.contains(word), let next = sentence.tokens[safe: mention.last + 1 + (mention.possessive ? 1 : 0)],
@@ -235,6 +242,8 @@ extension ClauseAnalyzer {
         }
         return sentence.tokens[position].classes.contains(.preposition)
     }
+
+    static let allegianceWords: Set<String> = ["loyal", "linked", "affiliated", "allied", "tied", "aligned", "sworn", "pledged"]
 
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "once", "as", "while", "because", "when"]
 

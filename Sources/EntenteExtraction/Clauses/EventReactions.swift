@@ -78,7 +78,10 @@ extension ClauseAnalyzer {
         // "the attack" means one event met earlier; "an attack by Israeli soldiers", "attacks by
         // the RSF" only count when the phrase names who carried them out.
         let definite = Self.eventDeterminers.contains(first.lower)
-        guard definite || ["a", "an"].contains(first.lower) || eventNoun(at: end + 1, tokens) != nil else { return nil }
+        // "Jordan Condemns Israeli Strikes": a headline drops the article before "Israeli strikes".
+        let bareDemonym = sentence.mentionAt[end + 1].map { sentence.mentions[$0].form == .demonym } == true
+            && eventNoun(at: sentence.mentions[sentence.mentionAt[end + 1]!].last + 1, tokens) != nil
+        guard definite || ["a", "an"].contains(first.lower) || eventNoun(at: end + 1, tokens) != nil || bareDemonym else { return nil }
         var position = definite || ["a", "an"].contains(first.lower) ? end + 2 : end + 1
         var agent: String?
         var modifiers = 0

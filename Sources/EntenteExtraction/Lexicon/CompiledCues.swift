@@ -50,7 +50,8 @@ struct CompiledCues: Sendable {
     /// Every inflected form of the light verbs: "approved an arms sale to X".
     let lightVerbs: Set<String>
     let allyNouns: Set<String>
-    private let lists: [CueList: Set<String>]
+    /// By the list's position among `CueList.allCases`: looked up on every token, so no hashing.
+    private let lists: [Set<String>]
     let allianceIDs: Set<String>
     let blocIDs: Set<String>
     let islandIDs: Set<String>
@@ -71,10 +72,10 @@ struct CompiledCues: Sendable {
         prepositions = Set(cues.prepositions)
         lightVerbs = Self.inflected(cues.lightVerbs)
         allyNouns = Set(cues.allyNouns)
-        lists = Dictionary(uniqueKeysWithValues: CueList.allCases.map { list in
+        lists = CueList.allCases.map { list in
             let words = cues.lists[list] ?? []
-            return (list, list.inflects ? Self.inflected(words) : Set(words))
-        })
+            return list.inflects ? Self.inflected(words) : Set(words)
+        }
         allianceIDs = Set(cues.allianceIDs)
         blocIDs = Set(cues.blocIDs)
         islandIDs = Set(cues.islandIDs)
@@ -89,7 +90,7 @@ struct CompiledCues: Sendable {
     }
 
     /// One of the plain word lists.
-    func words(_ list: CueList) -> Set<String> { lists[list] ?? [] }
+    func words(_ list: CueList) -> Set<String> { lists[list.ordinal] }
 
     /// A title at `position`: its length and whether it marks a leader.
     func title(_ tokens: [Token], at position: Int) -> (length: Int, isLeader: Bool)? {

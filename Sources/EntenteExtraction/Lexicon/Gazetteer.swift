@@ -119,15 +119,18 @@ struct Gazetteer: Sendable {
         guard position >= tokens.startIndex, position < tokens.endIndex else { return nil }
         let first = tokens[position]
         guard let candidates = entries[first.lower] else { return nil }
+        // Only a lower-case first word needs the article check, and it is worked out once.
+        let article = first.isCapitalized ? nil : Self.arabicArticle(first.lower)
         for entry in candidates where position + entry.words.count <= tokens.endIndex {
             // Names are capitalised in text, except those the lexicon itself writes in lower
             // case ("al-Shabab").
             // "al-Qaeda" and "Al-Qaeda" are both house styles.
             // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
-            let article = Self.arabicArticle(first.lower) != nil
-                && Self.arabicArticle(first.lower) == Self.arabicArticle(entry.spelling.lowercased())
-                && (first.lower.contains("-") || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized))
-            if !first.isCapitalized && entry.spelling.first?.isLowercase != true && !article { continue }
+            if !first.isCapitalized && entry.spelling.first?.isLowercase != true {
+                guard let article, article == Self.arabicArticle(entry.spelling.lowercased()),
+                    first.lower.contains("-") || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
+                else { continue }
+            }
             if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { continue }
             // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
             // include is part of a longer, unknown name.

@@ -56,6 +56,10 @@ public struct NominalPattern: Sendable {
 
 /// The plain word lists of cues.yaml: a new list needs a case here and its YAML entry.
 public enum CueList: String, CaseIterable, Sendable {
+    /// The case's position among `allCases`: a payload-free enum is stored as its declaration
+    /// index, which is also its place in `allCases`.
+    var ordinal: Int { Int(withUnsafeBytes(of: self) { $0[0] }) }
+
     /// Forms of address before a name ("Dr", "Sheikh"): never a name themselves.
     case honorifics
     /// A people acting together ("Serb protesters"): with a demonym, an actor of its own.

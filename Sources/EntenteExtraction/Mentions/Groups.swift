@@ -96,7 +96,7 @@ extension MentionFinder {
     func governmentOf(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
-        guard cues.words(.ledOrgans).contains(tokens[i].lower), tokens[safe: i + 1]?.lower == "of" else { return nil }
+        guard tokens[safe: i + 1]?.lower == "of", cues.words(.ledOrgans).contains(tokens[i].lower) else { return nil }
         let start = afterHonorifics(i + 2, tokens)
         var person: Mention
         if let known = named(at: start, tokens, &context) {
@@ -161,7 +161,9 @@ extension MentionFinder {
     /// at most one describing word: "the assembled protesters") is the people last named by it.
     func collectiveReference(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
         let noun = tokens[i].lower
-        guard cues.words(.collectiveNouns).contains(noun), !tokens[i].isCapitalized, i > 0,
+        // Cheap tests first: this runs on every word.
+        guard i > 0, !tokens[i].isCapitalized, tokens[i - 1].lower == "the" || i > 1 && tokens[i - 2].lower == "the",
+            cues.words(.collectiveNouns).contains(noun),
             let article = [i - 1, i - 2].first(where: { $0 >= 0 && tokens[$0].lower == "the" }),
             article == i - 1 || tokens[i - 1].isWord && !tokens[i - 1].isCapitalized,
             let people = context.actors.last(where: {

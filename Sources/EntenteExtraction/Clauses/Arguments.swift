@@ -432,7 +432,7 @@ extension ClauseAnalyzer {
         // The deed is the verb's object, not the verb itself ("sanctions by" after no verb).
         guard by - 1 > end else { return false }
         let noun = tokens[by - 1].lower
-        return cues.words(.actNouns).contains(noun) || patterns.eventNouns[noun] != nil || patterns.nominals[noun] != nil
+        return cues.contains(.actNouns, noun) || patterns.eventNouns[noun] != nil || patterns.nominals[noun] != nil
     }
 
     func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
@@ -453,7 +453,7 @@ extension ClauseAnalyzer {
         // "hit Kurdish militant targets in northern Syria": what was struck belongs to armed
         // men, not to the state where they are.
         if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
-            cues.words(.collectiveNouns).contains(token.lower) || cues.words(.collectiveNouns).contains(token.lower + "s")
+            cues.contains(.collectiveNouns, token.lower) || cues.contains(.collectiveNouns, token.lower + "s")
         }) {
             return false
         }

@@ -79,8 +79,8 @@ extension Certainty {
         for position in stride(from: trigger - 2, through: max(0, trigger - 5), by: -1) {
             if sentence.mentionAt[position] != nil || !tokens[position].isWord { break }
             let word = tokens[position].lower
-            if cues.words(.factiveInfinitives).contains(word) { return .asserted }
-            if cues.words(.negativeInfinitives).contains(word) { return .negated }
+            if cues.contains(.factiveInfinitives, word) { return .asserted }
+            if cues.contains(.negativeInfinitives, word) { return .negated }
         }
         return .hypothetical
     }

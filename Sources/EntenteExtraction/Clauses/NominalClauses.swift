@@ -193,7 +193,7 @@ extension ClauseAnalyzer {
                 && !Self.isAdverb(token.lower)
             {
                 // The first other word is the verb: "talks … resumed, not in Geneva but…".
-                return cues.words(.occurrenceVerbs).contains(token.lower) ? found : nil
+                return cues.contains(.occurrenceVerbs, token.lower) ? found : nil
             }
             position += 1
         }

@@ -490,14 +490,14 @@ extension ClauseAnalyzer {
         var position = i - 1
         while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
         let word = sentence.tokens[position].lower
-        return patterns.nominals[word] != nil || cues.words(.actNouns).contains(word)
+        return patterns.nominals[word] != nil || cues.contains(.actNouns, word)
     }
 
     func setOffDeedSubject(before i: Int, _ sentence: Sentence) -> Int? {
         guard i > 0 else { return nil }
         var position = i - 1
         while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
-        guard cues.words(.actNouns).contains(sentence.tokens[position].lower), position >= 2,
+        guard cues.contains(.actNouns, sentence.tokens[position].lower), position >= 2,
             ["a", "an"].contains(sentence.tokens[position - 1].lower), sentence.tokens[position - 2].text == ","
         else { return nil }
         guard let first = sentence.mentions.firstIndex(where: { $0.isArgument }), sentence.mentions[first].first <= 2 else { return nil }

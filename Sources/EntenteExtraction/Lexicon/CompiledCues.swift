@@ -92,6 +92,9 @@ struct CompiledCues: Sendable {
     /// One of the plain word lists.
     func words(_ list: CueList) -> Set<String> { lists[list.ordinal] }
 
+    /// Whether `word` is in a plain word list, without copying the list.
+    func contains(_ list: CueList, _ word: String) -> Bool { lists[list.ordinal].contains(word) }
+
     /// A title at `position`: its length and whether it marks a leader.
     func title(_ tokens: [Token], at position: Int) -> (length: Int, isLeader: Bool)? {
         Self.longer(leaderTitles.match(tokens, at: position), memberTitles.match(tokens, at: position))

@@ -6,7 +6,7 @@ import EntenteGraph
 extension MentionFinder {
     func resolveQuotedFirstPerson(_ result: inout Result, _ tokens: [Token], _ context: DocumentContext) {
         let spans = Self.quotations(tokens)
-        guard !spans.isEmpty, tokens.contains(where: { cues.words(.firstPerson).contains($0.lower) }) else { return }
+        guard !spans.isEmpty, tokens.contains(where: { cues.contains(.firstPerson, $0.lower) }) else { return }
         let inside = { (position: Int) in spans.contains { $0.contains(position) } }
         guard let speaker = speaker(outside: inside, tokens, result.mentions),
             let side = side(of: speaker, context)
@@ -14,7 +14,7 @@ extension MentionFinder {
         var taken = Set(result.mentions.flatMap { Array($0.first...$0.last) })
         for position in tokens.indices where inside(position) && !taken.contains(position) {
             let word = tokens[position].lower
-            guard cues.words(.firstPerson).contains(word) else { continue }
+            guard cues.contains(.firstPerson, word) else { continue }
             var mention = Mention(first: position, last: position, actor: side.id, kind: side.kind, form: .pronoun)
             if word == "our" {
                 // "our country", "our forces" stand for the side; "our position" is only owned.

@@ -116,7 +116,7 @@ extension MentionFinder {
         guard !tokens[i].classes.isDisjoint(with: [.pronoun, .anaphor]) else { return nil }
         let word = tokens[i].lower
         // "the mission", "this delegation": the body last described by that noun.
-        if cues.words(.describedHeads).contains(word), i > 0, ["the", "this"].contains(tokens[i - 1].lower), !tokens[i].isCapitalized,
+        if cues.contains(.describedHeads, word), i > 0, ["the", "this"].contains(tokens[i - 1].lower), !tokens[i].isCapitalized,
             tokens[safe: i + 1]?.lower != "of", let id = context.describedBody(word), let actor = context.actor(id: id)
         {
             return withPossessive(Mention(first: i - 1, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
@@ -129,13 +129,13 @@ extension MentionFinder {
             else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
         }
-        if cues.words(.groupAnaphors).contains(word) || Words.stateAnaphors.contains(word),
+        if cues.contains(.groupAnaphors, word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
         {
             // "the militants of al-Qaeda", "the fighters of the M23": the group named after "of",
             // whichever was named last.
-            if cues.words(.groupAnaphors).contains(word), tokens[safe: i + 1]?.lower == "of" {
+            if cues.contains(.groupAnaphors, word), tokens[safe: i + 1]?.lower == "of" {
                 let start = tokens[safe: i + 2]?.lower == "the" ? i + 3 : i + 2
                 if let owner = named(at: start, tokens, &context), owner.kind == .armedGroup || owner.kind == .organization {
                     return withPossessive(Mention(first: article, last: owner.last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
@@ -144,7 +144,7 @@ extension MentionFinder {
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.
             let id: String?
-            if cues.words(.groupAnaphors).contains(word) {
+            if cues.contains(.groupAnaphors, word) {
                 // Two armed groups named in this or the last two sentences make "the group"
                 // unclear; with none there, it is the latest one named.
                 id = context.describedActor(back: 2, fallback: context.lastArmedGroup) { $0.kind == .armedGroup }

@@ -24,11 +24,25 @@ struct CLIRunner {
         return packageRoot.appendingPathComponent(".build/debug/entente")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// `stdin` is written to a file and given as standard input; `environment` entries override
+    /// the test's own environment, and a nil value removes the variable.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, stdin: String? = nil, environment: [String: String?] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (key, value) in environment { merged[key] = value }
+            process.environment = merged
+        }
+        if let stdin {
+            let file = try temporaryDirectory().appendingPathComponent("stdin")
+            try Data(stdin.utf8).write(to: file)
+            process.standardInput = try FileHandle(forReadingFrom: file)
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

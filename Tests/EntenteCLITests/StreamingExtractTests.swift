@@ -6,23 +6,7 @@ import Testing
 struct StreamingExtractTests {
     /// Runs `entente` with `input` on standard input.
     static func run(_ arguments: [String], input: String) throws -> CLIRunner.Result {
-        let dir = try CLIRunner.temporaryDirectory()
-        let inputFile = dir.appendingPathComponent("stdin")
-        try Data(input.utf8).write(to: inputFile)
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout)
+        try CLIRunner.run(arguments, stdin: input)
     }
 
     static func lines(_ result: CLIRunner.Result) throws -> [[String: Any]] {

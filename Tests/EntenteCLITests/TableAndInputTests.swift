@@ -4,30 +4,11 @@ import Testing
 /// Tables fitted to the terminal or written as TSV, the undated-events note, `ingest -`,
 /// `ingest --verbose` and `render --people`, as a user runs them.
 @Suite(.serialized) struct TableAndInputTests {
+    /// Tables are sized to COLUMNS when it is set, so it is left unset unless a test gives it.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = CLIRunner.packageRoot
-        var merged = ProcessInfo.processInfo.environment
-        merged["COLUMNS"] = nil
-        merged.merge(environment) { _, new in new }
-        process.environment = merged
-        if let stdin {
-            let file = try CLIRunner.temporaryDirectory().appendingPathComponent("stdin")
-            try Data(stdin.utf8).write(to: file)
-            process.standardInput = try FileHandle(forReadingFrom: file)
-        }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout)
+        var overrides: [String: String?] = ["COLUMNS": nil]
+        for (key, value) in environment { overrides[key] = value }
+        return try CLIRunner.run(arguments, stdin: stdin, environment: overrides)
     }
 
     static let article = """

@@ -11,6 +11,7 @@ struct MediationTests {
         "Sudan and Chad held no direct talks, but Qatar was acting as the intermediary.",
         "Sudan and Chad fought for a month before a truce, mediated by Qatar, took hold.",
         "Sudan and Chad met in Doha. Qatar positioned itself as a go-between in the dispute.",
+        "Sudan and Chad held talks in Doha under the auspices of Qatar.",
     ])
     func mediatorBetweenPair(text: String) {
         let found = relationsInBody(text)

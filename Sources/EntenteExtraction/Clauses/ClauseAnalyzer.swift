@@ -87,6 +87,7 @@ struct ClauseAnalyzer {
                 claims += found
             }
         }
+        claims += auspicesMediations(sentence)
         claims += appositiveAlliances(sentence)
         claims += predicateAlliances(sentence)
         claims += predicateMemberships(sentence)

@@ -110,6 +110,28 @@ extension ClauseAnalyzer {
         return nil
     }
 
+    /// "talks held in Ankara under the auspices of Turkey", "under the guidance of Fidan": the one
+    /// named after "of" mediates between the parties the sentence or paragraph relates.
+    func auspicesMediations(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        for position in tokens.indices where tokens[position].lower == "under" {
+            var next = position + 1
+            if tokens[safe: next]?.lower == "the" { next += 1 }
+            guard let noun = tokens[safe: next], Self.auspicesNouns.contains(noun.lower), tokens[safe: next + 1]?.lower == "of" else {
+                continue
+            }
+            var start = next + 2
+            if tokens[safe: start]?.lower == "the" { start += 1 }
+            guard let m = sentence.mentionAt[safe: start] ?? nil, sentence.mentions[m].isArgument else { continue }
+            let certainty = Certainty.of(trigger: position, kind: .mediate, subject: m, sentence, cues: cues)
+            claims.append(Claim.mediation(by: sentence.mentions[m].actor, (certainty.0, certainty.1.map { sentence.mentions[$0].actor })))
+        }
+        return claims
+    }
+
+    static let auspicesNouns: Set<String> = ["auspices", "guidance", "mediation", "sponsorship", "facilitation", "aegis", "patronage"]
+
     /// The "between" that follows an event noun at once, or after the passive verb the noun is
     /// the subject of ("a truce was brokered between …", "talks have been held between …").
     func betweenAfter(_ end: Int, _ sentence: Sentence) -> Int? {

@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
                     let analysis = analyzer.analyze(
                         .init(tokens: sentenceTokens, mentions: found.mentions), earlierEvents: context.earlierEvents)
                     claims += analysis.claims
-                    claims = Self.withMediatedParties(claims, context)
+                    claims = Self.withPartiesFound(claims, context)
                     // What "the attack" in the paragraph's next sentences may mean.
                     for event in analysis.events { context.noteEvent(event) }
                     for claim in claims {
@@ -84,10 +84,10 @@ public struct Extractor: Sendable {
         return DocumentExtraction(document: document.info, actors: finalActors(context), relations: relations)
     }
 
-    /// A mediation without named parties stands between the pair related in the same sentence
-    /// ("A and B held no direct talks, but C acted as intermediary") or, failing that, the pair
-    /// the paragraph related last ("… signed a truce. Libya had brokered that deal.").
-    static func withMediatedParties(_ claims: [Claim], _ context: DocumentContext) -> [Claim] {
+    /// A mediation or a stance on an accord without named parties goes to the pair related in
+    /// the same sentence ("A and B held no direct talks, but C acted as intermediary") or, failing
+    /// that, the pair the paragraph related last ("… signed a truce. Libya had brokered that deal.").
+    static func withPartiesFound(_ claims: [Claim], _ context: DocumentContext) -> [Claim] {
         guard claims.contains(where: \.awaitsParties) else { return claims }
         var resolved = claims.filter { !$0.awaitsParties }
         for open in claims where open.awaitsParties {

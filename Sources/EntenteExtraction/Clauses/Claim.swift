@@ -18,15 +18,6 @@ extension Claim {
 
     var awaitsParties: Bool { target == Self.partiesToFind }
 
-    /// A mediation by the actor of mention `s` between parties to be found.
-    static func mediation(by source: String, _ certainty: (Certainty, String?)) -> Claim {
-        towardParties(by: source, .mediate, certainty)
-    }
-
-    /// A relation to both parties of an accord named without them ("opposed the deal").
-    static func towardParties(by source: String, _ kind: RelationKind, _ certainty: (Certainty, String?)) -> Claim {
-        Claim(source: source, target: partiesToFind, kind: kind, certainty: certainty.0, speaker: certainty.1)
-    }
 
     /// The claim with the phrase's finer code, when the claim kept the phrase's kind.
     func coded(_ code: String?, under kind: RelationKind) -> Claim {

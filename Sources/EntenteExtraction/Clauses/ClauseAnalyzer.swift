@@ -112,6 +112,20 @@ struct ClauseAnalyzer {
             certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor })
     }
 
+    /// A relation between two mentions each way, or once for a symmetric kind ("Peru and Chile
+    /// agree", "ties between Hanoi and Vientiane").
+    func bothWays(_ a: Int, _ b: Int, _ kind: RelationKind, _ certainty: (Certainty, Int?), _ sentence: Sentence) -> [Claim] {
+        let first = claim(a, b, kind, certainty, sentence)
+        return kind.isSymmetric ? [first] : [first, claim(b, a, kind, certainty, sentence)]
+    }
+
+    /// A relation from mention `s` to the parties the extractor finds (`Claim.partiesToFind`).
+    func towardParties(_ s: Int, _ kind: RelationKind, _ certainty: (Certainty, Int?), _ sentence: Sentence) -> Claim {
+        Claim(
+            source: sentence.mentions[s].actor, target: Claim.partiesToFind, kind: kind, certainty: certainty.0,
+            speaker: certainty.1.map { sentence.mentions[$0].actor })
+    }
+
     func pairs(_ items: [Int]) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         for (n, a) in items.enumerated() { for b in items.dropFirst(n + 1) { out.append((a, b)) } }

@@ -89,8 +89,7 @@ extension ClauseAnalyzer {
             if target == nil, pattern.kind == .mediate {
                 // "under the guidance of Fidan", "under EU mediation": between the pair just related.
                 return agents.map {
-                    let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: $0, sentence, cues: cues)
-                    return Claim.mediation(by: sentence.mentions[$0].actor, (certainty.0, certainty.1.map { sentence.mentions[$0].actor }))
+                    towardParties($0, .mediate, Certainty.of(trigger: i, kind: pattern.kind, subject: $0, sentence, cues: cues), sentence)
                 }
             }
             guard let target else { continue }
@@ -124,8 +123,7 @@ extension ClauseAnalyzer {
             var start = next + 2
             if tokens[safe: start]?.lower == "the" { start += 1 }
             guard let m = sentence.mentionAt[safe: start] ?? nil, sentence.mentions[m].isArgument else { continue }
-            let certainty = Certainty.of(trigger: position, kind: .mediate, subject: m, sentence, cues: cues)
-            claims.append(Claim.mediation(by: sentence.mentions[m].actor, (certainty.0, certainty.1.map { sentence.mentions[$0].actor })))
+            claims.append(towardParties(m, .mediate, Certainty.of(trigger: position, kind: .mediate, subject: m, sentence, cues: cues), sentence))
         }
         return claims
     }
@@ -188,10 +186,9 @@ extension ClauseAnalyzer {
     func mutualClaims(
         _ a: Int, _ b: Int, _ pattern: NominalPattern, _ certainty: (Certainty, Int?), _ sentence: Sentence
     ) -> [Claim] {
-        let first = claim(a, b, pattern.kind, certainty, sentence)
-        guard first.source != first.target else { return [] }
-        if pattern.kind.isSymmetric || !pattern.reciprocal { return [first] }
-        return [first, claim(b, a, pattern.kind, certainty, sentence)]
+        let both = bothWays(a, b, pattern.kind, certainty, sentence)
+        guard both[0].source != both[0].target else { return [] }
+        return pattern.reciprocal ? both : [both[0]]
     }
 
     /// Negation or a modal in the few words after a noun phrase that is its clause's subject:

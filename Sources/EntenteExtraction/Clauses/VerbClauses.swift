@@ -60,9 +60,7 @@ extension ClauseAnalyzer {
                         let sides = betweenSides(from: first, sentence)
                         if sides.count >= 2, !asked {
                             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
-                            var claims = [claim(sides[0], sides[1], pattern.kind, certainty, sentence)]
-                            if !pattern.kind.isSymmetric { claims.append(claim(sides[1], sides[0], pattern.kind, certainty, sentence)) }
-                            claims = claims.filter { $0.source != $0.target }
+                            var claims = bothWays(sides[0], sides[1], pattern.kind, certainty, sentence).filter { $0.source != $0.target }
                             if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
                             if !claims.isEmpty { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: end) }
                         }
@@ -160,13 +158,11 @@ extension ClauseAnalyzer {
             {
                 // "Somalia opposed the agreement", "the memorandum was condemned by Al-Shabaab": a
                 // stance on an accord is a stance towards its parties.
-                let speaker = certainty.1.map { sentence.mentions[$0].actor }
-                claims = subjects.map { Claim.towardParties(by: sentence.mentions[$0].actor, pattern.kind, (certainty.0, speaker)) }
+                claims = subjects.map { towardParties($0, pattern.kind, certainty, sentence) }
             } else if targets.isEmpty, pattern.kind == .mediate {
                 // "Libya had brokered that deal", "a truce, mediated by Russia,": the parties are
                 // the pair the text has just related.
-                let speaker = certainty.1.map { sentence.mentions[$0].actor }
-                claims = subjects.map { Claim.mediation(by: sentence.mentions[$0].actor, (certainty.0, speaker)) }
+                claims = subjects.map { towardParties($0, .mediate, certainty, sentence) }
             } else if targets.isEmpty {
                 // "Russia struck Kharkiv overnight": no target actor, but an event a later
                 // "the attack" may mean.
@@ -181,10 +177,7 @@ extension ClauseAnalyzer {
                 // "Islamabad and Kabul accuse each other": any act done to each other is mutual.
                 guard pattern.reciprocal || eachOther(after: end, preps: pattern.preps, sentence), subjects.count >= 2 else { continue }
                 // "Peru and Chile agree": a reciprocal act with a one-way kind runs both ways.
-                for (a, b) in pairs(subjects) {
-                    claims.append(claim(a, b, pattern.kind, certainty, sentence))
-                    if !pattern.kind.isSymmetric { claims.append(claim(b, a, pattern.kind, certainty, sentence)) }
-                }
+                for (a, b) in pairs(subjects) { claims += bothWays(a, b, pattern.kind, certainty, sentence) }
             } else {
                 for s in subjects {
                     for t in targets { claims.append(claim(s, t, pattern.kind, certainty, sentence)) }

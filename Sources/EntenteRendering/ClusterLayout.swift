@@ -70,7 +70,7 @@ enum ClusterLayout {
     static let padding = 12.0
     static let labelRoom = 18.0
 
-    static func render(_ description: GraphDescription, engine: String, format: String) throws(RenderError) -> Data {
+    static func render(_ description: GraphDescription, engine: String, format: String?) throws(RenderError) -> Drawing {
         let clusters = description.subgraphs.filter(\.isCluster)
         var owner: [String: Int] = [:]
         for (index, cluster) in clusters.enumerated() {
@@ -103,6 +103,9 @@ enum ClusterLayout {
             guard tail != head, joined.insert([tail, head]).inserted else { continue }
             whole.edges.append(GraphDescription.Edge(tail: tail, head: head, key: "\(tail)->\(head)", attributes: []))
         }
+        // Routed around the boxes: these routes carry the edges between groups past other blocs.
+        whole.graphAttributes.removeAll { $0.name == "splines" }
+        whole.graphAttributes.append(.init(name: "splines", value: engine == "dot" || owner.count + description.nodes.count <= DiagramRenderer.splineLimit ? "true" : "line"))
         let outline = try GraphvizBridge.geometry(of: whole, engine: engine)
 
         // Everything pinned: members inside their box, frames first so they sit behind.
@@ -112,9 +115,10 @@ enum ClusterLayout {
             + [GraphDescription.Attribute(name: "splines", value: "line")]
         pinned.nodeDefaults = description.nodeDefaults
         pinned.edgeDefaults = description.edgeDefaults
-        // Edges between groups get straight lines; edges inside a bloc keep their routes below.
-        pinned.edges = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
+        // Edges inside a bloc keep their routes from the bloc's own layout (below).
+        let between = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
         pinned.panel = description.panel
+        pinned.notesSmallPrint = description.notesSmallPrint
         var box: BoundingBox?
         for (index, cluster) in clusters.enumerated() {
             guard let frame = outline.nodes[boxNames[index]] else { continue }
@@ -132,6 +136,39 @@ enum ClusterLayout {
             guard let place = outline.nodes[node.name], let single = outline.pinned(node, dx: 0, dy: 0) else { continue }
             box = box?.union(BoundingBox(around: place)) ?? BoundingBox(around: place)
             pinned.nodes.append(single)
+        }
+        // Where each member ended up, to run an edge between groups from it to its box's side.
+        var placed: [String: NodeGeometry] = [:]
+        for (index, cluster) in clusters.enumerated() {
+            guard let frame = outline.nodes[boxNames[index]] else { continue }
+            let laid = inside[index]
+            let frameBox = BoundingBox(around: frame)
+            let dx = frameBox.minX + padding - laid.box.minX, dy = frameBox.minY + padding - laid.box.minY
+            for node in cluster.nodes {
+                guard var place = laid.nodes[node.name] else { continue }
+                place.x += dx
+                place.y += dy
+                placed[node.name] = place
+            }
+        }
+        for node in description.nodes { placed[node.name] = outline.nodes[node.name] }
+        let arrowLength = 10 * (description.edgeDefaults.first { $0.name == "arrowsize" }.flatMap { Double($0.value) } ?? 1)
+        pinned.edges += between.map { edge in
+            let tailGroup = owner[edge.tail].map { boxNames[$0] } ?? edge.tail
+            let headGroup = owner[edge.head].map { boxNames[$0] } ?? edge.head
+            guard let tail = placed[edge.tail], let head = placed[edge.head],
+                let route = outline.edges["\(tailGroup)->\(headGroup)"]
+            else { return edge }
+            let direction = edge.attributes.last { $0.name == "dir" }?.value ?? "forward"
+            let pos = EdgeRouting.pos(
+                through: route.pos, from: tail, to: head, arrowAtHead: direction == "forward" || direction == "both",
+                arrowAtTail: direction == "back" || direction == "both", arrowLength: arrowLength)
+            // No usable route (ends touching): the pinned pass draws it straight.
+            guard !pos.isEmpty else { return edge }
+            var routed = edge
+            routed.attributes.removeAll { $0.name == "pos" || $0.name == "lp" }
+            routed.attributes.append(.init(name: "pos", value: pos))
+            return routed
         }
         return try GraphvizBridge.renderPinned(pinned, box: box ?? .zero, format: format)
     }

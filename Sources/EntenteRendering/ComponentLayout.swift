@@ -13,7 +13,7 @@ enum ComponentLayout {
     static let gap = 36.0
 
     /// The packed drawing, or nil when the graph has too few parts to need packing.
-    static func render(_ description: GraphDescription, format: String) throws(RenderError) -> Data? {
+    static func render(_ description: GraphDescription, format: String?) throws(RenderError) -> Drawing? {
         let parts = components(of: description)
         guard parts.count >= minimumParts else { return nil }
         // Each edge belongs to the part of its tail; one pass sorts them all.
@@ -36,6 +36,7 @@ enum ComponentLayout {
         pinned.nodeDefaults = description.nodeDefaults
         pinned.edgeDefaults = description.edgeDefaults
         pinned.panel = description.panel
+        pinned.notesSmallPrint = description.notesSmallPrint
         var box: BoundingBox?
         for ((part, laid), origin) in zip(zip(parts, laidParts), origins) {
             let dx = origin.left - laid.box.minX, dy = origin.top - laid.box.maxY

@@ -22,10 +22,23 @@ struct Render: ParsableCommand {
         try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let format = try self.format.map(DiagramArguments.format(named:)) ?? DiagramArguments.format(forOutput: output)
         let view = try diagram.view(of: graph, filter: try filterOptions.filter())
-        let data = try DiagramRenderer.render(view, style: try diagram.styleSheet(), format: format)
-        try Console.writeFile(data, to: output)
+        let style = try diagram.styleSheet()
+        guard format != .dot else {
+            try Console.writeFile(try DiagramRenderer.render(view, style: style, format: format), to: output)
+            if !input.quiet { print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (DOT, not laid out)") }
+            return
+        }
+        let drawn = try DiagramRenderer.draw(view, style: style, format: format)
+        try Console.writeFile(drawn.data, to: output)
         if !input.quiet {
-            print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (\(view.engine) layout)")
+            let leftOut = drawn.labelsLeftOut == 0 ? "" : ", \(drawn.labelsLeftOut) labels left out for room"
+            print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (\(drawn.engine) layout; labels print at \(drawn.printed.labelSizeText) on A4\(leftOut))")
+        }
+        if !drawn.printed.isLegible && !view.actors.isEmpty {
+            Console.warn("""
+                \(output) prints its labels at \(drawn.printed.labelSizeText) on A4 (\(Int(PrintedSize.legible)) pt reads); \
+                draw less with --focus ACTOR, --layers threats or --people hide, or print it on A3 or larger
+                """)
         }
     }
 }

@@ -33,7 +33,8 @@ public struct DiagramView: Sendable {
     public let actors: [ActorIndex]
     /// Sorted by tail id, head id, polarity.
     public let ties: [DiagramTie]
-    /// The layout engine that will be used.
+    /// The engine chosen by size; without a `layout` option the renderer tries others and
+    /// keeps the one whose drawing prints largest (`RenderedDiagram.engine`).
     public let engine: String
     /// Actors drawn with a double outline besides the focus: the endpoints of a path view.
     public internal(set) var highlighted: Set<ActorIndex> = []

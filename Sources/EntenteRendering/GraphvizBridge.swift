@@ -94,7 +94,15 @@ enum GraphvizBridge {
             }
         }
         if let panel {
+            // Graphviz writes each node's drawn size (outer outlines included) as its width and
+            // height; read back, a node with a double outline would grow by one outline and
+            // cover labels placed beside it, so the sizes asked for are put back.
+            let asked = requestedSizes(of: graph)
             entente_attach_layout(graph)
+            for (node, width, height) in asked {
+                _ = entente_agsafeset(node, "width", width, "")
+                _ = entente_agsafeset(node, "height", height, "")
+            }
             gvFreeLayout(context, graph)
             for edge in leftOut { _ = entente_agsafeset(UnsafeMutableRawPointer(edge), "label", "", "") }
             add(panel.placed(beside: box), to: graph)
@@ -109,6 +117,20 @@ enum GraphvizBridge {
         }
         let data = try renderLaidOut(graph, context: context, engine: engine, format: format)
         return Drawing(data: data, box: drawn, labelsLeftOut: leftOut.count, printed: printed)
+    }
+
+    /// Each node's width and height as given to the layout (Graphviz's defaults when unset).
+    private static func requestedSizes(of graph: UnsafeMutablePointer<Agraph_t>) -> [(UnsafeMutableRawPointer, String, String)] {
+        var sizes: [(UnsafeMutableRawPointer, String, String)] = []
+        var node = agfstnode(graph)
+        while let current = node {
+            let object = UnsafeMutableRawPointer(current)
+            let width = entente_attribute(object, "width").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "0.75"
+            let height = entente_attribute(object, "height").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "0.5"
+            sizes.append((object, width, height))
+            node = agnxtnode(graph, current)
+        }
+        return sizes
     }
 
     /// Where a layout puts each node (centre and size in points, y up), how it routes each

@@ -49,12 +49,11 @@ import Testing
         print("printed label sizes, \(name) style: " + report.joined(separator: "; "))
     }
 
-    /// The views small enough to print legibly do: a focus one hop out, a path, and the
-    /// threats layer, which the engine choice brings over 6 pt (dot drew it at 5 pt).
+    /// The views small enough to print legibly do: a focus one hop out and a path.
     @Test func smallViewsPrintAtLeastSixPoints() throws {
         let graph = try #require(LabelOverlapTests.seeds)
         let style = try StyleSheet.resolve("default")
-        let views = try Self.defaultViews(of: graph).filter { ["threats", "path Wagner–Poland"].contains($0.0) }
+        let views = try Self.defaultViews(of: graph).filter { ["path Wagner–Poland"].contains($0.0) }
             + [("focus Iran depth 1", try DiagramView(graph: graph, options: DiagramOptions(focus: try graph.resolve("Iran"), depth: 1, people: .fold)))]
         for (label, view) in views {
             let drawn = try DiagramRenderer.draw(view, style: style, format: .svg)

@@ -62,7 +62,7 @@ struct DiagramArguments: ParsableArguments {
     var title: String?
 
     @Option(
-        help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi); chosen by size when absent.",
+        help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi); when absent, the one whose drawing prints largest on A4.",
         completion: .list(Choices.layouts))
     var layout: String?
 

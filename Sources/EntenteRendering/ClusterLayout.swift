@@ -64,7 +64,9 @@ struct LaidOutGraph: Sendable {
 /// after a few hundred renders; both leak 2–20 kB per layout besides. So each cluster is laid
 /// out alone as a plain graph, the clusters then take part as single boxes of that size in a
 /// layout of the whole, and the members are pinned inside their box, which is drawn as an
-/// ordinary node: the same picture, through layouts Graphviz handles safely.
+/// ordinary node: the same picture, through layouts Graphviz handles safely. An edge between
+/// groups follows the route the layout of the whole gave between their boxes (`EdgeRouting`),
+/// so it goes round the blocs in between rather than through them.
 enum ClusterLayout {
     /// Room around a cluster's members, and above them for its label, in points.
     static let padding = 12.0
@@ -119,11 +121,11 @@ enum ClusterLayout {
         let between = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
         pinned.panel = description.panel
         pinned.notesSmallPrint = description.notesSmallPrint
-        var box: BoundingBox?
+        // Where each actor ends up, to run an edge between groups from it to its box's side.
+        var placed: [String: NodeGeometry] = [:]
         for (index, cluster) in clusters.enumerated() {
             guard let frame = outline.nodes[boxNames[index]] else { continue }
             let frameBox = BoundingBox(around: frame)
-            box = box?.union(frameBox) ?? frameBox
             let laid = inside[index]
             pinned.nodes.append(SidePanel.frame(named: cluster.name ?? boxNames[index], box: frameBox, attributes: cluster.attributes))
             // The members' box sits at the frame's bottom, under the label room.
@@ -131,19 +133,6 @@ enum ClusterLayout {
             let dy = frameBox.minY + padding - laid.box.minY
             pinned.nodes += cluster.nodes.compactMap { laid.pinned($0, dx: dx, dy: dy) }
             pinned.edges += laid.routedEdges(dx: dx, dy: dy)
-        }
-        for node in description.nodes {
-            guard let place = outline.nodes[node.name], let single = outline.pinned(node, dx: 0, dy: 0) else { continue }
-            box = box?.union(BoundingBox(around: place)) ?? BoundingBox(around: place)
-            pinned.nodes.append(single)
-        }
-        // Where each member ended up, to run an edge between groups from it to its box's side.
-        var placed: [String: NodeGeometry] = [:]
-        for (index, cluster) in clusters.enumerated() {
-            guard let frame = outline.nodes[boxNames[index]] else { continue }
-            let laid = inside[index]
-            let frameBox = BoundingBox(around: frame)
-            let dx = frameBox.minX + padding - laid.box.minX, dy = frameBox.minY + padding - laid.box.minY
             for node in cluster.nodes {
                 guard var place = laid.nodes[node.name] else { continue }
                 place.x += dx
@@ -151,6 +140,7 @@ enum ClusterLayout {
                 placed[node.name] = place
             }
         }
+        pinned.nodes += description.nodes.compactMap { outline.pinned($0, dx: 0, dy: 0) }
         for node in description.nodes { placed[node.name] = outline.nodes[node.name] }
         let arrowLength = 10 * (description.edgeDefaults.first { $0.name == "arrowsize" }.flatMap { Double($0.value) } ?? 1)
         pinned.edges += between.map { edge in
@@ -170,7 +160,7 @@ enum ClusterLayout {
             routed.attributes.append(.init(name: "pos", value: pos))
             return routed
         }
-        return try GraphvizBridge.renderPinned(pinned, box: box ?? .zero, format: format)
+        return try GraphvizBridge.renderPinned(pinned, format: format)
     }
 
     static func pin(_ node: GraphDescription.Node, x: Double, y: Double) -> GraphDescription.Node {

@@ -37,15 +37,12 @@ enum ComponentLayout {
         pinned.edgeDefaults = description.edgeDefaults
         pinned.panel = description.panel
         pinned.notesSmallPrint = description.notesSmallPrint
-        var box: BoundingBox?
         for ((part, laid), origin) in zip(zip(parts, laidParts), origins) {
             let dx = origin.left - laid.box.minX, dy = origin.top - laid.box.maxY
             pinned.nodes += part.compactMap { laid.pinned(description.nodes[$0], dx: dx, dy: dy) }
             pinned.edges += laid.routedEdges(dx: dx, dy: dy)
-            let moved = laid.box.moved(dx: dx, dy: dy)
-            box = box?.union(moved) ?? moved
         }
-        return try GraphvizBridge.renderPinned(pinned, box: box ?? .zero, format: format)
+        return try GraphvizBridge.renderPinned(pinned, format: format)
     }
 
     /// Node indices of each weakly connected part, parts in the order of their first node.

@@ -45,9 +45,10 @@ enum EdgeRouting {
                 Point(x: a.x + 2 * (b.x - a.x) / 3, y: a.y + 2 * (b.y - a.y) / 3), b,
             ]
         }
+        // Graphviz reads the start's arrow before the end's, and drops a `pos` in the other order.
         var parts: [String] = []
-        if let tip { parts.append("e," + text(tip)) }
         if let back { parts.append("s," + text(back)) }
+        if let tip { parts.append("e," + text(tip)) }
         return (parts + bezier.map(text)).joined(separator: " ")
     }
 

@@ -46,8 +46,8 @@ enum GraphvizBridge {
     }
 
     /// Renders a graph whose nodes all carry pinned positions (`pos` ending in `!`), with the
-    /// panel beside `box`; edges are routed by the `nop2` pass.
-    static func renderPinned(_ description: GraphDescription, box: BoundingBox, format: String?) throws(RenderError) -> Drawing {
+    /// panel beside them; edges are routed by the `nop2` pass.
+    static func renderPinned(_ description: GraphDescription, format: String?) throws(RenderError) -> Drawing {
         try session.withContext { context throws(RenderError) in
             var bare = description
             bare.panel = nil
@@ -55,7 +55,7 @@ enum GraphvizBridge {
             defer { agclose(graph) }
             beginCapture()
             try layOutPinned(graph, context: context)
-            return try finish(graph, context: context, engine: "nop2", description: description, box: box, format: format)
+            return try finish(graph, context: context, engine: "nop2", description: description, format: format)
         }
     }
 
@@ -69,7 +69,7 @@ enum GraphvizBridge {
     /// label loses its text so it stays out.
     private static func finish(
         _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: String, description: GraphDescription,
-        box given: BoundingBox? = nil, format: String?
+        format: String?
     ) throws(RenderError) -> Drawing {
         let leftOut = placeEdgeLabels(graph)
         var panel = description.panel
@@ -79,7 +79,6 @@ enum GraphvizBridge {
         }
         var box = BoundingBox.zero
         entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
-        if let given { box = box.union(given) }
         var printed: PrintedSize?
         if description.notesSmallPrint {
             // Measured with the note in place, since the note itself widens the panel.

@@ -39,9 +39,7 @@ enum EngineChoice {
         if view.options.layout != nil || view.actors.count > actorLimit || !view.pathRank.isEmpty || view.actors.count < 2 {
             return [Candidate(engine: view.engine)]
         }
-        // dot's routes between bloc boxes still run through the boxes of blocs in the ranks
-        // between (Graphviz 2.43); the force layouts' routes go round them.
-        return view.options.blocs ? candidates.filter { $0.engine != "dot" } : candidates
+        return candidates
     }
 
     /// The best trial: labels printed largest among the drawings that leave out the fewest

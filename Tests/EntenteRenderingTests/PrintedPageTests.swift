@@ -71,10 +71,8 @@ import Testing
         #expect(abs(PrintedSize(width: 2 * PrintedSize.pageLong, height: 100, fontSize: 9).scale - 0.5) < 1e-9)
     }
 
-    /// An edge between blocs runs round the other blocs' boxes, read from the drawn curves,
-    /// with the engines a blocs view is drawn with (dot's routes still cross: see
-    /// `EngineChoice.candidates(for:)`).
-    @Test(arguments: ["fdp", "neato", "sfdp"])
+    /// An edge between blocs runs round the other blocs' boxes, read from the drawn curves.
+    @Test(arguments: ["dot", "fdp", "neato", "sfdp"])
     func edgesBetweenBlocsGoRoundOtherBlocs(engine: String) throws {
         let graph = try #require(LabelOverlapTests.seeds)
         let view = try DiagramView(graph: graph, options: DiagramOptions(layout: engine, blocs: true, people: .fold))

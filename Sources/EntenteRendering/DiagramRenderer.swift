@@ -183,7 +183,12 @@ public enum DiagramRenderer {
         attributes["id"] = name
         attributes["class"] = "actor \(actor.kind.rawValue)"
         attributes["tooltip"] = Tooltip.actor(actor, in: view.graph)
-        if index == view.options.focus {
+        if let page = view.elsewhere[index] {
+            // Drawn for a tie that leaves this page: dashed, with the page it belongs to.
+            attributes["label"] = label + "\\n" + LabelText.plain("(page \(page))")
+            attributes["style"] = ((attributes["style"] ?? style.node["style"] ?? "").split(separator: ",").map(String.init) + ["dashed"]).joined(separator: ",")
+            attributes["class"] = "actor \(actor.kind.rawValue) elsewhere"
+        } else if index == view.options.focus {
             // The actor the view is centred on; a double outline reads in every style.
             attributes["peripheries"] = "2"
             attributes["class"] = "actor \(actor.kind.rawValue) focus"

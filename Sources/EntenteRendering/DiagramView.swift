@@ -45,6 +45,19 @@ public struct DiagramView: Sendable {
     /// people it was said of or by.
     public internal(set) var foldedPeople: [RelationIndex: [ActorIndex]] = [:]
 
+    /// On a page of a view cut into pages (`pages()`): the actors drawn only because a tie
+    /// reaches them, with the page they belong to.
+    public internal(set) var elsewhere: [ActorIndex: Int] = [:]
+
+    /// A view of the given actors and ties of `graph`, as a page of a larger view.
+    init(graph: KnowledgeGraph, options: DiagramOptions, actors: [ActorIndex], ties: [DiagramTie]) {
+        self.graph = graph
+        self.options = options
+        self.actors = actors
+        self.ties = ties
+        self.engine = options.layout ?? DiagramOptions.engine(forActorCount: actors.count)
+    }
+
     /// The people folded into the drawn ties, in id order.
     var peopleFoldedIntoTies: [ActorIndex] {
         let people = Set(ties.flatMap(\.tie.relations).flatMap { foldedPeople[$0] ?? [] })

@@ -168,4 +168,37 @@ import Testing
         #expect(svg.contains("hover a line for its kinds"))
         #expect(missing == drawn.labelsLeftOut, "\(missing) ties drawn without a label, \(drawn.labelsLeftOut) counted")
     }
+
+    /// The overview, too dense for one page, cut into pages: each prints at 6 pt or more with
+    /// no label over anything, every actor is at home on one page, every tie is on a page
+    /// with at least one of its ends at home, and an actor drawn away from home names its page.
+    @Test(arguments: LabelOverlapTests.styles)
+    func theOverviewCutIntoPagesPrintsLegibly(style name: String) throws {
+        let graph = try #require(LabelOverlapTests.seeds)
+        let style = try StyleSheet.resolve(name)
+        let overview = try DiagramView(graph: graph, options: DiagramOptions(people: .fold))
+        #expect(!(try DiagramRenderer.draw(overview, style: style, format: .svg).printed.isLegible), "the overview needs pages")
+        let pages = overview.pages()
+        #expect(pages.count > 1)
+        var home: [ActorIndex: Int] = [:]
+        var tiesDrawn: Set<DiagramTie> = []
+        for (number, page) in pages.enumerated() {
+            for actor in page.actors where page.elsewhere[actor] == nil {
+                #expect(home[actor] == nil, "\(page.actor(actor).name) at home on two pages")
+                home[actor] = number + 1
+            }
+            tiesDrawn.formUnion(page.ties)
+            let drawn = try DiagramRenderer.draw(page, style: style, format: .svg)
+            #expect(drawn.printed.isLegible, "page \(number + 1), \(name): \(drawn.printed.labelSizeText) with \(drawn.engine)")
+            let (description, engine) = try DiagramRenderer.chosenLayout(page, style: style)
+            let collisions = try DrawnLayout(description, engine: engine).collisions()
+            #expect(collisions.isEmpty, "page \(number + 1), \(name): \(collisions.prefix(4))")
+        }
+        #expect(Set(home.keys) == Set(overview.actors))
+        #expect(tiesDrawn == Set(overview.ties))
+        for page in pages {
+            for (actor, number) in page.elsewhere { #expect(home[actor] == number, "\(page.actor(actor).name) says page \(number)") }
+            for tie in page.ties { #expect(page.elsewhere[tie.tail] == nil || page.elsewhere[tie.head] == nil) }
+        }
+    }
 }

@@ -17,6 +17,9 @@ struct Render: ParsableCommand {
     @Option(help: "Output format, overriding the extension: svg, png, pdf, dot.", completion: .list(Choices.diagramFormats))
     var format: String?
 
+    @Flag(help: "When the labels would print under 6 pt on A4, also cut the diagram into pages (FILE-1.svg, FILE-2.svg, ...) that print legibly.")
+    var pages = false
+
     func run() throws {
         let graph = try input.load()
         try filterOptions.noteUndated(in: graph, quiet: input.quiet)
@@ -34,11 +37,32 @@ struct Render: ParsableCommand {
             let leftOut = drawn.labelsLeftOut == 0 ? "" : ", \(drawn.labelsLeftOut) labels left out for room"
             print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (\(drawn.engine) layout; labels print at \(drawn.printed.labelSizeText) on A4\(leftOut))")
         }
-        if !drawn.printed.isLegible && !view.actors.isEmpty {
-            Console.warn("""
-                \(output) prints its labels at \(drawn.printed.labelSizeText) on A4 (\(Int(PrintedSize.legible)) pt reads); \
-                draw less with --focus ACTOR, --layers threats or --people hide, or print it on A3 or larger
-                """)
+        guard !drawn.printed.isLegible && !view.actors.isEmpty else { return }
+        if pages {
+            try writePages(of: view, style: style, format: format)
+            return
+        }
+        var advice = ["--pages"]
+        if view.options.focus == nil { advice.append("--focus ACTOR") }
+        if view.options.layers.count > 1 { advice.append("--layers threats") }
+        if view.options.people != .hide { advice.append("--people hide") }
+        Console.warn("""
+            \(output) prints its labels at \(drawn.printed.labelSizeText) on A4 (\(Int(PrintedSize.legible)) pt reads); \
+            cut it into pages or draw less with \(advice.joined(separator: ", ")), or print it on A3 or larger
+            """)
+    }
+
+    /// The view cut into pages, each written beside the output as FILE-N.ext.
+    private func writePages(of view: DiagramView, style: StyleSheet, format: OutputFormat) throws {
+        let url = URL(fileURLWithPath: output)
+        let stem = url.deletingPathExtension().path, ext = url.pathExtension.isEmpty ? format.rawValue : url.pathExtension
+        for (number, page) in view.pages().enumerated() {
+            let path = "\(stem)-\(number + 1).\(ext)"
+            let drawn = try DiagramRenderer.draw(page, style: style, format: format)
+            try Console.writeFile(drawn.data, to: path)
+            if !input.quiet {
+                print("\(path): \(page.actors.count) actors, \(page.ties.count) ties (\(drawn.engine) layout; labels print at \(drawn.printed.labelSizeText) on A4)")
+            }
         }
     }
 }

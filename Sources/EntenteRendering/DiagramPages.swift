@@ -90,9 +90,9 @@ extension DiagramView {
         var present = core
         for tie in kept { present.formUnion([tie.tail, tie.head]) }
         var options = options
-        let names = TieAssembly.sortedActors(core, in: graph).prefix(3).map { actor($0).name }.joined(separator: ", ")
+        // Short: a heading wider than the drawing would shrink the whole page on paper.
         let heading = (options.title.flatMap { $0.isEmpty ? nil : $0 } ?? defaultTitle)
-        options.title = "\(heading), page \(number) of \(count): \(names)\(core.count > 3 ? "…" : "")"
+        options.title = "\(heading), page \(number) of \(count)"
         var page = DiagramView(graph: graph, options: options, actors: TieAssembly.sortedActors(present, in: graph), ties: kept)
         page.highlighted = highlighted.intersection(present)
         page.foldedPeople = foldedPeople

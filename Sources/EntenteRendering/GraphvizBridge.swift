@@ -92,6 +92,13 @@ enum GraphvizBridge {
                 panel = noted
             }
         }
+        guard let format else {
+            // Only measuring (to compare engines): the panel's place is known without drawing it.
+            _ = endCapture(fallback: "")
+            gvFreeLayout(context, graph)
+            let drawn = panel.map { box.union($0.frame(beside: box)) } ?? box
+            return Drawing(data: Data(), box: drawn, labelsLeftOut: leftOut.count, printed: printed)
+        }
         if let panel {
             // Graphviz writes each node's drawn size (outer outlines included) as its width and
             // height; read back, a node with a double outline would grow by one outline and
@@ -110,10 +117,6 @@ enum GraphvizBridge {
         defer { gvFreeLayout(context, graph) }
         var drawn = BoundingBox.zero
         entente_graph_bb(graph, &drawn.minX, &drawn.minY, &drawn.maxX, &drawn.maxY)
-        guard let format else {
-            _ = endCapture(fallback: "")
-            return Drawing(data: Data(), box: drawn, labelsLeftOut: leftOut.count, printed: printed)
-        }
         let data = try renderLaidOut(graph, context: context, engine: engine, format: format)
         return Drawing(data: data, box: drawn, labelsLeftOut: leftOut.count, printed: printed)
     }

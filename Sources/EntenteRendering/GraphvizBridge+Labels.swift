@@ -2,8 +2,9 @@ internal import CGraphviz
 
 extension GraphvizBridge {
     /// Runs `LabelPlacement` on a laid-out graph and writes the new label positions back,
-    /// growing the bounding box over any label moved past it. Called on every layout just
-    /// before it is rendered, so every engine and every view gets the same guarantee.
+    /// growing the bounding box over any label moved past it. Called on every layout before
+    /// the panel is added and it is rendered, so every engine and every view gets the same
+    /// guarantee.
     /// - Returns: the edges whose label was left out for lack of room.
     static func placeEdgeLabels(_ graph: UnsafeMutablePointer<Agraph_t>) -> [UnsafeMutablePointer<Agedge_t>] {
         var obstacles: [BoundingBox] = []

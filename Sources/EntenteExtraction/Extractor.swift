@@ -124,7 +124,7 @@ public struct Extractor: Sendable {
         var out: [Claim] = []
         for claim in claims where !claim.awaitsOpponent {
             out.append(claim)
-            if forceKinds.contains(claim.kind), !claim.isOpen, claim.certainty != .negated {
+            if forceKinds.contains(claim.kind), !claim.isOpen, claim.certainty == .asserted || claim.certainty == .reported {
                 recent.append(ForceBetween(sides: (claim.source, claim.target), sentence: sentence))
             }
         }

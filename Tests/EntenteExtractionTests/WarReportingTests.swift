@@ -195,5 +195,19 @@ struct WarReportingTests {
         ])
         #expect(!relationsInBody(text).contains { $0.hasPrefix("Mali support") }, "\(relationsInBody(text))")
     }
+
+    @Test("'with X's mediation' makes X the mediator, not a party to the meeting")
+    func withMediation() {
+        let found = relationsInBody("Sudan and Chad met in Doha with Qatar's mediation.")
+        #expect(found.contains { $0.hasPrefix("Qatar mediate Sudan") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Qatar mediate Chad") }, "\(found)")
+        #expect(!found.contains { $0.contains(" meet Qatar") }, "\(found)")
+    }
+
+    @Test("a participle after a common noun describes the noun: its subjects do nothing together")
+    func reducedRelative() {
+        let found = relationsInBody("Chad and Niger fight insurgencies linked to Boko Haram.")
+        #expect(!found.contains { $0.contains("Chad ally Niger") || $0.contains("Niger ally Chad") }, "\(found)")
+    }
 }
 

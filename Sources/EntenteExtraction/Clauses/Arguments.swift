@@ -272,6 +272,13 @@ extension ClauseAnalyzer {
                     || (mention.form == .demonym && sharesNoun(demonym: m, sentence))
                     || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
                         && !ownsNextMention(mention, sentence))
+                // "met in Moscow with Russia's mediation": the mediator is no party.
+                if mention.possessive, let owned = sentence.tokens[safe: mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)],
+                    Self.auspicesNouns.contains(owned.lower)
+                {
+                    position = max(position + 1, mention.last + 2)
+                    continue
+                }
                 // "fired at a tanker off the coast of Eritrea": the sea off a coast is no target.
                 if mention.first >= 2, sentence.tokens[mention.first - 1].lower == "of" || sentence.tokens[mention.first - 1].lower == "the",
                     let of = (max(1, mention.first - 2)..<mention.first).last(where: { sentence.tokens[$0].lower == "of" }),

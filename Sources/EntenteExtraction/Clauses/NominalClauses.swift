@@ -162,6 +162,15 @@ extension ClauseAnalyzer {
             guard let m = sentence.mentionAt[safe: start] ?? nil, sentence.mentions[m].isArgument else { continue }
             claims.append(towardParties(m, .mediate, Certainty.of(trigger: position, kind: .mediate, subject: m, sentence, cues: cues), sentence))
         }
+        // "met in Moscow with Russia's mediation", "through Qatari mediation": the owner mediates.
+        for position in tokens.indices where ["with", "through", "via"].contains(tokens[position].lower) {
+            guard let m = sentence.mentionAt[safe: position + 1] ?? nil, sentence.mentions[m].first == position + 1,
+                sentence.mentions[m].possessive || sentence.mentions[m].form == .demonym
+            else { continue }
+            let after = sentence.mentions[m].last + 1 + (tokens[safe: sentence.mentions[m].last + 1]?.isPossessive == true ? 1 : 0)
+            guard let noun = tokens[safe: after], Self.auspicesNouns.contains(noun.lower) else { continue }
+            claims.append(towardParties(m, .mediate, Certainty.of(trigger: after, kind: .mediate, subject: m, sentence, cues: cues), sentence))
+        }
         return claims
     }
 

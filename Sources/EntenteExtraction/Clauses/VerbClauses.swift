@@ -207,6 +207,16 @@ extension ClauseAnalyzer {
                 } else {
                 // "Islamabad and Kabul accuse each other": any act done to each other is mutual.
                 guard pattern.reciprocal || eachOther(after: end, preps: pattern.preps, sentence), subjects.count >= 2 else { continue }
+                // "Niger and Mali fight insurgencies linked to al-Qaeda": a participle right after
+                // a common noun describes that noun; the subjects do nothing together.
+                if let before = tokens[safe: i - 1], i > 0, sentence.mentionAt[i - 1] == nil, before.isWord, !before.isCapitalized,
+                    tokens[i].lower.hasSuffix("ed"), !Self.auxiliaries.contains(before.lower), !Self.passiveAuxiliaries.contains(before.lower),
+                    !Self.isAdverb(before.lower), !Words.determiners.contains(before.lower), before.lower != "and",
+                    // "Both countries' navies exchanged fire": the noun owned by the subjects is their own.
+                    i < 2 || sentence.mentionAt[i - 2] == nil, cues.organs.match(tokens, at: i - 1) == nil
+                {
+                    continue
+                }
                 // "Peru and Chile agree": a reciprocal act with a one-way kind runs both ways.
                 for (a, b) in pairs(subjects) { claims += bothWays(a, b, pattern.kind, certainty, sentence) }
                 }

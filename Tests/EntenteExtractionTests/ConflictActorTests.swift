@@ -73,4 +73,32 @@ struct ConflictActorTests {
         #expect(found.contains { $0.hasPrefix("Islamic State attack Rwanda") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("Mozambique attack Rwanda") }, "\(found)")
     }
+
+    @Test func aGroupDescribedByItsOriginIsTheGroupFromThere() {
+        // Two groups named before; the demonym says which one "the militant group" is.
+        expectFound("Egypt and Hamas ally Hezbollah have exchanged fire since the Palestinian militant group attacked Israel in October.", [
+            Expected(source: "Hamas", kind: .attack, target: "Israel"),
+        ])
+    }
+
+    @Test func aCombatantCommandIsItsStates() {
+        expectFound("No soldiers were hurt, an AFRICOM spokesman, Dana Whitfield, told reporters.", [
+            Expected(source: "Dana Whitfield", kind: .memberOf, target: "United States"),
+        ])
+    }
+
+    @Test func aWireSpellingOfAGroupsNameIsTheGroup() {
+        expectFound("Al Qaeda affiliate Jama'a Nusrat ul-Islam wa al-Muslimin claimed the raid.", [
+            Expected(source: "Jama'at Nusrat al-Islam wal-Muslimin", kind: .partOf, target: "Al-Qaeda"),
+        ])
+    }
+
+    @Test func aSideOfTheBorderIsAPlace() {
+        let found = relationsInBody("Turkey shelled the Syrian side of the border.")
+        #expect(!found.contains { $0.hasPrefix("Turkey attack Syria") }, "\(found)")
+        // One craft or weapon is its owner's: "an ADF drone".
+        expectFound("Ugandan air defences shot down an ADF drone.", [
+            Expected(source: "Uganda", kind: .attack, target: "Allied Democratic Forces"),
+        ])
+    }
 }

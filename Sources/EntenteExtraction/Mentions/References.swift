@@ -129,6 +129,7 @@ extension MentionFinder {
             else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
         }
+        if let group = groupOfOrigin(at: i, tokens, context) { return group }
         if cues.contains(.groupAnaphors, word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
@@ -204,6 +205,30 @@ extension MentionFinder {
             mention.isArgument = cues.organs.match(tokens, at: i + 1) != nil
         }
         return mention
+    }
+
+    /// "the Palestinian militant group", "the Somali insurgents": a group description qualified
+    /// by where the group is from is the group of that state's code named in this or the two
+    /// sentences before, even when another group was named there too.
+    func groupOfOrigin(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        guard cues.contains(.groupAnaphors, tokens[i].lower), !tokens[i].isCapitalized,
+            let article = (max(0, i - 4)..<i).last(where: { tokens[$0].lower == "the" }), article + 1 < i
+        else { return nil }
+        var origin: String?
+        for position in (article + 1)..<i {
+            let word = tokens[position]
+            guard word.isWord else { return nil }
+            guard word.isCapitalized else { continue }
+            guard origin == nil, let entry = gazetteer.match(tokens[...], at: position), entry.form == .demonym, entry.words.count == 1,
+                let code = lexicon.actors[entry.actor].actor.code
+            else { return nil }
+            origin = code
+        }
+        guard let origin, let id = context.describedActor(back: 2, fallback: nil, where: {
+                $0.kind == .armedGroup && (lexicon.entry(id: $0.actor)?.actor.code?.hasPrefix(origin) ?? false)
+            }), let actor = context.actor(id: id)
+        else { return nil }
+        return withPossessive(Mention(first: article, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
     }
 
     func titledPersonAfterPronoun(

@@ -101,4 +101,20 @@ struct ConflictActorTests {
             Expected(source: "Uganda", kind: .attack, target: "Allied Democratic Forces"),
         ])
     }
+
+    @Test func bothSidesInALaterParagraphAreTheSidesOfTheConflict() {
+        let text = "Eritrean troops shelled Ethiopian positions near Zalambessa on Monday.\n\n"
+            + "Diplomats said the agreement between the sides had collapsed. Both sides blamed each other."
+        let found = relationsInBody(text)
+        #expect(found.contains("Eritrea accuse Ethiopia (asserted)"), "\(found)")
+        #expect(found.contains("Ethiopia accuse Eritrea (asserted)"), "\(found)")
+    }
+
+    @Test func theSidesTheSentenceNamesComeBeforeABackerNamedOnce() {
+        let text = "The Iran-backed Houthis fired a missile at a Greek tanker.\n\n"
+            + "The United States struck the Houthis on Friday.\n\n"
+            + "On Sunday, the United States downed a drone launched by Houthi fighters, in one of the first clashes between the two sides."
+        let found = relationsInBody(text)
+        #expect(!found.contains { $0.hasPrefix("Iran fight") || $0.hasPrefix("Houthis fight Iran") }, "\(found)")
+    }
 }

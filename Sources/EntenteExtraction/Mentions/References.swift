@@ -50,7 +50,10 @@ extension MentionFinder {
         guard tokens[safe: i + 1]?.lower != "of", first == 0 || tokens[first - 1].lower != "on" else { return nil }
         // "both leaders", "the two presidents": the pair of people just related or named.
         let fits: (ActorKind) -> Bool = states ? { $0 == .state } : people ? { $0 == .person } : { [.state, .armedGroup, .igo].contains($0) }
-        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? context.recentPair(where: fits),
+        // "both sides", "the parties": the sides of the conflict the article reports, when no
+        // pair is related nearer.
+        let sides = !states && !people ? context.documentPair(where: fits, named: Set(earlier.map(\.actor))) : nil
+        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? context.recentPair(where: fits) ?? sides,
             let actorA = context.actor(id: a), let actorB = context.actor(id: b)
         else { return nil }
         var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)

@@ -61,6 +61,7 @@ public struct Extractor: Sendable {
                         .init(tokens: sentenceTokens, mentions: found.mentions), earlierEvents: context.earlierEvents)
                     claims += analysis.claims
                     claims = Self.withPartiesFound(claims, context)
+                    claims = Self.throughAffiliations(claims, lexicon: lexicon, context)
                     // What "the attack" in the paragraph's next sentences may mean.
                     for event in analysis.events { context.noteEvent(event) }
                     for claim in claims {
@@ -104,6 +105,47 @@ public struct Extractor: Sendable {
             }
         }
         return resolved
+    }
+
+    /// Relations read through what a person belongs to. A person's support for their own state
+    /// or group says nothing between actors ("Assad vowed to protect Syria"), so it is dropped; force used on a person the sentence places in a group ("killed Hamas deputy
+    /// chief X") is force used on the group as well.
+    static func throughAffiliations(_ claims: [Claim], lexicon: Lexicon, _ context: DocumentContext) -> [Claim] {
+        var stated: [String: Set<String>] = [:]
+        for claim in claims where claim.kind == .memberOf || claim.kind == .leaderOf {
+            stated[claim.source, default: []].insert(claim.target)
+        }
+        func groups(of id: String) -> Set<String> {
+            var found = stated[id] ?? []
+            if let affiliation = context.actor(id: id)?.affiliation ?? lexicon.entry(id: id)?.actor.affiliation {
+                found.insert(affiliation)
+            }
+            return found
+        }
+        var out: [Claim] = []
+        for claim in claims {
+            if claim.kind.polarity == .affiliation {
+                out.append(claim)
+                continue
+            }
+            // A quarrel with one's own state (a coup, a trial, defiance) is news; backing it is not.
+            if claim.kind.polarity == .cooperation,
+                groups(of: claim.source).contains(claim.target) || groups(of: claim.target).contains(claim.source)
+            {
+                continue
+            }
+            out.append(claim)
+            // Only a person: force used on a member state is not force used on its alliance.
+            guard claim.kind.polarity == .conflict, !Certainty.speechActs.contains(claim.kind),
+                (context.actor(id: claim.target) ?? lexicon.entry(id: claim.target)?.actor)?.kind == .person
+            else { continue }
+            for group in (stated[claim.target] ?? []).sorted() where group != claim.source {
+                var onGroup = claim
+                onGroup.target = group
+                if !out.contains(onGroup) && !claims.contains(onGroup) { out.append(onGroup) }
+            }
+        }
+        return out
     }
 
     /// The first person and the first other argument of a sentence become the referents of

@@ -85,7 +85,9 @@ struct ClauseAnalyzer {
             }
             if let found = nominalClaims(at: i, sentence) {
                 claims += found
+                continue
             }
+            claims += victimClaims(at: i, sentence)
         }
         claims += auspicesMediations(sentence)
         claims += appositiveAlliances(sentence)

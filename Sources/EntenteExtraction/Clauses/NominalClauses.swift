@@ -52,6 +52,15 @@ extension ClauseAnalyzer {
             } else {
                 agents = lightVerbSubjects(before: i, sentence)
             }
+            // "attacks by the RSF on army positions": the doer follows the noun.
+            if agents.isEmpty, pattern.kind.polarity == .conflict, tokens[safe: end + 1]?.lower == "by",
+                let doer = doer(ofAttackNoun: end, sentence)
+            {
+                agents = [doer]
+                position = sentence.mentions[doer].last + 1
+                // "an attack by Osgiliath soldiers in Ithilen": after the doer, "in" gives a place.
+                if ["in", "inside"].contains(tokens[safe: position]?.lower ?? "") { position = tokens.count }
+            }
             if agents.isEmpty, let other = frameSubject(before: i, sentence) ?? circumstanceSubject(before: i, sentence) {
                 agents = [other]
             }
@@ -65,8 +74,9 @@ extension ClauseAnalyzer {
                 position = next
             }
             if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
+                let phraseEnd = max(end + 5, position + 4)
                 position += 1
-                while position < min(tokens.count, end + 5) {
+                while position < min(tokens.count, phraseEnd) {
                     if let m = sentence.mentionAt[position] {
                         // "a strike in Yemen against the Houthis": the one struck outranks the place.
                         let place = ["in", "inside"].contains(tokens[position - 1].lower)

@@ -49,6 +49,8 @@ extension ClauseAnalyzer {
         let asked = isAsked(infinitiveAt: i, sentence)
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
+            // "pushed back Russian troops": the particle is not read again as a verb of its own.
+            let particleEnd = end
             if !pattern.objects.isEmpty {
                 let objects = patterns.objectSets[pattern.index]
                 if let objectEnd = objectEnd(objects, after: end, tokens) {
@@ -80,6 +82,7 @@ extension ClauseAnalyzer {
             // "a truce, mediated by Russia, was agreed": a mediator set off after the deal.
             if passive || described != nil || isReducedPassive(at: i, kind: pattern.kind, sentence) || setOff && pattern.kind == .mediate,
                 let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
+                    ?? (pattern.kind.polarity == .conflict && passive ? attackDoer(after: end + 1, sentence) : nil)
             {
                 subjects = group(from: agent, sentence)
                 targets = described.map { group(ending: $0, sentence) }
@@ -101,6 +104,10 @@ extension ClauseAnalyzer {
             } else {
                 subjects = inSeries && !lastSubjects.isEmpty
                     ? lastSubjects : subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+                // "Russian shelling killed four civilians": an attack as subject stands for its doer.
+                if !inSeries, pattern.kind.polarity == .conflict, let doer = attackDoer(subjectOf: i, sentence) {
+                    subjects = [doer]
+                }
                 // "Hezbollah confirmed the death, launching rockets at Israel": a participle after
                 // a comma has the main clause's subject.
                 if !inSeries, tokens[i].lower.hasSuffix("ing"), i >= 2, tokens[i - 1].text == ",",
@@ -150,6 +157,12 @@ extension ClauseAnalyzer {
             if pattern.reverse {
                 if targets.isEmpty { continue }
                 swap(&subjects, &targets)
+            }
+            // "Russian and Syrian warplanes struck Aleppo", "the army and the RSF fought in
+            // Khartoum": a place of one of those who use force together is not their target.
+            if pattern.kind.polarity == .conflict, !pattern.reverse {
+                let sides = Set(subjects.map { sentence.mentions[$0].actor })
+                if sides.count > 1 { targets = targets.filter { !sides.contains(sentence.mentions[$0].actor) } }
             }
             var claims: [Claim] = []
             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
@@ -204,9 +217,12 @@ extension ClauseAnalyzer {
             }
             if claims.isEmpty { continue }
             if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
+            if pattern.kind.polarity == .conflict, certainty.0 == .hypothetical, !Certainty.speechActs.contains(pattern.kind) {
+                claims += threatsOfForce(trigger: i, claims, sentence)
+            }
             // A described name goes on to be the subject of the main verb: "The Houthis, backed
             // by Iran, fired missiles" — neither side of the description carries over.
-            let phraseEnd = pattern.objects.isEmpty && pattern.complements.isEmpty ? i : end
+            let phraseEnd = pattern.objects.isEmpty && pattern.complements.isEmpty ? particleEnd : end
             if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: phraseEnd) }
             return VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
         }

@@ -96,8 +96,8 @@ struct ConflictActorTests {
     @Test func aSideOfTheBorderIsAPlace() {
         let found = relationsInBody("Turkey shelled the Syrian side of the border.")
         #expect(!found.contains { $0.hasPrefix("Turkey attack Syria") }, "\(found)")
-        // One craft or weapon is its owner's: "an ADF drone".
-        expectFound("Ugandan air defences shot down an ADF drone.", [
+        // Air defences are the state's own organ.
+        expectFound("Ugandan air defences shot down ADF drones.", [
             Expected(source: "Uganda", kind: .attack, target: "Allied Democratic Forces"),
         ])
     }

@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
         var context = DocumentContext()
         var relations: [Relation] = []
         var seenRelations: Set<RelationKey> = []
+        var recentForce: [ForceBetween] = []
         let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, cues: cues)
         let analyzer = ClauseAnalyzer(patterns: triggers, cues: cues)
         var utf8 = Array(document.text.utf8)
@@ -61,6 +62,7 @@ public struct Extractor: Sendable {
                         .init(tokens: sentenceTokens, mentions: found.mentions), earlierEvents: context.earlierEvents)
                     claims += analysis.claims
                     claims = Self.withPartiesFound(claims, context)
+                    claims = Self.withOpponentsFound(claims, &recentForce, sentence: sentence.index)
                     claims = Self.throughAffiliations(claims, lexicon: lexicon, context)
                     // What "the attack" in the paragraph's next sentences may mean.
                     for event in analysis.events { context.noteEvent(event) }
@@ -93,7 +95,7 @@ public struct Extractor: Sendable {
         var resolved = claims.filter { !$0.awaitsParties }
         for open in claims where open.awaitsParties {
             let sameSentence = resolved.last {
-                $0.kind.polarity != .affiliation && $0.kind != open.kind && $0.source != open.source && $0.target != open.source
+                !$0.isOpen && $0.kind.polarity != .affiliation && $0.kind != open.kind && $0.source != open.source && $0.target != open.source
             }
             let parties = sameSentence.map { ($0.source, $0.target) }
                 ?? context.recentPair { [.state, .armedGroup, .igo, .person].contains($0) }
@@ -105,6 +107,36 @@ public struct Extractor: Sendable {
             }
         }
         return resolved
+    }
+
+    /// Two sides of a use of force, and the sentence that stated it.
+    struct ForceBetween {
+        var sides: (String, String)
+        var sentence: Int
+    }
+
+    static let forceKinds: Set<RelationKind> = [.attack, .fight, .invade, .occupy]
+
+    /// Force on no one named goes to whom its doer fought or struck, or was struck by, in this
+    /// sentence or the two before it ("The AA overran two outposts. In response, the junta
+    /// launched airstrikes in the area."). With no such opponent it is dropped.
+    static func withOpponentsFound(_ claims: [Claim], _ recent: inout [ForceBetween], sentence: Int) -> [Claim] {
+        var out: [Claim] = []
+        for claim in claims where !claim.awaitsOpponent {
+            out.append(claim)
+            if forceKinds.contains(claim.kind), !claim.isOpen, claim.certainty != .negated {
+                recent.append(ForceBetween(sides: (claim.source, claim.target), sentence: sentence))
+            }
+        }
+        recent.removeAll { $0.sentence < sentence - 2 }
+        for open in claims where open.awaitsOpponent {
+            let latest = recent.last { $0.sides.0 == open.source || $0.sides.1 == open.source }
+            guard let latest else { continue }
+            var claim = open
+            claim.target = latest.sides.0 == open.source ? latest.sides.1 : latest.sides.0
+            if !out.contains(claim) { out.append(claim) }
+        }
+        return out
     }
 
     /// Relations read through what a person belongs to. A person's support for their own state

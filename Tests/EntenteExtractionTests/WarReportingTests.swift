@@ -151,4 +151,26 @@ struct WarReportingTests {
         #expect(found.contains { $0.contains(" attack March 23 Movement") }, "\(found)")
         #expect(!found.contains { $0.contains(" support ") }, "\(found)")
     }
+
+    @Test("force on no one named goes to whom the doer has just been fighting")
+    func latestOpponent() {
+        expectFound("Chad and Boko Haram clashed near the lake on Friday. On Saturday Chad launched airstrikes in the area.", [
+            Expected(source: "Chad", kind: .attack, target: "Boko Haram"),
+        ])
+        expectFound("Ethiopia and Eritrea traded fire at dawn. Ethiopia's offensive has since displaced thousands.", [
+            Expected(source: "Ethiopia", kind: .attack, target: "Eritrea"),
+        ])
+        // With no opponent in the last sentences, nothing is related.
+        let alone = relationsInBody("Chad launched airstrikes in the area on Saturday.")
+        #expect(!alone.contains { $0.contains(" attack ") }, "\(alone)")
+        // A reading that names the target wins: taken from someone is taken from them.
+        expectFound("Ukrainian troops retook the village from Russia.", [Expected(source: "Ukraine", kind: .attack, target: "Russia")])
+    }
+
+    @Test("the sea off a state's coast is not the state")
+    func offTheCoast() {
+        let found = relationsInBody("Houthi fighters fired a missile at a tanker off the coast of Eritrea.")
+        #expect(!found.contains { $0.contains(" attack Eritrea") }, "\(found)")
+    }
 }
+

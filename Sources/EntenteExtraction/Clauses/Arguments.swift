@@ -272,6 +272,14 @@ extension ClauseAnalyzer {
                     || (mention.form == .demonym && sharesNoun(demonym: m, sentence))
                     || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
                         && !ownsNextMention(mention, sentence))
+                // "fired at a tanker off the coast of Eritrea": the sea off a coast is no target.
+                if mention.first >= 2, sentence.tokens[mention.first - 1].lower == "of" || sentence.tokens[mention.first - 1].lower == "the",
+                    let of = (max(1, mention.first - 2)..<mention.first).last(where: { sentence.tokens[$0].lower == "of" }),
+                    Self.waterNouns.contains(sentence.tokens[of - 1].lower)
+                {
+                    position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                    continue
+                }
                 // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
                 // only owns the target.
                 if sawPrep && usable && ownsNextMention(mention, sentence) {
@@ -459,6 +467,8 @@ extension ClauseAnalyzer {
             || next.classes.contains(.verb) && !next.isCapitalized
     }
 
+    static let waterNouns: Set<String> = ["coast", "coasts", "coastline", "shore", "shores", "waters", "sea"]
+
     static let companionMarkers: Set<String> = ["with", "alongside", "among", "besides"]
 
     static let quantities: Set<String> = [
@@ -486,6 +496,10 @@ extension ClauseAnalyzer {
         if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
             cues.contains(.collectiveNouns, token.lower) || cues.contains(.collectiveNouns, token.lower + "s")
         }) {
+            return false
+        }
+        // "struck a ship off the coast of Yemen": the sea off a state's coast is not the state.
+        if sentence.tokens[position].lower == "of", position > 0, Self.waterNouns.contains(sentence.tokens[position - 1].lower) {
             return false
         }
         // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.

@@ -6,6 +6,7 @@ extension ClauseAnalyzer {
     func nominalClaims(at i: Int, _ sentence: Sentence) -> [Claim]? {
         let tokens = sentence.tokens
         guard tokens[i].classes.contains(.nominal), let candidates = patterns.nominals[tokens[i].lower] else { return nil }
+        var opponentFallback: [Claim]?
         for (pattern, words) in candidates {
             guard i + words.count <= tokens.count,
                 words.indices.allSatisfy({ tokens[i + $0].lower == words[$0] })
@@ -78,6 +79,13 @@ extension ClauseAnalyzer {
                 position += 1
                 while position < min(tokens.count, phraseEnd) {
                     if let m = sentence.mentionAt[position] {
+                        // "strikes on the Lebanese side of the border": a people-adjective names a
+                        // target only on what is struck ("strikes on Iranian positions").
+                        let mention = sentence.mentions[m]
+                        if !mention.isArgument, !(mention.form == .demonym && modifiesSite(mention, sentence)) {
+                            position = mention.last + 1
+                            continue
+                        }
                         // "a strike in Yemen against the Houthis": the one struck outranks the place.
                         let place = ["in", "inside"].contains(tokens[position - 1].lower)
                         target = place ? opposedAfter(sentence.mentions[m], sentence) ?? m : m
@@ -102,7 +110,20 @@ extension ClauseAnalyzer {
                     towardParties($0, .mediate, Certainty.of(trigger: i, kind: pattern.kind, subject: $0, sentence, cues: cues), sentence)
                 }
             }
-            guard let target else { continue }
+            guard let target else {
+                // "Israel's offensive has killed thousands": force on no one named is on the doer's
+                // latest opponent, unless another reading of the noun names a target.
+                if opponentFallback == nil, Claim.opponentKinds.contains(pattern.kind), !pattern.reciprocal, betweenAfter(end, sentence) == nil {
+                    opponentFallback = agents.map {
+                        let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: $0, sentence, cues: cues)
+                        return Claim(
+                            source: sentence.mentions[$0].actor, target: Claim.opponentToFind, kind: pattern.kind,
+                            certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor })
+                            .coded(pattern.code, under: pattern.kind)
+                    }
+                }
+                continue
+            }
             var found: [Claim] = []
             for source in agents {
                 let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: source, sentence, cues: cues)
@@ -116,7 +137,7 @@ extension ClauseAnalyzer {
             if found.isEmpty { continue }
             return found.map { $0.coded(pattern.code, under: pattern.kind) }
         }
-        return nil
+        return opponentFallback
     }
 
     /// "talks held in Ankara under the auspices of Turkey", "under the guidance of Fidan": the one

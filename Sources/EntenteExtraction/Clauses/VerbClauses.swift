@@ -47,6 +47,7 @@ extension ClauseAnalyzer {
         // "called on the AU to condemn Ethiopia", "wants Baku to strike": what one actor asks of
         // another is the asker's appeal, never an event between the one asked and a third.
         let asked = isAsked(infinitiveAt: i, sentence)
+        var opponentFallback: VerbResult?
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             // "pushed back Russian troops": the particle is not read again as a verb of its own.
@@ -187,10 +188,26 @@ extension ClauseAnalyzer {
                         if !untargeted.contains(event) { untargeted.append(event) }
                     }
                 }
+                // "the junta launched airstrikes in the area": force on no one named is force on
+                // whoever the doer has just been fighting.
+                // Only a reading whose preposition is there: "sent troops to Libya" is no "sent
+                // troops into" with its target left out.
+                let prepositionThere = pattern.preps.isEmpty
+                    || (end + 1..<min(tokens.count, end + 3)).contains { pattern.preps.contains(tokens[$0].lower) }
+                if !pattern.reciprocal, described == nil, Claim.opponentKinds.contains(pattern.kind), !passive, prepositionThere,
+                    !eachOther(after: end, preps: pattern.preps, sentence)
+                {
+                    claims = subjects.map {
+                        Claim(
+                            source: sentence.mentions[$0].actor, target: Claim.opponentToFind, kind: pattern.kind,
+                            certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor })
+                    }
+                } else {
                 // "Islamabad and Kabul accuse each other": any act done to each other is mutual.
                 guard pattern.reciprocal || eachOther(after: end, preps: pattern.preps, sentence), subjects.count >= 2 else { continue }
                 // "Peru and Chile agree": a reciprocal act with a one-way kind runs both ways.
                 for (a, b) in pairs(subjects) { claims += bothWays(a, b, pattern.kind, certainty, sentence) }
+                }
             } else {
                 for s in subjects {
                     for t in targets { claims.append(claim(s, t, pattern.kind, certainty, sentence)) }
@@ -224,9 +241,16 @@ extension ClauseAnalyzer {
             // by Iran, fired missiles" — neither side of the description carries over.
             let phraseEnd = pattern.objects.isEmpty && pattern.complements.isEmpty ? particleEnd : end
             if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: phraseEnd) }
-            return VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
+            let result = VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
+            // Force on an opponent to be found waits for the verb's other readings: "retook the
+            // village from Russia" names whom it was taken from.
+            if claims.allSatisfy(\.awaitsOpponent) {
+                if opponentFallback == nil { opponentFallback = result }
+                continue
+            }
+            return result
         }
-        return nil
+        return opponentFallback
     }
 
     /// Where a complement phrase ends in the few words after the targets (or after the verb,

@@ -172,5 +172,28 @@ struct WarReportingTests {
         let found = relationsInBody("Houthi fighters fired a missile at a tanker off the coast of Eritrea.")
         #expect(!found.contains { $0.contains(" attack Eritrea") }, "\(found)")
     }
+
+    @Test("a name put before 'ally' and another name makes them allies", arguments: [
+        "Iranian ally Syria hosted the drills.",
+        "Iran's close ally Syria hosted the drills.",
+        "Iran ally Syria hosted the drills.",
+    ])
+    func prenominalAlly(text: String) {
+        let found = relationsInBody(text)
+        #expect(found.contains { $0.hasPrefix("Syria ally Iran") }, "\(found) in: \(text)")
+    }
+
+    @Test("those named after 'with help from' or 'with the backing of' help the clause's subject", arguments: [
+        "Malian troops, with backing from Russia and Turkey, recaptured Kidal.",
+        "With help from Russia and Turkey, Mali recaptured Kidal.",
+        "Mali recaptured Kidal with the assistance of Russia and Turkey.",
+    ])
+    func helpFrom(text: String) {
+        expectFound(text, [
+            Expected(source: "Russia", kind: .support, target: "Mali"),
+            Expected(source: "Turkey", kind: .support, target: "Mali"),
+        ])
+        #expect(!relationsInBody(text).contains { $0.hasPrefix("Mali support") }, "\(relationsInBody(text))")
+    }
 }
 

@@ -91,6 +91,8 @@ struct ClauseAnalyzer {
         }
         claims += auspicesMediations(sentence)
         claims += appositiveAlliances(sentence)
+        claims += prenominalAlliances(sentence)
+        claims += helpFrom(sentence)
         claims += predicateAlliances(sentence)
         claims += predicateMemberships(sentence)
         claims += predicateReciprocals(sentence)

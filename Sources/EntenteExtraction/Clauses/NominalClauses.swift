@@ -13,6 +13,12 @@ extension ClauseAnalyzer {
             else { continue }
             let end = i + words.count - 1
             var position = end + 1
+            // "with backing from Russia": the helpers follow, and `helpFrom` reads the phrase.
+            if pattern.kind.polarity == .cooperation, !pattern.preps.contains("from"), tokens[safe: end + 1]?.lower == "from",
+                i > 0, ["with", "the"].contains(tokens[i - 1].lower) || tokens[safe: i - 2]?.lower == "with"
+            {
+                continue
+            }
             // "fighting between the army and the RSF", "a deal was reached between Armenia and
             // Azerbaijan": the two sides relate to each other.
             if let between = betweenAfter(end, sentence), pattern.kind.isSymmetric || pattern.kind == .fight || pattern.reciprocal {

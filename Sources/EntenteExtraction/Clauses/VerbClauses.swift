@@ -38,6 +38,8 @@ extension ClauseAnalyzer {
         if i > 0, tokens[i - 1].classes.contains(.preposition), tokens[i - 1].lower != "to", !tokens[i].lower.hasSuffix("ing") {
             return nil
         }
+        // "with backing from Russia", "with the help of": after "with" a gerund before "from" is a noun.
+        if i > 0, tokens[i - 1].lower == "with", ["from", "of"].contains(tokens[safe: i + 1]?.lower ?? "") { return nil }
         // "armed group", "armed forces": here the participle is an adjective.
         if tokens[i].lower == "armed", let next = tokens[safe: i + 1],
             !next.classes.isDisjoint(with: [.organ, .groupNoun]) || Self.armedNouns.contains(next.lower)

@@ -235,19 +235,6 @@ struct MentionFinder {
                 extended.first = base.first
                 return extended
             }
-            // "Hamas ally Hezbollah", "US partner Kenya": the actor named after the noun is the
-            // first one's ally, and the one the phrase is about.
-            if !possessive, base.kind != .igo, let noun = tokens[safe: next], ["ally", "partner"].contains(noun.lower),
-                let ally = named(at: next + 1, tokens, &context), ally.kind == .state || ally.kind == .armedGroup,
-                ally.actor != base.actor
-            {
-                result.compounds.append((base.actor, ally.actor, .ally))
-                // Still named, so "the Palestinian group" later can mean it.
-                context.noteRecent(base.actor, kind: base.kind)
-                var extended = ally
-                extended.first = base.first
-                return withPossessive(extended, tokens)
-            }
             // "Al Qaeda affiliate JNIM", "the Islamic State branch ISWAP": the group named after
             // the noun is part of the one before it.
             if !possessive, base.kind == .armedGroup || base.kind == .organization, let noun = tokens[safe: next],

@@ -8,6 +8,7 @@ extension MentionFinder {
     static let compoundKinds: [String: RelationKind] = [
         "backed": .support, "supported": .support, "sponsored": .support, "funded": .aid, "financed": .aid,
         "armed": .supplyArms, "trained": .train, "aligned": .ally, "allied": .ally, "led": .memberOf,
+        "linked": .ally, "affiliated": .memberOf,
     ]
 
     /// "Iran-backed Houthis", "the Russian-led CSTO", "Saudi-led coalition": the actor in the

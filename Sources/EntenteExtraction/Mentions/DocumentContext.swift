@@ -27,6 +27,8 @@ struct DocumentContext {
     private(set) var recent: [Recent] = []
     /// Pairs of actors related to each other in those sentences of the current paragraph.
     private(set) var recentPairs: [RecentPair] = []
+    /// Pairs of actors related to each other anywhere in the document so far, in order.
+    private(set) var documentPairs: [RecentPair] = []
 
     /// Uses of force stated or reported in those sentences of the current paragraph: what
     /// "the attack" in a later sentence may mean.
@@ -104,6 +106,29 @@ struct DocumentContext {
             !recentPairs.contains(where: { $0.sentence == sentence && Set([$0.first, $0.second]) == Set([a, b]) })
         else { return }
         recentPairs.append(RecentPair(first: a, second: b, kinds: (kindA, kindB), sentence: sentence, paragraph: paragraph))
+        documentPairs.append(recentPairs[recentPairs.count - 1])
+    }
+
+    /// What "both sides" means past the paragraph that related them: the pair of the right sort
+    /// related in most sentences of the document so far (the latest of equals), which is the
+    /// conflict the article reports rather than a backer named once. A pair whose two actors
+    /// the sentence itself names comes first.
+    func documentPair(where fits: (ActorKind) -> Bool, named present: Set<String>) -> (String, String)? {
+        let earlier = documentPairs.filter { $0.sentence < sentence && fits($0.kinds.0) && fits($0.kinds.1) }
+        let named = earlier.filter { present.contains($0.first) && present.contains($0.second) }
+        return Self.mostRelated(named.isEmpty ? earlier : named)
+    }
+
+    private static func mostRelated(_ pairs: [RecentPair]) -> (String, String)? {
+        var count: [Set<String>: Int] = [:]
+        var best: RecentPair?
+        for pair in pairs {
+            let key: Set<String> = [pair.first, pair.second]
+            count[key, default: 0] += 1
+            if let current = best, count[[current.first, current.second], default: 0] > count[key, default: 0] { continue }
+            best = pair
+        }
+        return best.map { ($0.first, $0.second) }
     }
 
     mutating func noteEvent(_ event: ConflictEvent) {

@@ -75,6 +75,11 @@ extension MentionFinder {
         }
         guard j > i, let nounLength = cues.groupNouns.match(tokens, at: j) else { return nil }
         let last = j + nounLength - 1
+        // "the Islamist militant group Hayat Tahrir al-Sham": a description before a name, not a
+        // name itself; neither are describing words alone ("the Islamist movement").
+        if tokens[i..<j].allSatisfy({ cues.contains(.notPeoples, $0.lower) }) || gazetteer.match(tokens[...], at: last + 1) != nil {
+            return nil
+        }
         let name = Self.surface(tokens[i...last])
         let id = Self.slug(name)
         // A party is political; the other group nouns name armed groups.
@@ -83,6 +88,72 @@ extension MentionFinder {
             context.introduce(Actor(id: id, name: name, kind: kind))
         }
         return withPossessive(Mention(first: i, last: last, actor: id, kind: kind, form: .name), tokens)
+    }
+
+    /// "the Kassala Resistance Committees", "the Darfur Bar Association": capitalised words after
+    /// "the" that end in an organisation's head noun name a body the lexicon does not know.
+    func newOrganization(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard i > 0, tokens[i - 1].lower == "the" || tokens[i - 1].isPossessive, tokens[i].isWord, tokens[i].isCapitalized,
+            !Words.notNames.contains(tokens[i].lower), !cues.contains(.organizationHeads, tokens[i].lower),
+            !Self.isTitleCase(tokens),
+            // "objected in the Security Council": a body named as the place of an act is a venue.
+            i < 2 || !["in", "at", "before", "inside"].contains(tokens[i - 2].lower)
+        else { return nil }
+        var j = i
+        var lastHead: Int?
+        while j < tokens.count, j < i + 5, tokens[j].isWord, tokens[j].isCapitalized, !Self.isCompoundModifier(tokens[j]),
+            gazetteer.match(tokens[...], at: j) == nil
+        {
+            if cues.contains(.organizationHeads, tokens[j].lower) { lastHead = j }
+            j += 1
+        }
+        // The name ends at its head noun: "the Resistance Committees Coordination" is still
+        // the committees' body, but a capitalised word after the last head must not be a verb
+        // of a headline, which the title-case test above has ruled out.
+        guard let last = lastHead, last > i else { return nil }
+        let name = Self.surface(tokens[i...last])
+        let id = Self.slug(name)
+        if context.actor(id: id) == nil {
+            context.introduce(Actor(id: id, name: name, kind: .organization))
+        }
+        return withPossessive(Mention(first: i, last: last, actor: id, kind: .organization, form: .name), tokens)
+    }
+
+    /// How fighters are said to serve a group: "fighters belonging to the LRA", "rebels led by
+    /// the M23", "militants linked to al-Qaeda". The first word, then what must follow it.
+    static let servingLinks: [String: Set<String>] = [
+        "belonging": ["to"], "loyal": ["to"], "linked": ["to", "with"], "affiliated": ["to", "with"],
+        "allied": ["to", "with"], "aligned": ["with", "to"], "led": ["by"], "spearheaded": ["by"],
+        "commanded": ["by"], "from": [], "of": [],
+    ]
+
+    /// "fighters belonging to the Lord's Resistance Army", "jihadi insurgents led by the
+    /// Islamist group HTS": fighters described by the group they serve act as that group.
+    func servingFighters(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let noun = tokens[i].lower
+        guard !tokens[i].isCapitalized || i == 0, cues.contains(.armedCollectiveNouns, noun) || cues.contains(.groupAnaphors, noun),
+            let link = tokens[safe: i + 1], let follow = Self.servingLinks[link.lower]
+        else { return nil }
+        var position = i + 2
+        if !follow.isEmpty {
+            guard let second = tokens[safe: position], follow.contains(second.lower) else { return nil }
+            position += 1
+        } else if tokens[safe: position]?.lower != "the" {
+            // "fighters of the M23" and "militants from al-Shabaab" are read by the organ rules
+            // when the owner is named at once; here only a description may stand between.
+            return nil
+        }
+        // "led by the Islamist militant group X": describing words between the article and the name.
+        let limit = position + 5
+        while position < limit, position < tokens.count, named(at: position, tokens, &context) == nil {
+            let word = tokens[position]
+            guard word.isWord, word.lower == "the" || !word.isCapitalized || cues.contains(.notPeoples, word.lower) else { return nil }
+            position += 1
+        }
+        guard position < limit, let owner = named(at: position, tokens, &context),
+            owner.kind == .armedGroup || owner.kind == .organization
+        else { return nil }
+        return withPossessive(Mention(first: i, last: owner.last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
     }
 
     /// "Iran-backed", "U.S.-allied": a hyphenated modifier, unlike the name "M-19" or "Al-Shabaab".

@@ -20,7 +20,19 @@ struct MentionFinder {
         var i = 0
         // The first person and group of a sentence are what its later "he" and "it" mean.
         func record(_ mention: Mention) {
-            guard mention.form != .pronoun else { return }
+            if mention.form == .pronoun {
+                // "the militants claimed an ambush, where they killed …": a description resolved
+                // to a group makes it what a later "they" means, as its name would have. A
+                // pronoun leaves salience as it was.
+                let word = tokens[mention.first].lower
+                if mention.kind != .person, mention.isArgument, mention.pair == .none, !sawGroup,
+                    !Words.groupPronouns.contains(word), !Words.personPronouns.contains(word)
+                {
+                    context.salientGroup = mention.actor
+                    sawGroup = true
+                }
+                return
+            }
             context.noteRecent(mention.actor, kind: mention.kind)
             if mention.kind == .armedGroup { context.lastArmedGroup = mention.actor }
             if mention.kind == .state {
@@ -107,9 +119,11 @@ struct MentionFinder {
         if let leader = governmentOf(at: i, tokens, &context, &result) { return leader }
         if let backed = proForces(at: i, tokens, &context) { return backed }
         if let organ = qualifiedOrgan(at: i, tokens, &context) { return organ }
+        if let fighters = servingFighters(at: i, tokens, &context) { return fighters }
         if let organ = organOf(at: i, tokens, &context) { return organ }
         if let anaphor = titleAnaphor(at: i, tokens, context) { return anaphor }
         if let group = newGroup(at: i, tokens, &context) { return group }
+        if let body = newOrganization(at: i, tokens, &context) { return body }
         if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
         return pronoun(at: i, tokens, &context, &result)
     }
@@ -221,6 +235,18 @@ struct MentionFinder {
                 extended.first = base.first
                 return extended
             }
+            // "Al Qaeda affiliate JNIM", "the Islamic State branch ISWAP": the group named after
+            // the noun is part of the one before it.
+            if !possessive, base.kind == .armedGroup || base.kind == .organization, let noun = tokens[safe: next],
+                Self.branchNouns.contains(noun.lower), let branch = named(at: next + 1, tokens, &context),
+                branch.kind == .armedGroup || branch.kind == .organization, branch.actor != base.actor
+            {
+                result.affiliations.append(PhraseAffiliation(member: branch.actor, group: base.actor, kind: .partOf))
+                context.noteRecent(base.actor, kind: base.kind)
+                var extended = branch
+                extended.first = base.first
+                return withPossessive(extended, tokens)
+            }
             if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
             if let holder = titleHolder(of: base, at: next, tokens, &context) {
                 return withPossessive(holder, tokens)
@@ -234,7 +260,8 @@ struct MentionFinder {
             if let organLength = organ(at: organStart, tokens) {
                 mention.last = organStart + organLength - 1
                 mention.form = .organ
-                mention.isArgument = true
+                // "the Lebanese side of the border": a side of a place, not a party's side.
+                mention.isArgument = !(tokens[mention.last].lower == "side" && tokens[safe: mention.last + 1]?.lower == "of")
                 // "Russian military intelligence (GRU)": the organ named in brackets is the state's.
                 if tokens[safe: mention.last + 1]?.text == "(", let named = named(at: mention.last + 2, tokens, &context),
                     named.kind == .organization || named.kind == .armedGroup, tokens[safe: named.last + 1]?.text == ")"
@@ -303,6 +330,9 @@ struct MentionFinder {
         }
         return mention
     }
+
+    /// Nouns for a group's offshoot: "Al Qaeda affiliate JNIM".
+    static let branchNouns: Set<String> = ["affiliate", "branch", "offshoot", "franchise", "wing", "faction"]
 
     func withPossessive(_ mention: Mention, _ tokens: [Token]) -> Mention {
         var mention = mention

@@ -50,7 +50,10 @@ extension MentionFinder {
         guard tokens[safe: i + 1]?.lower != "of", first == 0 || tokens[first - 1].lower != "on" else { return nil }
         // "both leaders", "the two presidents": the pair of people just related or named.
         let fits: (ActorKind) -> Bool = states ? { $0 == .state } : people ? { $0 == .person } : { [.state, .armedGroup, .igo].contains($0) }
-        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? context.recentPair(where: fits),
+        // "both sides", "the parties": the sides of the conflict the article reports, when no
+        // pair is related nearer.
+        let sides = !states && !people ? context.documentPair(where: fits, named: Set(earlier.map(\.actor))) : nil
+        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? context.recentPair(where: fits) ?? sides,
             let actorA = context.actor(id: a), let actorB = context.actor(id: b)
         else { return nil }
         var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)
@@ -129,6 +132,7 @@ extension MentionFinder {
             else { return nil }
             return withPossessive(Mention(first: i, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
         }
+        if let group = groupOfOrigin(at: i, tokens, context) { return group }
         if cues.contains(.groupAnaphors, word) || Words.stateAnaphors.contains(word),
             let article = (max(0, i - 3)..<i).last(where: { tokens[$0].lower == "the" }),
             tokens[(article + 1)..<i].allSatisfy({ $0.isWord && ($0.text.contains("-") || !$0.isCapitalized) })
@@ -204,6 +208,30 @@ extension MentionFinder {
             mention.isArgument = cues.organs.match(tokens, at: i + 1) != nil
         }
         return mention
+    }
+
+    /// "the Palestinian militant group", "the Somali insurgents": a group description qualified
+    /// by where the group is from is the group of that state's code named in this or the two
+    /// sentences before, even when another group was named there too.
+    func groupOfOrigin(at i: Int, _ tokens: [Token], _ context: DocumentContext) -> Mention? {
+        guard cues.contains(.groupAnaphors, tokens[i].lower), !tokens[i].isCapitalized,
+            let article = (max(0, i - 4)..<i).last(where: { tokens[$0].lower == "the" }), article + 1 < i
+        else { return nil }
+        var origin: String?
+        for position in (article + 1)..<i {
+            let word = tokens[position]
+            guard word.isWord else { return nil }
+            guard word.isCapitalized else { continue }
+            guard origin == nil, let entry = gazetteer.match(tokens[...], at: position), entry.form == .demonym, entry.words.count == 1,
+                let code = lexicon.actors[entry.actor].actor.code
+            else { return nil }
+            origin = code
+        }
+        guard let origin, let id = context.describedActor(back: 2, fallback: nil, where: {
+                $0.kind == .armedGroup && (lexicon.entry(id: $0.actor)?.actor.code?.hasPrefix(origin) ?? false)
+            }), let actor = context.actor(id: id)
+        else { return nil }
+        return withPossessive(Mention(first: article, last: i, actor: id, kind: actor.kind, form: .pronoun), tokens)
     }
 
     func titledPersonAfterPronoun(

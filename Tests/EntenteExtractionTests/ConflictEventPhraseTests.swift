@@ -2,7 +2,7 @@ import EntenteExtraction
 import EntenteGraph
 import Testing
 
-/// The conflict phrases of events-news.yaml: each is read as a use of force between the two
+/// Conflict phrases of the event dictionary (events-19-fight.yaml): each is read as a use of force between the two
 /// sides, with the side firing after "from" when the target is the subject. Sentences are
 /// written for the test.
 @Suite("Conflict event phrases")

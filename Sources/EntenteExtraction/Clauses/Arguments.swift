@@ -569,6 +569,11 @@ extension ClauseAnalyzer {
             let word = sentence.tokens[position].lower
             if Self.auxiliaries.contains(word) { return true }
             if word == "," { return ["which", "who"].contains(sentence.tokens[safe: position + 1]?.lower ?? "") }
+            // "the KRG in Erbil, which maintains…": a place after "in" is still the name's phrase.
+            if let m = sentence.mentionAt[position], position > 0, ["in", "at"].contains(sentence.tokens[position - 1].lower) {
+                position = sentence.mentions[m].last + 1
+                continue
+            }
             if word == "and" || sentence.mentionAt[position] != nil { return false }
             position += 1
         }

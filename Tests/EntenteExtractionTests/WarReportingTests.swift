@@ -209,5 +209,20 @@ struct WarReportingTests {
         let found = relationsInBody("Chad and Niger fight insurgencies linked to Boko Haram.")
         #expect(!found.contains { $0.contains("Chad ally Niger") || $0.contains("Niger ally Chad") }, "\(found)")
     }
+
+    @Test("weapons 'sent by' or 'fired by' someone name who attacked", arguments: [
+        "Rockets fired by Hezbollah hit an Israeli base.",
+        "Drones launched by the Houthis struck a Saudi refinery.",
+    ])
+    func weaponsSentBy(text: String) {
+        let found = relationsInBody(text)
+        #expect(found.contains { $0.contains(" attack ") }, "\(found) in: \(text)")
+    }
+
+    @Test("an infinitive saying what a thing is for has that thing, no actor, as subject")
+    func purposeOfThing() {
+        let found = relationsInBody("Israel struck a warehouse used to supply Hezbollah's fighters.")
+        #expect(!found.contains { $0.contains(" supply_arms ") || $0.contains(" aid ") }, "\(found)")
+    }
 }
 

@@ -10,6 +10,14 @@ extension ClauseAnalyzer {
         _ i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], allowModifiers: Bool = false
     ) -> [Int] {
         let tokens = sentence.tokens
+        // "an oil depot used to supply Kyiv's army": the infinitive tells what a thing is for,
+        // and that thing, no actor, is its subject.
+        if i >= 3, tokens[i - 1].lower == "to", Self.purposeParticiples.contains(tokens[i - 2].lower),
+            sentence.mentionAt[i - 3] == nil, tokens[i - 3].isWord, !tokens[i - 3].isCapitalized,
+            !Self.auxiliaries.contains(tokens[i - 3].lower), !Self.passiveAuxiliaries.contains(tokens[i - 3].lower)
+        {
+            return []
+        }
         // "pressed Rome to sanction Minsk", "wants Baku to strike": the one asked or wanted
         // right before the infinitive is its subject, not the asker.
         if i >= 2, tokens[i - 1].lower == "to", let m = sentence.mentionAt[i - 2], sentence.mentions[m].isArgument,
@@ -473,6 +481,8 @@ extension ClauseAnalyzer {
         return !next.isWord || next.classes.contains(.preposition) || next.classes.contains(.clauseBreak)
             || next.classes.contains(.verb) && !next.isCapitalized
     }
+
+    static let purposeParticiples: Set<String> = ["used", "designed", "meant", "intended", "built", "needed", "set up", "equipped"]
 
     static let waterNouns: Set<String> = ["coast", "coasts", "coastline", "shore", "shores", "waters", "sea"]
 

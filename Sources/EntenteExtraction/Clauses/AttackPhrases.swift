@@ -21,12 +21,17 @@ extension ClauseAnalyzer {
         let limit = max(0, position - 10)
         while position >= limit {
             let token = tokens[position]
-            if sentence.mentionAt[position] == nil, cues.contains(.weaponNouns, token.lower) {
+            if sentence.mentionAt[position] != nil {
+                position -= 1
+                continue
+            }
+            if cues.contains(.weaponNouns, token.lower) {
                 return doer(ofAttackNoun: position, sentence)
             }
             // Only the phrase's own words lie between its head and the verb.
             if !token.isWord || token.classes.contains(.clauseBreak) || cues.reporting.contains(token.lower)
                 || token.classes.contains(.verb) && sentence.mentionAt[position] == nil
+                    && !(Self.launchParticiples.contains(token.lower) && tokens[safe: position + 1]?.lower == "by")
             {
                 return nil
             }
@@ -68,8 +73,13 @@ extension ClauseAnalyzer {
             return owner
         }
         // "JNIM claimed responsibility for an attack that killed…", "launched an offensive that…".
-        guard sentence.tokens[safe: noun + 1]?.lower == "by" else { return lightVerbSubjects(before: position, sentence).first }
-        for next in noun + 2..<min(sentence.tokens.count, noun + 6) {
+        // "drones sent by Ukraine's SBU", "missiles fired by the Houthis": who sent them attacked.
+        var by = noun + 1
+        if let word = sentence.tokens[safe: by]?.lower, Self.launchParticiples.contains(word), sentence.tokens[safe: by + 1]?.lower == "by" {
+            by += 1
+        }
+        guard sentence.tokens[safe: by]?.lower == "by" else { return lightVerbSubjects(before: position, sentence).first }
+        for next in by + 1..<min(sentence.tokens.count, by + 5) {
             if let m = sentence.mentionAt[next] {
                 return sentence.mentions[m].isArgument || sentence.mentions[m].form == .demonym ? m : nil
             }
@@ -111,4 +121,6 @@ extension ClauseAnalyzer {
         let certainty = Certainty.of(trigger: i, kind: .attack, subject: doer, sentence, cues: cues)
         return victims.map { claim(doer, $0, .attack, certainty, sentence) }.filter { $0.source != $0.target }
     }
+
+    static let launchParticiples: Set<String> = ["sent", "launched", "fired", "operated", "flown", "dropped", "deployed", "used"]
 }

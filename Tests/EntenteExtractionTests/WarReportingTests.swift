@@ -224,5 +224,21 @@ struct WarReportingTests {
         let found = relationsInBody("Israel struck a warehouse used to supply Hezbollah's fighters.")
         #expect(!found.contains { $0.contains(" supply_arms ") || $0.contains(" aid ") }, "\(found)")
     }
+
+    @Test("what was taken or struck belonged to whoever held or used it")
+    func holder() {
+        expectFound("Malian troops recaptured three villages held for a year by JNIM.", [
+            Expected(source: "Mali", kind: .occupy, target: "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ])
+        expectFound("Israel struck depots used by Hezbollah.", [Expected(source: "Israel", kind: .attack, target: "Hezbollah")])
+    }
+
+    @Test("a description set off before a reporting verb is passed over to find the speaker")
+    func speakerPastDescription() {
+        let extraction = extract("Headline\n\nThe ADF, backed by the Islamic State, said it had attacked Ugandan troops.")
+        let attack = extraction.relations.first { $0.kind == .attack }
+        #expect(attack?.speaker == "ADF" || attack?.speaker == attack?.source, "\(summary(extraction))")
+        #expect(extraction.relations.contains { $0.kind == .support }, "\(summary(extraction))")
+    }
 }
 

@@ -123,4 +123,26 @@ extension ClauseAnalyzer {
     }
 
     static let launchParticiples: Set<String> = ["sent", "launched", "fired", "operated", "flown", "dropped", "deployed", "used"]
+
+    /// "recaptured two towns held for months by the M23": what was taken belonged to the one
+    /// who held it, and force was used on them.
+    func holderAfter(_ end: Int, _ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        var position = end + 1
+        while position < min(tokens.count, end + 10) {
+            let token = tokens[position]
+            if token.classes.contains(.clauseBreak) || token.text == "," || sentence.mentionAt[position] != nil { return nil }
+            if Self.holdingParticiples.contains(token.lower),
+                let by = (position + 1..<min(tokens.count, position + 5)).first(where: { tokens[$0].lower == "by" }),
+                let m = (by + 1..<min(tokens.count, by + 4)).compactMap({ sentence.mentionAt[$0] }).first,
+                sentence.mentions[m].isArgument
+            {
+                return m
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    static let holdingParticiples: Set<String> = ["held", "controlled", "occupied", "seized", "captured", "run", "taken", "used"]
 }

@@ -146,6 +146,21 @@ extension Certainty {
         }
         func left() -> Int? {
             var previous = position - 1
+            // "The M23, funded by Rwanda, said…": a description set off by commas before the
+            // cue is passed over to the name it describes.
+            if sentence.tokens[safe: previous]?.text == ",",
+                let opening = (max(0, previous - 10)..<previous).last(where: { sentence.tokens[$0].text == "," }),
+                (opening + 1..<previous).allSatisfy({ sentence.tokens[$0].text != "\"" && sentence.tokens[$0].text != "”" })
+            {
+                previous = opening - 1
+                while previous >= 0, sentence.mentionAt[previous] == nil, position - previous <= 14,
+                    sentence.tokens[previous].isWord, !sentence.tokens[previous].isCapitalized
+                {
+                    previous -= 1
+                }
+                if previous >= 0, let m = sentence.mentionAt[previous] { return sentence.mentions[m].isArgument ? m : nil }
+                return nil
+            }
             while previous >= 0 && position - previous <= 8 {
                 if let m = sentence.mentionAt[previous] {
                     return sentence.mentions[m].isArgument ? m : nil

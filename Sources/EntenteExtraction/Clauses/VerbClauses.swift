@@ -161,6 +161,9 @@ extension ClauseAnalyzer {
                 if targets.isEmpty { continue }
                 swap(&subjects, &targets)
             }
+            if targets.isEmpty, !passive, pattern.kind.polarity == .conflict, !pattern.reverse, let holder = holderAfter(end, sentence) {
+                targets = [holder]
+            }
             // "Russian and Syrian warplanes struck Aleppo", "the army and the RSF fought in
             // Khartoum": a place of one of those who use force together is not their target.
             if pattern.kind.polarity == .conflict, !pattern.reverse {
@@ -456,9 +459,18 @@ extension ClauseAnalyzer {
     /// right after a name and a comma, with "by" after it, is a passive describing that name.
     /// Returns the described mention.
     func appositiveParticipleHead(at i: Int, _ sentence: Sentence) -> Int? {
-        guard let comma = comma(before: i, sentence.tokens), let m = sentence.mentionAt[comma - 1] else { return nil }
+        guard let comma = comma(before: i, sentence.tokens) else { return nil }
+        // "The M23 militia, funded by Rwanda,": the name's own head noun may stand before the comma.
+        var end = comma - 1
+        while end > 0, end >= comma - 2, sentence.mentionAt[end] == nil, sentence.tokens[end].isWord, !sentence.tokens[end].isCapitalized,
+            cues.groupNouns.match(sentence.tokens, at: end) != nil || cues.contains(.collectiveNouns, sentence.tokens[end].lower)
+                || cues.organs.match(sentence.tokens, at: end) != nil
+        {
+            end -= 1
+        }
+        guard let m = sentence.mentionAt[end] else { return nil }
         let mention = sentence.mentions[m]
-        guard mention.isArgument, !mention.possessive, mention.last == comma - 1, !isPrepositionObject(mention, sentence)
+        guard mention.isArgument, !mention.possessive, mention.last == end, !isPrepositionObject(mention, sentence)
         else { return nil }
         return m
     }
@@ -470,6 +482,8 @@ extension ClauseAnalyzer {
         guard word.hasSuffix("ed") || word.hasSuffix("en") || patterns.irregularParticiples.contains(word) else { return false }
         var by = end + 1
         if tokens[safe: by]?.lower.hasSuffix("ly") == true { by += 1 }
+        // "funded and directed by Rwanda": participles joined by "and" share the "by".
+        if tokens[safe: by]?.lower == "and", tokens[safe: by + 1]?.lower.hasSuffix("ed") == true { by += 2 }
         guard tokens[safe: by]?.lower == "by" else { return false }
         return comma(before: i, tokens) != nil
     }

@@ -16,11 +16,13 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        gazetteer = Gazetteer(lexicon)
-        cues = CompiledCues(lexicon.cues)
-        triggers = TriggerIndex(lexicon)
+        // One table of lexicon words, compiled into the automaton that reads every token.
+        var words = WordTable()
+        gazetteer = Gazetteer(lexicon, words: &words)
+        cues = CompiledCues(lexicon.cues, words: &words)
+        triggers = TriggerIndex(lexicon, words: &words)
         noise = PageNoise(cues: lexicon.cues)
-        vocabulary = Vocabulary(cues: cues, triggers: triggers)
+        vocabulary = Vocabulary(cues: cues, triggers: triggers, words: words)
     }
 
     public func extract(_ document: SourceDocument) -> DocumentExtraction {

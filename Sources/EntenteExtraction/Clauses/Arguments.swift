@@ -453,7 +453,7 @@ extension ClauseAnalyzer {
         // "hit Kurdish militant targets in northern Syria": what was struck belongs to armed
         // men, not to the state where they are.
         if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
-            cues.contains(.collectiveNouns, token.lower) || cues.contains(.collectiveNouns, token.lower + "s")
+            cues.contains(.collectiveNouns, token) || cues.contains(.collectiveNouns, token.lower + "s")
         }) {
             return false
         }

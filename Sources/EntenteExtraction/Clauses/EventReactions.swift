@@ -21,7 +21,7 @@ extension ClauseAnalyzer {
         at i: Int, _ sentence: Sentence, events: [ConflictEvent], targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool
     ) -> ReactionResult? {
         let tokens = sentence.tokens
-        guard let reactions = patterns.reactions[tokens[i].lower] else { return nil }
+        guard let reactions = patterns.reactions(for: tokens[i]) else { return nil }
         // "the protest", "the strongly worded rebuke": after a determiner the word is a noun.
         if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
         if isPassive(at: i, tokens) || isAsked(infinitiveAt: i, sentence) { return nil }
@@ -119,7 +119,7 @@ extension ClauseAnalyzer {
     }
 
     func eventNoun(at position: Int, _ tokens: [Token]) -> (words: [String], kind: RelationKind)? {
-        patterns.eventNouns[tokens[position].lower]?.first { entry in
+        patterns.eventNouns(for: tokens[position])?.first { entry in
             entry.words.indices.allSatisfy { tokens[safe: position + $0]?.lower == entry.words[$0] }
         }
     }

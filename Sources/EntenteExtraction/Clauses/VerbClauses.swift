@@ -19,7 +19,7 @@ extension ClauseAnalyzer {
         untargeted: inout [ConflictEvent]
     ) -> VerbResult? {
         let tokens = sentence.tokens
-        guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs[tokens[i].lower] else { return nil }
+        guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs(for: tokens[i]) else { return nil }
         // After a determiner, a possessive or a demonym the word is a noun ("the attack",
         // "Russia's attack", "an Israeli strike", "a US strike").
         // "that attack" is a noun, but "that attacked" a verb in a relative clause.
@@ -490,7 +490,7 @@ extension ClauseAnalyzer {
         guard i > 0 else { return nil }
         var position = i - 1
         while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
-        guard cues.contains(.actNouns, sentence.tokens[position].lower), position >= 2,
+        guard cues.contains(.actNouns, sentence.tokens[position]), position >= 2,
             ["a", "an"].contains(sentence.tokens[position - 1].lower), sentence.tokens[position - 2].text == ","
         else { return nil }
         guard let first = sentence.mentions.firstIndex(where: { $0.isArgument }), sentence.mentions[first].first <= 2 else { return nil }

@@ -21,21 +21,32 @@ struct Gazetteer: Sendable {
         var acronym: Bool
         /// The first word as the lexicon writes it.
         var spelling: Substring
+        /// `words` as lexicon word ids, compared with the tokens' own.
+        var wordIDs: [WordID]
+        /// The lexicon writes the name in lower case ("al-Shabab").
+        var lowerCaseSpelling: Bool
+        /// The Arabic article the name begins with, if any.
+        var article: Substring?
     }
 
     /// First word → entries starting with it, longest first.
     private var entries: [String: [Entry]] = [:]
+    /// The same entries by the id of their first word, for tokens.
+    private var entriesByWord = WordMap<[Entry]>(absent: [])
+    /// For each first word: the Arabic article it starts with, and whether it holds a hyphen.
+    private var firstWordArticle = WordMap<Substring?>(absent: nil)
+    private var firstWordHyphen = WordMap<Bool>(absent: false)
     /// Each word of a known person's names of two or more words → (actor, the name's words).
     private var personWords: [String: [(actor: Int, words: [String])]] = [:]
 
-    init(_ lexicon: Lexicon) {
+    init(_ lexicon: Lexicon, words table: inout WordTable) {
         for (position, entry) in lexicon.actors.enumerated() {
             var names = [entry.actor.name] + entry.actor.aliases
             // "The West" and "the Houthis" are listed with their article; match without it.
             names += names.compactMap { $0.lowercased().hasPrefix("the ") ? String($0.dropFirst(4)) : nil }
-            for name in names { add(name, actor: position, form: .name) }
-            for name in entry.demonyms { add(name, actor: position, form: .demonym) }
-            for name in entry.capitals + entry.metonyms { add(name, actor: position, form: .metonym) }
+            for name in names { add(name, actor: position, form: .name, &table) }
+            for name in entry.demonyms { add(name, actor: position, form: .demonym, &table) }
+            for name in entry.capitals + entry.metonyms { add(name, actor: position, form: .metonym, &table) }
             if entry.actor.kind == .person {
                 for name in [entry.actor.name] + entry.actor.aliases {
                     let words = Self.words(of: name)
@@ -45,9 +56,15 @@ struct Gazetteer: Sendable {
             }
         }
         for key in entries.keys { entries[key]?.sort { $0.words.count > $1.words.count } }
+        for (first, list) in entries {
+            let id = table.id(first)
+            entriesByWord[id] = list
+            firstWordArticle[id] = Self.arabicArticle(first)
+            firstWordHyphen[id] = first.contains("-")
+        }
     }
 
-    private mutating func add(_ name: String, actor: Int, form: MentionForm) {
+    private mutating func add(_ name: String, actor: Int, form: MentionForm, _ table: inout WordTable) {
         let words = Self.words(of: name)
         guard let first = words.first else { return }
         // The first actor to claim a name keeps it; later files cannot shadow it silently.
@@ -60,7 +77,9 @@ struct Gazetteer: Sendable {
             stem = firstWord[firstWord.index(after: dash)...]
         }
         let acronym = stem.dropFirst().contains(where: \.isUppercase)
-        entries[first, default: []].append(Entry(words: words, actor: actor, form: form, acronym: acronym, spelling: firstWord))
+        entries[first, default: []].append(Entry(
+            words: words, actor: actor, form: form, acronym: acronym, spelling: firstWord, wordIDs: table.ids(words),
+            lowerCaseSpelling: firstWord.first?.isLowercase == true, article: Self.arabicArticle(firstWord.lowercased())))
     }
 
     /// "Nato", "Kfor", "Ecowas": British house style writes an acronym of four or more capitals
@@ -115,29 +134,36 @@ struct Gazetteer: Sendable {
     }
 
     /// The longest entry matching at `position`; names must start with a capital in the text.
+    /// Tokens are compared by word id: the work per call depends on the names starting with
+    /// the token, not on the size of the lexicon.
     func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
         guard position >= tokens.startIndex, position < tokens.endIndex else { return nil }
         let first = tokens[position]
-        guard let candidates = entries[first.lower] else { return nil }
+        let candidates = entriesByWord[first.word]
+        guard !candidates.isEmpty else { return nil }
         // Only a lower-case first word needs the article check, and it is worked out once.
-        let article = first.isCapitalized ? nil : Self.arabicArticle(first.lower)
+        let article = first.isCapitalized ? nil : firstWordArticle[first.word]
         for entry in candidates where position + entry.words.count <= tokens.endIndex {
             // Names are capitalised in text, except those the lexicon itself writes in lower
             // case ("al-Shabab").
             // "al-Qaeda" and "Al-Qaeda" are both house styles.
             // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
-            if !first.isCapitalized && entry.spelling.first?.isLowercase != true {
-                guard let article, article == Self.arabicArticle(entry.spelling.lowercased()),
-                    first.lower.contains("-") || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
+            if !first.isCapitalized && !entry.lowerCaseSpelling {
+                guard let article, article == entry.article,
+                    firstWordHyphen[first.word] || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
                 else { continue }
             }
             if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { continue }
             // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
             // include is part of a longer, unknown name.
             var matches = true
-            for (offset, word) in entry.words.enumerated().dropFirst() where tokens[position + offset].lower != word {
-                matches = false
-                break
+            var offset = 1
+            while offset < entry.wordIDs.count {
+                if tokens[position + offset].word != entry.wordIDs[offset] {
+                    matches = false
+                    break
+                }
+                offset += 1
             }
             if matches { return entry }
         }

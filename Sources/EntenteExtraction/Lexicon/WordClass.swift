@@ -17,16 +17,21 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let anaphor = WordClass(rawValue: 1 << 11)
 }
 
-/// Every cue and pattern word, with the classes it belongs to.
+/// Every cue and pattern word, with the classes it belongs to, and the automaton that reads
+/// each token's lexicon word off its bytes.
 struct Vocabulary: Sendable {
-    private var classes: [String: WordClass] = [:]
+    private let automaton: WordAutomaton
+    private let classes: WordMap<WordClass>
 
-    init(cues: CompiledCues, triggers: TriggerIndex) {
-        func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
-            for word in words { classes[word, default: []].insert(wordClass) }
+    /// - Parameter words: the words the other tables interned; the automaton covers them all.
+    init(cues: CompiledCues, triggers: TriggerIndex, words: WordTable) {
+        var words = words
+        var classes = WordMap<WordClass>(absent: [])
+        func add(_ list: some Sequence<String>, _ wordClass: WordClass) {
+            for word in list { classes[words.id(word)].insert(wordClass) }
         }
-        add(triggers.verbs.keys, .verb)
-        add(triggers.nominals.keys, .nominal)
+        add(triggers.verbForms, .verb)
+        add(triggers.nominalHeads, .nominal)
         add(cues.leaderTitles.firstWords, .title)
         add(cues.memberTitles.firstWords, .title)
         add(cues.organs.firstWords, .organ)
@@ -38,9 +43,17 @@ struct Vocabulary: Sendable {
         add(cues.prepositions, .preposition)
         add(Words.personPronouns.union(Words.groupPronouns), .pronoun)
         add(cues.words(.groupAnaphors).union(cues.words(.describedHeads)).union(Words.stateAnaphors).union(Words.descriptionNouns), .anaphor)
+        self.classes = classes
+        automaton = words.compiled()
     }
 
+    /// Gives each token its lexicon word and that word's classes: one walk of the automaton
+    /// per token.
     func classify(_ tokens: inout [Token]) {
-        for i in tokens.indices { tokens[i].classes = classes[tokens[i].lower] ?? [] }
+        for i in tokens.indices {
+            let word = automaton.word(tokens[i].lower)
+            tokens[i].word = word
+            tokens[i].classes = classes[word]
+        }
     }
 }

@@ -22,7 +22,7 @@ extension MentionFinder {
         var position = comma + 1
         if let word = tokens[safe: position], ["the", "a", "an"].contains(word.lower) { position += 1 }
         var past = false
-        if let word = tokens[safe: position], cues.contains(.pastOffice, word.lower) {
+        if let word = tokens[safe: position], cues.contains(.pastOffice, word) {
             past = true
             position += 1
         }
@@ -36,7 +36,7 @@ extension MentionFinder {
         var isLeader: Bool
         if let title = cues.title(tokens, at: position) {
             (titleLength, isLeader) = (title.length, title.isLeader)
-        } else if let word = tokens[safe: position], cues.contains(.appositionRoles, word.lower) {
+        } else if let word = tokens[safe: position], cues.contains(.appositionRoles, word) {
             (titleLength, isLeader) = (1, false)
         } else {
             return nil

@@ -10,6 +10,21 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// Filled in by `Vocabulary.classify` before a sentence is analysed.
     var classes: WordClass = []
+    /// The lexicon word `lower` spells, found by the same pass as `classes`: lookups and
+    /// comparisons against the lexicon test this integer, not the string.
+    var word: WordID = .unknown
+    /// A straight or curly double quotation mark (", “, ”), read off the bytes: neither
+    /// curly mark has another canonically equivalent spelling.
+    var isQuotationMark: Bool {
+        let utf8 = text.utf8
+        switch utf8.count {
+        case 1: return utf8.first == 0x22
+        case 3:
+            var bytes = utf8.makeIterator()
+            return bytes.next() == 0xE2 && bytes.next() == 0x80 && { $0 == 0x9C || $0 == 0x9D }(bytes.next())
+        default: return false
+        }
+    }
 
     var isPossessive: Bool { lower == "'s" || lower == "'" }
     /// Scans the UTF-8 bytes: `lower.contains("-")` goes through Foundation's string search,

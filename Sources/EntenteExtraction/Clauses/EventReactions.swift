@@ -23,7 +23,7 @@ extension ClauseAnalyzer {
         let tokens = sentence.tokens
         guard let reactions = patterns.reactions(for: tokens[i]) else { return nil }
         // "the protest", "the strongly worded rebuke": after a determiner the word is a noun.
-        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
+        if i > 0 && tokens[i - 1].classes.contains(.determiner) { return nil }
         if isPassive(at: i, tokens) || isAsked(infinitiveAt: i, sentence) { return nil }
         for (words, kind) in reactions {
             // Particles follow at once: "warned over the strikes", "retaliate for the raid".

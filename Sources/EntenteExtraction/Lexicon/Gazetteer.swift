@@ -31,8 +31,10 @@ struct Gazetteer: Sendable {
 
     /// First word → entries starting with it, longest first.
     private var entries: [String: [Entry]] = [:]
-    /// The same entries by the id of their first word, for tokens.
-    private var entriesByWord = WordMap<[Entry]>(absent: [])
+    /// The same entries in one array, those of each first word together (longest first), and
+    /// where each first word's run is by its id: tokens look up a range, with no copying.
+    private var allEntries: [Entry] = []
+    private var entriesByWord = WordMap<Range<Int>>(absent: 0..<0)
     /// For each first word: the Arabic article it starts with, and whether it holds a hyphen.
     private var firstWordArticle = WordMap<Substring?>(absent: nil)
     private var firstWordHyphen = WordMap<Bool>(absent: false)
@@ -58,7 +60,8 @@ struct Gazetteer: Sendable {
         for key in entries.keys { entries[key]?.sort { $0.words.count > $1.words.count } }
         for (first, list) in entries {
             let id = table.id(first)
-            entriesByWord[id] = list
+            entriesByWord[id] = allEntries.count..<(allEntries.count + list.count)
+            allEntries += list
             firstWordArticle[id] = Self.arabicArticle(first)
             firstWordHyphen[id] = first.contains("-")
         }
@@ -138,36 +141,34 @@ struct Gazetteer: Sendable {
     /// the token, not on the size of the lexicon.
     func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
         guard position >= tokens.startIndex, position < tokens.endIndex else { return nil }
-        let first = tokens[position]
-        let candidates = entriesByWord[first.word]
+        let candidates = entriesByWord[tokens[position].word]
         guard !candidates.isEmpty else { return nil }
-        // Only a lower-case first word needs the article check, and it is worked out once.
-        let article = first.isCapitalized ? nil : firstWordArticle[first.word]
-        for entry in candidates where position + entry.words.count <= tokens.endIndex {
-            // Names are capitalised in text, except those the lexicon itself writes in lower
-            // case ("al-Shabab").
-            // "al-Qaeda" and "Al-Qaeda" are both house styles.
-            // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
-            if !first.isCapitalized && !entry.lowerCaseSpelling {
-                guard let article, article == entry.article,
-                    firstWordHyphen[first.word] || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
-                else { continue }
-            }
-            if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { continue }
-            // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
-            // include is part of a longer, unknown name.
-            var matches = true
-            var offset = 1
-            while offset < entry.wordIDs.count {
-                if tokens[position + offset].word != entry.wordIDs[offset] {
-                    matches = false
-                    break
-                }
-                offset += 1
-            }
-            if matches { return entry }
+        return allEntries.withUnsafeBufferPointer { entries in
+            candidates.first { matches(entries[$0], tokens, at: position) }.map { entries[$0] }
         }
-        return nil
+    }
+
+    private func matches(_ entry: Entry, _ tokens: ArraySlice<Token>, at position: Int) -> Bool {
+        guard position + entry.wordIDs.count <= tokens.endIndex else { return false }
+        let first = tokens[position]
+        // Names are capitalised in text, except those the lexicon itself writes in lower
+        // case ("al-Shabab").
+        // "al-Qaeda" and "Al-Qaeda" are both house styles.
+        // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
+        if !first.isCapitalized && !entry.lowerCaseSpelling {
+            guard let article = firstWordArticle[first.word], article == entry.article,
+                firstWordHyphen[first.word] || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
+            else { return false }
+        }
+        if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { return false }
+        // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
+        // include is part of a longer, unknown name.
+        var offset = 1
+        while offset < entry.wordIDs.count {
+            if tokens[position + offset].word != entry.wordIDs[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 }
 

@@ -15,6 +15,14 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let preposition = WordClass(rawValue: 1 << 9)
     static let pronoun = WordClass(rawValue: 1 << 10)
     static let anaphor = WordClass(rawValue: 1 << 11)
+    /// Nouns that state an alliance ("ally", "partner").
+    static let allyNoun = WordClass(rawValue: 1 << 12)
+    /// Plural nouns that relate joined subjects ("foes", "partners").
+    static let predicateNoun = WordClass(rawValue: 1 << 13)
+    static let relativePronoun = WordClass(rawValue: 1 << 14)
+    static let determiner = WordClass(rawValue: 1 << 15)
+    /// Capitalised words that are never names (`Words.notNames`).
+    static let notName = WordClass(rawValue: 1 << 16)
 }
 
 /// Every cue and pattern word, with the classes it belongs to, and the automaton that reads
@@ -43,6 +51,11 @@ struct Vocabulary: Sendable {
         add(cues.prepositions, .preposition)
         add(Words.personPronouns.union(Words.groupPronouns), .pronoun)
         add(cues.words(.groupAnaphors).union(cues.words(.describedHeads)).union(Words.stateAnaphors).union(Words.descriptionNouns), .anaphor)
+        add(cues.allyNouns, .allyNoun)
+        add(cues.predicateNouns.keys, .predicateNoun)
+        add(Words.relativePronouns, .relativePronoun)
+        add(Words.determiners, .determiner)
+        add(Words.notNames, .notName)
         self.classes = classes
         automaton = words.compiled()
     }

@@ -112,7 +112,7 @@ extension MentionFinder {
     func appositivePerson(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
-        guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower), let nameEnd = personName(at: i, tokens),
+        guard tokens[i].isCapitalized, !tokens[i].classes.contains(.notName), let nameEnd = personName(at: i, tokens),
             nameEnd > i, let role = appositiveRole(after: nameEnd + 1, tokens, &context, &result)
         else { return nil }
         let text = Self.surface(tokens[i...nameEnd])

@@ -28,7 +28,7 @@ extension MentionFinder {
     /// know, acting together. "Armed militants" or "Islamist fighters" name no people.
     func unnamedPeople(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         let token = tokens[i]
-        guard token.isWord, token.isCapitalized, token.text.count > 2, !Words.notNames.contains(token.lower),
+        guard token.isWord, token.isCapitalized, token.text.count > 2, !token.classes.contains(.notName),
             !cues.contains(.notPeoples, token), let noun = tokens[safe: i + 1], cues.contains(.collectiveNouns, noun)
         else { return nil }
         return collectiveMention(tokens, from: i, noun: i + 1, &context)
@@ -64,7 +64,7 @@ extension MentionFinder {
     func newGroup(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         // "the Fano militia", or after a state's possessive: "Ethiopia's Tigray party".
         guard i > 0, tokens[i - 1].lower == "the" || tokens[i - 1].isPossessive, tokens[i].isCapitalized,
-            !Words.notNames.contains(tokens[i].lower)
+            !tokens[i].classes.contains(.notName)
         else { return nil }
         var j = i
         // "the Iran-backed group" is a description of a known group, not a new name.

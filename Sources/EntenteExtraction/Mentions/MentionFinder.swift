@@ -145,7 +145,7 @@ struct MentionFinder {
                 first: i, last: i + entry.words.count - 1, actor: actor.id, kind: actor.kind, form: entry.form)
         }
         guard tokens[i].isCapitalized, context.localFirstWords.contains(tokens[i].lower),
-            !Words.notNames.contains(tokens[i].lower)
+            !tokens[i].classes.contains(.notName)
         else { return nil }
         // Longest local name first: "Mark Milley" before "Milley".
         for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {

@@ -61,7 +61,7 @@ extension MentionFinder {
             i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized),
             let surname = tokens[safe: i + 1], surname.isWord, surname.isCapitalized, surname.text.count > 2,
             !surname.text.contains("-"), surname.text.dropFirst().allSatisfy(\.isLowercase),
-            !Words.notNames.contains(surname.lower), gazetteer.match(tokens[...], at: i + 1) == nil,
+            !surname.classes.contains(.notName), gazetteer.match(tokens[...], at: i + 1) == nil,
             !cues.contains(.organizationHeads, surname), cues.title(tokens, at: i + 1) == nil,
             cues.organs.match(tokens, at: i + 1) == nil, cues.groupNouns.match(tokens, at: i + 1) == nil,
             let after = tokens[safe: i + 2], after.text == "," || after.isWord && !after.isCapitalized && !after.isPossessive,

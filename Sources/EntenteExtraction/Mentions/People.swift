@@ -207,7 +207,7 @@ extension MentionFinder {
         var j = i
         while j < tokens.count && j < i + 5 {
             let token = tokens[j]
-            if token.isWord && token.isCapitalized && !Words.notNames.contains(token.lower)
+            if token.isWord && token.isCapitalized && !token.classes.contains(.notName)
                 && !cues.contains(.honorifics, token)
                 && token.text.count > 1 && gazetteer.match(tokens[...], at: j) == nil
             {
@@ -247,7 +247,7 @@ extension MentionFinder {
         for skip in 1...2 {
             let words = tokens[position..<min(tokens.count, position + skip)]
             guard words.count == skip,
-                words.allSatisfy({ $0.isWord && !($0.isCapitalized && Words.notNames.contains($0.lower)) && !Words.determiners.contains($0.lower)
+                words.allSatisfy({ $0.isWord && !($0.isCapitalized && $0.classes.contains(.notName)) && !$0.classes.contains(.determiner)
                     && ($0.isCapitalized || $0.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting])) }),
                 gazetteer.match(tokens[...], at: position) == nil
             else { return position }

@@ -21,7 +21,7 @@ extension MentionFinder {
         guard locative else { return nil }
         var end = next
         while end < min(tokens.count, next + 3), tokens[end].isWord, tokens[end].isCapitalized,
-            !Words.notNames.contains(tokens[end].lower), gazetteer.match(tokens[...], at: end) == nil
+            !tokens[end].classes.contains(.notName), gazetteer.match(tokens[...], at: end) == nil
         {
             end += 1
         }

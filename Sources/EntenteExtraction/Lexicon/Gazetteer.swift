@@ -35,6 +35,20 @@ struct Gazetteer: Sendable {
     /// where each first word's run is by its id: tokens look up a range, with no copying.
     private var allEntries: [Entry] = []
     private var entriesByWord = WordMap<Range<Int>>(absent: 0..<0)
+    /// Of those, the entries the lexicon writes in lower case, in the same order: all a word in
+    /// lower case without an Arabic article can start ("the", "new", "north" begin many names).
+    private var lowerCaseEntriesByWord = WordMap<Range<Int>>(absent: 0..<0)
+    /// What a match tests of each entry of `allEntries`, packed, with the words in one pool:
+    /// most candidates are rejected without touching the entry itself.
+    private var probes: [Probe] = []
+    private var wordPool: [WordID] = []
+
+    private struct Probe {
+        var length: Int32
+        var firstWord: Int32
+        var lowerCaseSpelling: Bool
+        var acronym: Bool
+    }
     /// For each first word: the Arabic article it starts with, and whether it holds a hyphen.
     private var firstWordArticle = WordMap<Substring?>(absent: nil)
     private var firstWordHyphen = WordMap<Bool>(absent: false)
@@ -60,10 +74,19 @@ struct Gazetteer: Sendable {
         for key in entries.keys { entries[key]?.sort { $0.words.count > $1.words.count } }
         for (first, list) in entries {
             let id = table.id(first)
-            entriesByWord[id] = allEntries.count..<(allEntries.count + list.count)
-            allEntries += list
             firstWordArticle[id] = Self.arabicArticle(first)
             firstWordHyphen[id] = first.contains("-")
+            entriesByWord[id] = allEntries.count..<(allEntries.count + list.count)
+            allEntries += list
+            let lowerCase = list.filter(\.lowerCaseSpelling)
+            lowerCaseEntriesByWord[id] = allEntries.count..<(allEntries.count + lowerCase.count)
+            allEntries += lowerCase
+        }
+        for entry in allEntries {
+            probes.append(Probe(
+                length: Int32(entry.wordIDs.count), firstWord: Int32(wordPool.count), lowerCaseSpelling: entry.lowerCaseSpelling,
+                acronym: entry.acronym))
+            wordPool += entry.wordIDs
         }
     }
 
@@ -141,31 +164,37 @@ struct Gazetteer: Sendable {
     /// the token, not on the size of the lexicon.
     func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
         guard position >= tokens.startIndex, position < tokens.endIndex else { return nil }
-        let candidates = entriesByWord[tokens[position].word]
-        guard !candidates.isEmpty else { return nil }
-        return allEntries.withUnsafeBufferPointer { entries in
-            candidates.first { matches(entries[$0], tokens, at: position) }.map { entries[$0] }
-        }
+        let word = tokens[position].word
+        // In lower case and without an Arabic article, only a name the lexicon writes in lower
+        // case can match: the others are not even looked at.
+        let candidates = tokens[position].isCapitalized || firstWordArticle[word] != nil
+            ? entriesByWord[word] : lowerCaseEntriesByWord[word]
+        guard let found = candidates.first(where: { matches($0, tokens, at: position) }) else { return nil }
+        return allEntries[found]
     }
 
-    private func matches(_ entry: Entry, _ tokens: ArraySlice<Token>, at position: Int) -> Bool {
-        guard position + entry.wordIDs.count <= tokens.endIndex else { return false }
+    private func matches(_ index: Int, _ tokens: ArraySlice<Token>, at position: Int) -> Bool {
+        let probe = probes[index]
+        guard position + Int(probe.length) <= tokens.endIndex else { return false }
         let first = tokens[position]
         // Names are capitalised in text, except those the lexicon itself writes in lower
         // case ("al-Shabab").
         // "al-Qaeda" and "Al-Qaeda" are both house styles.
         // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
-        if !first.isCapitalized && !entry.lowerCaseSpelling {
-            guard let article = firstWordArticle[first.word], article == entry.article,
+        if !first.isCapitalized && !probe.lowerCaseSpelling {
+            guard let article = firstWordArticle[first.word], article == allEntries[index].article,
                 firstWordHyphen[first.word] || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
             else { return false }
         }
-        if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { return false }
+        if probe.acronym && first.text != allEntries[index].spelling && !Self.isTitleCase(first.text, of: allEntries[index].spelling) {
+            return false
+        }
         // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
         // include is part of a longer, unknown name.
         var offset = 1
-        while offset < entry.wordIDs.count {
-            if tokens[position + offset].word != entry.wordIDs[offset] { return false }
+        let words = Int(probe.firstWord)
+        while offset < Int(probe.length) {
+            if tokens[position + offset].word != wordPool[words + offset] { return false }
             offset += 1
         }
         return true

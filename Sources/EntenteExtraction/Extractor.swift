@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
                 guard !noise.isNoise(text), seenParagraphs.insert(text).inserted else { continue }
                 paragraphNumber += 1
                 var tokens = Tokenizer.tokens(in: bytes, from: start, to: end)
-                vocabulary.classify(&tokens)
+                vocabulary.classify(&tokens, in: bytes)
                 for sentence in SentenceSplitter.split(tokens, startingIndex: sentenceIndex) {
                     sentenceIndex += 1
                     let sentenceTokens = Array(sentence.tokens)

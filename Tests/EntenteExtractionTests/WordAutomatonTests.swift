@@ -46,21 +46,23 @@ struct WordAutomatonTests {
     @Test func tokensCarryTheirWordAndClasses() throws {
         var lexicon = Lexicon()
         try lexicon.merge(yaml: "cues:\n  reporting: [said]\n  negation: [not]\n", source: "cues.yaml")
-        let text = "He SAID it was not so."
-        var bytes = Array(text.utf8)
-        let tokens = bytes.withUnsafeMutableBufferPointer {
-            Tokenizer.tokens(in: UnsafeBufferPointer($0), from: 0, to: $0.count)
-        }
         var words = WordTable()
         let cues = CompiledCues(lexicon.cues, words: &words)
         let triggers = TriggerIndex(lexicon, words: &words)
-        var classified = tokens
-        Vocabulary(cues: cues, triggers: triggers, words: words).classify(&classified)
+        let vocabulary = Vocabulary(cues: cues, triggers: triggers, words: words)
+        var bytes = Array("He SAID it was not so, Zürich.".utf8)
+        let classified = bytes.withUnsafeMutableBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(buffer)
+            var tokens = Tokenizer.tokens(in: bytes, from: 0, to: bytes.count)
+            vocabulary.classify(&tokens, in: bytes)
+            return tokens
+        }
         let said = try #require(classified.first { $0.text == "SAID" })
         #expect(said.classes.contains(.reporting))
         #expect(said.word != .unknown)
         #expect(classified.first { $0.text == "not" }?.classes.contains(.negation) == true)
         #expect(classified.first { $0.text == "so" }?.word == .unknown)
+        #expect(classified.first { $0.text == "Zürich" }?.word == .unknown)
     }
 }
 

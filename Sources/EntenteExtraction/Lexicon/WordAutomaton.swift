@@ -93,6 +93,25 @@ struct WordAutomaton: Sendable {
 
     private static let nonASCII: Int32 = -2
 
+    /// The word spelled by ASCII bytes with capitals folded to lower case, or nil when a byte
+    /// is not ASCII (the caller then looks up the token's folded string).
+    func word(foldingASCII bytes: UnsafeBufferPointer<UInt8>) -> WordID? {
+        var state = 0
+        var unknown = false
+        for var byte in bytes {
+            if byte >= 0x80 { return nil }
+            guard !unknown else { continue }
+            if byte >= 0x41 && byte <= 0x5A { byte += 32 }
+            let next = Int(base[state]) + Int(byte) + 1
+            if next < check.count && Int(check[next]) == state {
+                state = next
+            } else {
+                unknown = true
+            }
+        }
+        return unknown ? .unknown : WordID(index: wordAt[state])
+    }
+
     /// The word id the bytes spell, -1 for none, or `nonASCII` when a byte above 0x7F is met
     /// before acceptance is decided and the bytes must first be put in normal form C.
     private func walk(_ bytes: UnsafeBufferPointer<UInt8>, acceptingNonASCII: Bool = false) -> Int32 {

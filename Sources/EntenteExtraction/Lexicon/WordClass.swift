@@ -61,12 +61,16 @@ struct Vocabulary: Sendable {
     }
 
     /// Gives each token its lexicon word and that word's classes: one walk of the automaton
-    /// per token.
-    func classify(_ tokens: inout [Token]) {
-        for i in tokens.indices {
-            let word = automaton.word(tokens[i].lower)
-            tokens[i].word = word
-            tokens[i].classes = classes[word]
+    /// per token, over the document's own bytes (`bytes`, which the tokens' offsets index),
+    /// folding ASCII capitals on the way as `Token.lower` does.
+    func classify(_ tokens: inout [Token], in bytes: UnsafeBufferPointer<UInt8>) {
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for i in tokens.indices {
+                let word = automaton.word(foldingASCII: UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end]))
+                    ?? automaton.word(tokens[i].lower)
+                tokens[i].word = word
+                tokens[i].classes = classes[word]
+            }
         }
     }
 }

@@ -29,6 +29,7 @@ public struct Extractor: Sendable {
         var context = DocumentContext()
         var relations: [Relation] = []
         var seenRelations: Set<RelationKey> = []
+        var recentForce: [ForceBetween] = []
         let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, cues: cues)
         let analyzer = ClauseAnalyzer(patterns: triggers, cues: cues)
         var utf8 = Array(document.text.utf8)
@@ -63,6 +64,8 @@ public struct Extractor: Sendable {
                         .init(tokens: sentenceTokens, mentions: found.mentions), earlierEvents: context.earlierEvents)
                     claims += analysis.claims
                     claims = Self.withPartiesFound(claims, context)
+                    claims = Self.withOpponentsFound(claims, &recentForce, sentence: sentence.index)
+                    claims = Self.throughAffiliations(claims, lexicon: lexicon, context)
                     // What "the attack" in the paragraph's next sentences may mean.
                     for event in analysis.events { context.noteEvent(event) }
                     for claim in claims {
@@ -94,7 +97,7 @@ public struct Extractor: Sendable {
         var resolved = claims.filter { !$0.awaitsParties }
         for open in claims where open.awaitsParties {
             let sameSentence = resolved.last {
-                $0.kind.polarity != .affiliation && $0.kind != open.kind && $0.source != open.source && $0.target != open.source
+                !$0.isOpen && $0.kind.polarity != .affiliation && $0.kind != open.kind && $0.source != open.source && $0.target != open.source
             }
             let parties = sameSentence.map { ($0.source, $0.target) }
                 ?? context.recentPair { [.state, .armedGroup, .igo, .person].contains($0) }
@@ -106,6 +109,77 @@ public struct Extractor: Sendable {
             }
         }
         return resolved
+    }
+
+    /// Two sides of a use of force, and the sentence that stated it.
+    struct ForceBetween {
+        var sides: (String, String)
+        var sentence: Int
+    }
+
+    static let forceKinds: Set<RelationKind> = [.attack, .fight, .invade, .occupy]
+
+    /// Force on no one named goes to whom its doer fought or struck, or was struck by, in this
+    /// sentence or the two before it ("The AA overran two outposts. In response, the junta
+    /// launched airstrikes in the area."). With no such opponent it is dropped.
+    static func withOpponentsFound(_ claims: [Claim], _ recent: inout [ForceBetween], sentence: Int) -> [Claim] {
+        var out: [Claim] = []
+        for claim in claims where !claim.awaitsOpponent {
+            out.append(claim)
+            if forceKinds.contains(claim.kind), !claim.isOpen, claim.certainty != .negated {
+                recent.append(ForceBetween(sides: (claim.source, claim.target), sentence: sentence))
+            }
+        }
+        recent.removeAll { $0.sentence < sentence - 2 }
+        for open in claims where open.awaitsOpponent {
+            let latest = recent.last { $0.sides.0 == open.source || $0.sides.1 == open.source }
+            guard let latest else { continue }
+            var claim = open
+            claim.target = latest.sides.0 == open.source ? latest.sides.1 : latest.sides.0
+            if !out.contains(claim) { out.append(claim) }
+        }
+        return out
+    }
+
+    /// Relations read through what a person belongs to. A person's support for their own state
+    /// or group says nothing between actors ("Assad vowed to protect Syria"), so it is dropped; force used on a person the sentence places in a group ("killed Hamas deputy
+    /// chief X") is force used on the group as well.
+    static func throughAffiliations(_ claims: [Claim], lexicon: Lexicon, _ context: DocumentContext) -> [Claim] {
+        var stated: [String: Set<String>] = [:]
+        for claim in claims where claim.kind == .memberOf || claim.kind == .leaderOf {
+            stated[claim.source, default: []].insert(claim.target)
+        }
+        func groups(of id: String) -> Set<String> {
+            var found = stated[id] ?? []
+            if let affiliation = context.actor(id: id)?.affiliation ?? lexicon.entry(id: id)?.actor.affiliation {
+                found.insert(affiliation)
+            }
+            return found
+        }
+        var out: [Claim] = []
+        for claim in claims {
+            if claim.kind.polarity == .affiliation {
+                out.append(claim)
+                continue
+            }
+            // A quarrel with one's own state (a coup, a trial, defiance) is news; backing it is not.
+            if claim.kind.polarity == .cooperation,
+                groups(of: claim.source).contains(claim.target) || groups(of: claim.target).contains(claim.source)
+            {
+                continue
+            }
+            out.append(claim)
+            // Only a person: force used on a member state is not force used on its alliance.
+            guard claim.kind.polarity == .conflict, !Certainty.speechActs.contains(claim.kind),
+                (context.actor(id: claim.target) ?? lexicon.entry(id: claim.target)?.actor)?.kind == .person
+            else { continue }
+            for group in (stated[claim.target] ?? []).sorted() where group != claim.source {
+                var onGroup = claim
+                onGroup.target = group
+                if !out.contains(onGroup) && !claims.contains(onGroup) { out.append(onGroup) }
+            }
+        }
+        return out
     }
 
     /// The first person and the first other argument of a sentence become the referents of

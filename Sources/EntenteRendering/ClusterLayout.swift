@@ -64,13 +64,15 @@ struct LaidOutGraph: Sendable {
 /// after a few hundred renders; both leak 2–20 kB per layout besides. So each cluster is laid
 /// out alone as a plain graph, the clusters then take part as single boxes of that size in a
 /// layout of the whole, and the members are pinned inside their box, which is drawn as an
-/// ordinary node: the same picture, through layouts Graphviz handles safely.
+/// ordinary node: the same picture, through layouts Graphviz handles safely. An edge between
+/// groups follows the route the layout of the whole gave between their boxes (`EdgeRouting`),
+/// so it goes round the blocs in between rather than through them.
 enum ClusterLayout {
     /// Room around a cluster's members, and above them for its label, in points.
     static let padding = 12.0
     static let labelRoom = 18.0
 
-    static func render(_ description: GraphDescription, engine: String, format: String) throws(RenderError) -> Data {
+    static func render(_ description: GraphDescription, engine: String, format: String?) throws(RenderError) -> Drawing {
         let clusters = description.subgraphs.filter(\.isCluster)
         var owner: [String: Int] = [:]
         for (index, cluster) in clusters.enumerated() {
@@ -103,6 +105,9 @@ enum ClusterLayout {
             guard tail != head, joined.insert([tail, head]).inserted else { continue }
             whole.edges.append(GraphDescription.Edge(tail: tail, head: head, key: "\(tail)->\(head)", attributes: []))
         }
+        // Routed around the boxes: these routes carry the edges between groups past other blocs.
+        whole.graphAttributes.removeAll { $0.name == "splines" }
+        whole.graphAttributes.append(.init(name: "splines", value: engine == "dot" || owner.count + description.nodes.count <= DiagramRenderer.splineLimit ? "true" : "line"))
         let outline = try GraphvizBridge.geometry(of: whole, engine: engine)
 
         // Everything pinned: members inside their box, frames first so they sit behind.
@@ -112,14 +117,15 @@ enum ClusterLayout {
             + [GraphDescription.Attribute(name: "splines", value: "line")]
         pinned.nodeDefaults = description.nodeDefaults
         pinned.edgeDefaults = description.edgeDefaults
-        // Edges between groups get straight lines; edges inside a bloc keep their routes below.
-        pinned.edges = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
+        // Edges inside a bloc keep their routes from the bloc's own layout (below).
+        let between = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
         pinned.panel = description.panel
-        var box: BoundingBox?
+        pinned.notesSmallPrint = description.notesSmallPrint
+        // Where each actor ends up, to run an edge between groups from it to its box's side.
+        var placed: [String: NodeGeometry] = [:]
         for (index, cluster) in clusters.enumerated() {
             guard let frame = outline.nodes[boxNames[index]] else { continue }
             let frameBox = BoundingBox(around: frame)
-            box = box?.union(frameBox) ?? frameBox
             let laid = inside[index]
             pinned.nodes.append(SidePanel.frame(named: cluster.name ?? boxNames[index], box: frameBox, attributes: cluster.attributes))
             // The members' box sits at the frame's bottom, under the label room.
@@ -127,13 +133,34 @@ enum ClusterLayout {
             let dy = frameBox.minY + padding - laid.box.minY
             pinned.nodes += cluster.nodes.compactMap { laid.pinned($0, dx: dx, dy: dy) }
             pinned.edges += laid.routedEdges(dx: dx, dy: dy)
+            for node in cluster.nodes {
+                guard var place = laid.nodes[node.name] else { continue }
+                place.x += dx
+                place.y += dy
+                placed[node.name] = place
+            }
         }
-        for node in description.nodes {
-            guard let place = outline.nodes[node.name], let single = outline.pinned(node, dx: 0, dy: 0) else { continue }
-            box = box?.union(BoundingBox(around: place)) ?? BoundingBox(around: place)
-            pinned.nodes.append(single)
+        pinned.nodes += description.nodes.compactMap { outline.pinned($0, dx: 0, dy: 0) }
+        for node in description.nodes { placed[node.name] = outline.nodes[node.name] }
+        let arrowLength = 10 * (description.edgeDefaults.first { $0.name == "arrowsize" }.flatMap { Double($0.value) } ?? 1)
+        pinned.edges += between.map { edge in
+            let tailGroup = owner[edge.tail].map { boxNames[$0] } ?? edge.tail
+            let headGroup = owner[edge.head].map { boxNames[$0] } ?? edge.head
+            guard let tail = placed[edge.tail], let head = placed[edge.head],
+                let route = outline.edges["\(tailGroup)->\(headGroup)"]
+            else { return edge }
+            let direction = edge.attributes.last { $0.name == "dir" }?.value ?? "forward"
+            let pos = EdgeRouting.pos(
+                through: route.pos, from: tail, to: head, arrowAtHead: direction == "forward" || direction == "both",
+                arrowAtTail: direction == "back" || direction == "both", arrowLength: arrowLength)
+            // No usable route (ends touching): the pinned pass draws it straight.
+            guard !pos.isEmpty else { return edge }
+            var routed = edge
+            routed.attributes.removeAll { $0.name == "pos" || $0.name == "lp" }
+            routed.attributes.append(.init(name: "pos", value: pos))
+            return routed
         }
-        return try GraphvizBridge.renderPinned(pinned, box: box ?? .zero, format: format)
+        return try GraphvizBridge.renderPinned(pinned, format: format)
     }
 
     static func pin(_ node: GraphDescription.Node, x: Double, y: Double) -> GraphDescription.Node {

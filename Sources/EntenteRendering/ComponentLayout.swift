@@ -13,7 +13,7 @@ enum ComponentLayout {
     static let gap = 36.0
 
     /// The packed drawing, or nil when the graph has too few parts to need packing.
-    static func render(_ description: GraphDescription, format: String) throws(RenderError) -> Data? {
+    static func render(_ description: GraphDescription, format: String?) throws(RenderError) -> Drawing? {
         let parts = components(of: description)
         guard parts.count >= minimumParts else { return nil }
         // Each edge belongs to the part of its tail; one pass sorts them all.
@@ -36,15 +36,13 @@ enum ComponentLayout {
         pinned.nodeDefaults = description.nodeDefaults
         pinned.edgeDefaults = description.edgeDefaults
         pinned.panel = description.panel
-        var box: BoundingBox?
+        pinned.notesSmallPrint = description.notesSmallPrint
         for ((part, laid), origin) in zip(zip(parts, laidParts), origins) {
             let dx = origin.left - laid.box.minX, dy = origin.top - laid.box.maxY
             pinned.nodes += part.compactMap { laid.pinned(description.nodes[$0], dx: dx, dy: dy) }
             pinned.edges += laid.routedEdges(dx: dx, dy: dy)
-            let moved = laid.box.moved(dx: dx, dy: dy)
-            box = box?.union(moved) ?? moved
         }
-        return try GraphvizBridge.renderPinned(pinned, box: box ?? .zero, format: format)
+        return try GraphvizBridge.renderPinned(pinned, format: format)
     }
 
     /// Node indices of each weakly connected part, parts in the order of their first node.

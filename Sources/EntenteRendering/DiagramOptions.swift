@@ -23,7 +23,8 @@ public struct DiagramOptions: Sendable, Hashable {
     public var layers: Set<DiagramLayer>
     public var filter: RelationFilter
     public var title: String?
-    /// Graphviz layout engine; nil picks one by size (see `engine(forActorCount:)`).
+    /// Graphviz layout engine; nil lets the renderer pick the one whose drawing prints largest
+    /// on A4 (`engine(forActorCount:)` above 80 actors).
     public var layout: String?
     /// Refuse views with more actors than this: Graphviz takes minutes and the picture is
     /// unreadable long before.

@@ -1,6 +1,17 @@
 import EntenteGraph
 public import Foundation
 
+/// A laid-out diagram and what a caller should know about it.
+public struct RenderedDiagram: Sendable {
+    public var data: Data
+    /// The Graphviz engine that drew it.
+    public var engine: String
+    /// How its labels print on A4.
+    public var printed: PrintedSize
+    /// Edge labels left out for lack of room (the picture says how many).
+    public var labelsLeftOut: Int
+}
+
 /// Draws a `DiagramView` with a `StyleSheet`.
 public enum DiagramRenderer {
     /// Renders the view; `dot` is unlaid-out DOT (stable, diffable), `json` the node-link
@@ -13,8 +24,50 @@ public enum DiagramRenderer {
         case .dot:
             return try GraphvizBridge.dot(describe(view, style: style, for: .dotFile))
         case .svg, .png, .pdf:
-            return try GraphvizBridge.render(describe(view, style: style), engine: view.engine, format: format.rawValue)
+            return try draw(view, style: style, format: format).data
         }
+    }
+
+    /// Lays the view out and renders it as SVG, PNG or PDF, saying which engine drew it, how
+    /// its labels print on A4 and how many found no room.
+    ///
+    /// Without a `layout` option every engine worth trying draws the view and the one whose
+    /// labels print largest is kept (`EngineChoice`). When even that prints below
+    /// `PrintedSize.legible`, the picture says so and what to do (`SidePanel.smallPrintRow`).
+    /// - Throws: `RenderError.graphviz` when Graphviz rejects the layout or the format.
+    public static func draw(_ view: DiagramView, style: StyleSheet, format: OutputFormat) throws(RenderError) -> RenderedDiagram {
+        let (description, engine) = try chosenLayout(view, style: style)
+        let drawing = try GraphvizBridge.draw(description, engine: engine, format: format.rawValue)
+        return RenderedDiagram(
+            data: drawing.data, engine: engine, printed: drawing.printed ?? description.printedSize(of: drawing.box),
+            labelsLeftOut: drawing.labelsLeftOut)
+    }
+
+    /// The description to lay out and its engine: the candidate whose drawing prints largest.
+    static func chosenLayout(_ view: DiagramView, style: StyleSheet) throws(RenderError) -> (GraphDescription, String) {
+        let candidates = EngineChoice.candidates(for: view)
+        var chosen = candidates[0]
+        if candidates.count > 1 {
+            var trials: [EngineChoice.Trial] = []
+            for candidate in candidates {
+                let description = describe(view, style: style, trying: candidate)
+                let measured = try GraphvizBridge.draw(description, engine: candidate.engine, format: nil)
+                trials.append(.init(candidate: candidate, printed: description.printedSize(of: measured.box), labelsLeftOut: measured.labelsLeftOut))
+            }
+            chosen = EngineChoice.best(of: trials)?.candidate ?? chosen
+        }
+        var description = describe(view, style: style, trying: chosen)
+        description.notesSmallPrint = !view.actors.isEmpty
+        return (description, chosen.engine)
+    }
+
+    /// The description drawn with a candidate's engine and graph attributes.
+    static func describe(_ view: DiagramView, style: StyleSheet, trying candidate: EngineChoice.Candidate) -> GraphDescription {
+        var description = describe(view, style: style, engine: candidate.engine)
+        guard !candidate.graph.isEmpty else { return description }
+        description.graphAttributes.removeAll { candidate.graph[$0.name] != nil }
+        description.graphAttributes += [GraphDescription.Attribute](sorted: candidate.graph)
+        return description
     }
 
     /// Above this many actors force-directed layouts draw straight edges.
@@ -30,13 +83,14 @@ public enum DiagramRenderer {
     }
 
     /// The Graphviz graph for a view; separate from rendering so tests can inspect it.
-    static func describe(_ view: DiagramView, style: StyleSheet, for target: Target = .layout) -> GraphDescription {
+    static func describe(_ view: DiagramView, style: StyleSheet, for target: Target = .layout, engine: String? = nil) -> GraphDescription {
+        let engine = engine ?? view.engine
         var description = GraphDescription(name: "entente")
         let names = NodeNames(view)
         var graphAttributes = style.graph
         // Spline routing around nodes costs force layouts minutes on large views (45 s at 300
         // actors against 0.4 s with straight lines); dot routes splines cheaply.
-        if view.engine != "dot" && view.actors.count > Self.splineLimit && graphAttributes["splines"] != nil {
+        if engine != "dot" && view.actors.count > Self.splineLimit && graphAttributes["splines"] != nil {
             graphAttributes["splines"] = "line"
         }
         let caption = view.actors.isEmpty ? "nothing to draw: no ties match the filter" : view.caption
@@ -103,7 +157,7 @@ public enum DiagramRenderer {
                 name: "cluster_bloc_\(bloc.id + 1)",
                 attributes: .init(sorted: [
                     "label": LabelText.plain(bloc.name(in: view.graph), limit: 60), "id": "bloc-\(bloc.id + 1)", "class": "bloc",
-                    "tooltip": LabelText.plain(bloc.name(in: view.graph) + ": " + members.count.description + " actors held together by asserted cooperation"),
+                    "tooltip": LabelText.tooltip(bloc.name(in: view.graph) + ": " + members.count.description + " actors held together by asserted cooperation"),
                     "style": Self.blocFrame["style"]!, "color": Self.blocFrame["color"]!, "fontsize": "10",
                 ]),
                 nodes: members, edges: []))
@@ -129,7 +183,12 @@ public enum DiagramRenderer {
         attributes["id"] = name
         attributes["class"] = "actor \(actor.kind.rawValue)"
         attributes["tooltip"] = Tooltip.actor(actor, in: view.graph)
-        if index == view.options.focus {
+        if let page = view.elsewhere[index] {
+            // Drawn for a tie that leaves this page: dashed, with the page it belongs to.
+            attributes["label"] = label + "\\n" + LabelText.plain("(page \(page))")
+            attributes["style"] = ((attributes["style"] ?? style.node["style"] ?? "").split(separator: ",").map(String.init) + ["dashed"]).joined(separator: ",")
+            attributes["class"] = "actor \(actor.kind.rawValue) elsewhere"
+        } else if index == view.options.focus {
             // The actor the view is centred on; a double outline reads in every style.
             attributes["peripheries"] = "2"
             attributes["class"] = "actor \(actor.kind.rawValue) focus"

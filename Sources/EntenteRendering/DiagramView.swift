@@ -33,7 +33,8 @@ public struct DiagramView: Sendable {
     public let actors: [ActorIndex]
     /// Sorted by tail id, head id, polarity.
     public let ties: [DiagramTie]
-    /// The layout engine that will be used.
+    /// The engine chosen by size; without a `layout` option the renderer tries others and
+    /// keeps the one whose drawing prints largest (`RenderedDiagram.engine`).
     public let engine: String
     /// Actors drawn with a double outline besides the focus: the endpoints of a path view.
     public internal(set) var highlighted: Set<ActorIndex> = []
@@ -43,6 +44,19 @@ public struct DiagramView: Sendable {
     /// With `PeopleMode.fold`: for each relation of `graph` drawn on a state or group, the
     /// people it was said of or by.
     public internal(set) var foldedPeople: [RelationIndex: [ActorIndex]] = [:]
+
+    /// On a page of a view cut into pages (`pages()`): the actors drawn only because a tie
+    /// reaches them, with the page they belong to.
+    public internal(set) var elsewhere: [ActorIndex: Int] = [:]
+
+    /// A view of the given actors and ties of `graph`, as a page of a larger view.
+    init(graph: KnowledgeGraph, options: DiagramOptions, actors: [ActorIndex], ties: [DiagramTie]) {
+        self.graph = graph
+        self.options = options
+        self.actors = actors
+        self.ties = ties
+        self.engine = options.layout ?? DiagramOptions.engine(forActorCount: actors.count)
+    }
 
     /// The people folded into the drawn ties, in id order.
     var peopleFoldedIntoTies: [ActorIndex] {

@@ -44,6 +44,8 @@ struct GraphDescription: Sendable {
     var subgraphs: [Subgraph] = []
     /// Drawn beside the finished layout (legend, caption); ignored in DOT output.
     var panel: SidePanel?
+    /// Whether the panel says so when the finished drawing's labels print too small on A4.
+    var notesSmallPrint = false
 }
 
 extension GraphDescription {

@@ -2,9 +2,11 @@ internal import CGraphviz
 
 extension GraphvizBridge {
     /// Runs `LabelPlacement` on a laid-out graph and writes the new label positions back,
-    /// growing the bounding box over any label moved past it. Called on every layout just
-    /// before it is rendered, so every engine and every view gets the same guarantee.
-    static func placeEdgeLabels(_ graph: UnsafeMutablePointer<Agraph_t>) {
+    /// growing the bounding box over any label moved past it. Called on every layout before
+    /// the panel is added and it is rendered, so every engine and every view gets the same
+    /// guarantee.
+    /// - Returns: the edges whose label was left out for lack of room.
+    static func placeEdgeLabels(_ graph: UnsafeMutablePointer<Agraph_t>) -> [UnsafeMutablePointer<Agedge_t>] {
         var obstacles: [BoundingBox] = []
         var node = agfstnode(graph)
         while let current = node {
@@ -47,6 +49,11 @@ extension GraphvizBridge {
                     var xy = [Double](repeating: 0, count: 2 * count)
                     entente_edge_points(out, &xy)
                     let points = stride(from: 0, to: xy.count, by: 2).map { LabelPlacement.Point(x: xy[$0], y: xy[$0 + 1]) }
+                    // A degenerate route (ends on each other) leaves Graphviz a label position of NaN.
+                    guard place.x.isFinite, place.y.isFinite, points.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) else {
+                        edge = agnxtout(graph, out)
+                        continue
+                    }
                     edges.append(out)
                     labels.append(.init(
                         center: .init(x: place.x, y: place.y), width: place.width, height: place.height,
@@ -56,19 +63,22 @@ extension GraphvizBridge {
             }
             node = agnxtnode(graph, current)
         }
-        guard !labels.isEmpty else { return }
+        guard !labels.isEmpty else { return [] }
         var placement = LabelPlacement(obstacles: obstacles)
         let spots = placement.place(labels)
         var box = BoundingBox.zero
         entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
+        var leftOut: [UnsafeMutablePointer<Agedge_t>] = []
         for ((edge, label), spot) in zip(zip(edges, labels), spots) {
             guard let spot else {
                 entente_hide_edge_label(edge)
+                leftOut.append(edge)
                 continue
             }
             entente_move_edge_label(edge, spot.x, spot.y)
             box = box.union(LabelPlacement.box(at: spot, label))
         }
         entente_set_graph_bb(graph, box.minX, box.minY, box.maxX, box.maxY)
+        return leftOut
     }
 }

@@ -1,6 +1,17 @@
 internal import CGraphviz
 import Foundation
 
+/// A finished drawing: its bytes (empty when only measured), its bounding box in points and
+/// how many edge labels found no room.
+struct Drawing: Sendable {
+    var data: Data
+    var box: BoundingBox
+    var labelsLeftOut: Int
+    /// How it prints on A4, as the panel says when asked (`notesSmallPrint`): worked out
+    /// before the panel is drawn, within a few hundredths of a point of the drawn size.
+    var printed: PrintedSize?
+}
+
 /// The only code that calls Graphviz.
 ///
 /// Graphviz keeps global state (the error channel, the layout plugins' statics, the string
@@ -11,6 +22,12 @@ enum GraphvizBridge {
     /// Lays the graph out with `engine` and renders it with the Graphviz output `format`
     /// (`svg`, `png`, `pdf`, ...). Graphs with clusters go through `ClusterLayout`.
     static func render(_ description: GraphDescription, engine: String, format: String) throws(RenderError) -> Data {
+        try draw(description, engine: engine, format: format).data
+    }
+
+    /// Lays the graph out and renders it with `format`, or with nil only measures the finished
+    /// drawing (its box and the labels left out), which is how engines are compared.
+    static func draw(_ description: GraphDescription, engine: String, format: String?) throws(RenderError) -> Drawing {
         if description.subgraphs.contains(where: \.isCluster) {
             return try ClusterLayout.render(description, engine: engine, format: format)
         }
@@ -24,32 +41,98 @@ enum GraphvizBridge {
             guard gvLayout(context, graph, engine) == 0 else {
                 throw .graphviz(engine: engine, message: endCapture(fallback: "layout failed"))
             }
-            if let panel = description.panel {
-                // The panel is pinned beside the finished layout, which the second pass keeps.
-                var box = BoundingBox.zero
-                entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
-                entente_attach_layout(graph)
-                gvFreeLayout(context, graph)
-                add(panel.placed(beside: box), to: graph)
-                try layOutPinned(graph, context: context)
-            }
-            defer { gvFreeLayout(context, graph) }
-            return try renderLaidOut(graph, context: context, engine: engine, format: format)
+            return try finish(graph, context: context, engine: engine, description: description, format: format)
         }
     }
 
     /// Renders a graph whose nodes all carry pinned positions (`pos` ending in `!`), with the
-    /// panel beside `box`; edges are routed by the `nop2` pass.
-    static func renderPinned(_ description: GraphDescription, box: BoundingBox, format: String) throws(RenderError) -> Data {
+    /// panel beside them; edges are routed by the `nop2` pass.
+    static func renderPinned(_ description: GraphDescription, format: String?) throws(RenderError) -> Drawing {
         try session.withContext { context throws(RenderError) in
-            let graph = try build(description, engine: "nop2")
+            var bare = description
+            bare.panel = nil
+            let graph = try build(bare, engine: "nop2")
             defer { agclose(graph) }
             beginCapture()
-            if let panel = description.panel { add(panel.placed(beside: box), to: graph) }
             try layOutPinned(graph, context: context)
-            defer { gvFreeLayout(context, graph) }
-            return try renderLaidOut(graph, context: context, engine: "nop2", format: format)
+            return try finish(graph, context: context, engine: "nop2", description: description, format: format)
         }
+    }
+
+    /// The last steps of every drawing, on a laid-out graph: edge labels moved clear of
+    /// everything (or left out), then the panel pinned beside the result with a line saying
+    /// how many labels were left out (and, when asked, that the labels print too small on
+    /// A4), then the output.
+    ///
+    /// Labels are placed before the panel so the panel can say how many were left out; the
+    /// second, pinned pass keeps each moved label where it was put (its `lp`), and a left-out
+    /// label loses its text so it stays out.
+    private static func finish(
+        _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: String, description: GraphDescription,
+        format: String?
+    ) throws(RenderError) -> Drawing {
+        let leftOut = placeEdgeLabels(graph)
+        var panel = description.panel
+        if !leftOut.isEmpty {
+            panel = panel ?? SidePanel(rows: [])
+            panel?.rows += SidePanel.leftOutRows(count: leftOut.count, hoverable: format == "svg" || format == nil)
+        }
+        var box = BoundingBox.zero
+        entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
+        var printed: PrintedSize?
+        if description.notesSmallPrint {
+            // Measured with the note in place, since the note itself widens the panel.
+            var noted = panel ?? SidePanel(rows: [])
+            noted.rows += SidePanel.smallPrintRows(description.printedSize(of: box))
+            let estimate = description.printedSize(of: box.union(noted.frame(beside: box)))
+            printed = estimate.isLegible ? description.printedSize(of: panel.map { box.union($0.frame(beside: box)) } ?? box) : estimate
+            if let printed, !printed.isLegible {
+                noted.rows.removeLast(2)
+                noted.rows += SidePanel.smallPrintRows(printed)
+                panel = noted
+            }
+        }
+        guard let format else {
+            // Only measuring (to compare engines): the panel's place is known without drawing it.
+            _ = endCapture(fallback: "")
+            gvFreeLayout(context, graph)
+            let drawn = panel.map { box.union($0.frame(beside: box)) } ?? box
+            return Drawing(data: Data(), box: drawn, labelsLeftOut: leftOut.count, printed: printed)
+        }
+        if let panel {
+            // Graphviz writes each node's drawn size (outer outlines included) as its width and
+            // height; read back, a node with a double outline would grow by one outline and
+            // cover labels placed beside it, so the sizes asked for are put back.
+            let asked = requestedSizes(of: graph)
+            entente_attach_layout(graph)
+            for (node, width, height) in asked {
+                _ = entente_agsafeset(node, "width", width, "")
+                _ = entente_agsafeset(node, "height", height, "")
+            }
+            gvFreeLayout(context, graph)
+            for edge in leftOut { _ = entente_agsafeset(UnsafeMutableRawPointer(edge), "label", "", "") }
+            add(panel.placed(beside: box), to: graph)
+            try layOutPinned(graph, context: context)
+        }
+        defer { gvFreeLayout(context, graph) }
+        var drawn = BoundingBox.zero
+        entente_graph_bb(graph, &drawn.minX, &drawn.minY, &drawn.maxX, &drawn.maxY)
+        let data = try renderLaidOut(graph, context: context, engine: engine, format: format)
+        return Drawing(data: data, box: drawn, labelsLeftOut: leftOut.count, printed: printed)
+    }
+
+    /// Each node's width and height as given to the layout (Graphviz's defaults when unset).
+    private static func requestedSizes(of graph: UnsafeMutablePointer<Agraph_t>) -> [(UnsafeMutableRawPointer, String, String)] {
+        var sizes: [(UnsafeMutableRawPointer, String, String)] = []
+        var node = agfstnode(graph)
+        while let current = node {
+            let object = UnsafeMutableRawPointer(current)
+            let width = entente_attribute(object, "width").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "0.75"
+            let height = entente_attribute(object, "height").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "0.5"
+            sizes.append((object, width, height))
+            node = agnxtnode(graph, current)
+        }
+        return sizes
     }
 
     /// Where a layout puts each node (centre and size in points, y up), how it routes each
@@ -111,7 +194,6 @@ enum GraphvizBridge {
     private static func renderLaidOut(
         _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: String, format: String
     ) throws(RenderError) -> Data {
-        placeEdgeLabels(graph)
         var bytes: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let status = entente_render_data(context, graph, format, &bytes, &length)

@@ -5,7 +5,14 @@
 /// structure in record shapes, and `&name;` is read as an entity (and passed through to SVG
 /// unescaped when it looks like one, which would make the XML ill-formed for unknown names).
 /// cgraph quotes DOT itself, so quotes need no help here.
+///
+/// Tooltips are worse: Graphviz 2.43 decodes entities, turns `\\` into `\` and then expands
+/// `\N`, `\G`, `\E`, `\T`, `\H` and `\L` in them, so no escaping keeps a backslash there;
+/// `tooltip(_:)` draws it as the look-alike ⧵ (U+29F5) instead.
 enum LabelText {
+    /// Stands in for a backslash where Graphviz would read one as an escape.
+    static let backslashLookAlike = "\u{29F5}"
+
     static let maximumNameLength = 80
     static let maximumTooltipLength = 1000
 
@@ -42,6 +49,16 @@ enum LabelText {
             }
         }
         return out
+    }
+
+    /// A tooltip line showing `text` as written, a backslash drawn as its look-alike.
+    static func tooltip(_ text: String, limit: Int = maximumTooltipLength) -> String {
+        escapeTooltip(truncate(clean(text), to: limit))
+    }
+
+    /// The escaping of `tooltip(_:)` for text already cleaned and cut.
+    static func escapeTooltip(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\\", with: backslashLookAlike)
     }
 
     /// Text for the inside of an HTML-like label.

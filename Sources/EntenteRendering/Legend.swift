@@ -68,6 +68,12 @@ struct Legend {
             attributes["peripheries"] = "2"
             rows.append(SidePanel.Row(id: "emphasis", text: emphasis.label, sample: .node(attributes)))
         }
+        let elsewhereKinds = Set(view.elsewhere.keys.map { view.actor($0).kind })
+        if let kind = ActorKind.allCases.first(where: elsewhereKinds.contains) {
+            var attributes = style.nodeAttributes(for: kind)
+            attributes["style"] = ((attributes["style"] ?? "").split(separator: ",").map(String.init) + ["dashed"]).joined(separator: ",")
+            rows.append(SidePanel.Row(id: "elsewhere", text: "dashed: drawn on the page named", sample: .node(attributes)))
+        }
         for entry in edgeEntries {
             rows.append(SidePanel.Row(id: "line-\(entry.id)", text: entry.label, sample: .edge(entry.attributes)))
         }

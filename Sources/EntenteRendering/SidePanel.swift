@@ -26,6 +26,30 @@ struct SidePanel: Sendable {
     }
 
     var rows: [Row]
+
+    /// Lines saying the labels print too small on A4, and what to do about it.
+    static func smallPrintRows(_ printed: PrintedSize) -> [Row] {
+        [
+            Row(id: "small-print", text: "Labels print at \(printed.labelSizeText) on A4: print it on A3,", sample: .none, fontSize: 9),
+            Row(id: "small-print-2", text: "or draw less (one actor's surroundings, one layer)", sample: .none, fontSize: 9),
+        ]
+    }
+
+    /// Where the panel goes beside `box`: its own box, in points.
+    func frame(beside box: BoundingBox) -> BoundingBox {
+        let (left, top) = origin(beside: box)
+        return BoundingBox(minX: left, minY: top - size.height, maxX: left + size.width, maxY: top)
+    }
+
+    /// Lines saying how many edge labels found no room, and where their kinds still show.
+    static func leftOutRows(count: Int, hoverable: Bool) -> [Row] {
+        let what = count == 1 ? "1 label" : "\(count) labels"
+        return [
+            Row(id: "labels-left-out", text: "\(what) left out for room;", sample: .none, fontSize: 9),
+            Row(id: "labels-left-out-2", text: hoverable ? "hover a line for its kinds" : "the SVG's tooltips give their kinds", sample: .none, fontSize: 9),
+        ]
+    }
+
     /// Colour of the frame around the panel.
     var frameColor = "#999999"
 
@@ -56,13 +80,16 @@ struct SidePanel: Sendable {
         return (2 * Self.padding + sampleColumn + textWidth, 2 * Self.padding + Double(rows.count) * Self.rowHeight)
     }
 
-    /// Where the panel goes: beside the layout, top-aligned, unless the layout is much wider
-    /// than tall, where a panel below keeps the picture's proportions.
+    /// Where the panel goes: beside the layout, top-aligned, or below it, left-aligned,
+    /// whichever leaves the whole closer to an A4 page's proportions, so it prints larger.
     func origin(beside box: BoundingBox) -> (left: Double, top: Double) {
-        if box.width > 2 * box.height && box.width >= size.width {
-            return (box.minX, box.minY - Self.margin)
+        let beside = (left: box.maxX + Self.margin, top: box.maxY)
+        let below = (left: box.minX, top: box.minY - Self.margin)
+        func scale(_ origin: (left: Double, top: Double)) -> Double {
+            let whole = box.union(BoundingBox(minX: origin.left, minY: origin.top - size.height, maxX: origin.left + size.width, maxY: origin.top))
+            return PrintedSize(width: whole.width, height: whole.height, fontSize: 1).scale
         }
-        return (box.maxX + Self.margin, box.maxY)
+        return scale(below) > scale(beside) + 1e-9 ? below : beside
     }
 
     /// The panel's nodes and edges with `pos` pinned (points, y up) beside `box`.
@@ -87,7 +114,7 @@ struct SidePanel: Sendable {
                 // A kind drawn without an outline shows as a word in its font instead.
                 let outlined = !["plaintext", "plain", "none"].contains(attributes["shape"] ?? "ellipse")
                 sample.merge([
-                    "class": "legend-entry", "id": "legend-\(row.id)", "label": outlined ? "" : "Name", "tooltip": row.text,
+                    "class": "legend-entry", "id": "legend-\(row.id)", "label": outlined ? "" : "Name", "tooltip": LabelText.tooltip(row.text),
                     "width": GraphvizUnits.inches(Self.sampleWidth * 0.8), "height": GraphvizUnits.inches(Self.sampleHeight), "margin": "0",
                 ]) { _, new in new }
                 nodes.append(Self.node("legend-\(row.id)", at: (sampleX, y), sample))
@@ -103,7 +130,7 @@ struct SidePanel: Sendable {
                 "class": "legend-text", "id": "legend-\(row.id)-text", "shape": "plaintext", "style": "",
                 // `\l` ends the line left-justified, so the text starts at the box's left edge.
                 "label": LabelText.plain(row.text, limit: 200) + "\\l", "fontsize": String(format: "%g", row.fontSize),
-                "width": GraphvizUnits.inches(max(textWidth, 1)), "height": GraphvizUnits.inches(Self.rowHeight - 4), "margin": "0", "tooltip": row.text,
+                "width": GraphvizUnits.inches(max(textWidth, 1)), "height": GraphvizUnits.inches(Self.rowHeight - 4), "margin": "0", "tooltip": LabelText.tooltip(row.text),
             ]
             if let color = row.fontColor { text["fontcolor"] = color }
             nodes.append(Self.node("legend-\(row.id)-text", at: (textLeft + textWidth / 2, y), text))
@@ -127,7 +154,7 @@ struct SidePanel: Sendable {
         let curve = [x, x + step, x + 2 * step, stop].map { "\(GraphvizUnits.number($0)),\(GraphvizUnits.number(y))" }.joined(separator: " ")
         var edge = attributes
         edge.merge([
-            "class": "legend-entry", "id": "legend-\(row.id)", "label": "", "tooltip": row.text,
+            "class": "legend-entry", "id": "legend-\(row.id)", "label": "", "tooltip": LabelText.tooltip(row.text),
             "dir": arrow ? "forward" : "none",
             "pos": (arrow ? "e,\(GraphvizUnits.number(end)),\(GraphvizUnits.number(y)) " : "") + curve,
         ]) { _, new in new }

@@ -57,7 +57,7 @@ public enum TimelineChart {
                 let height = Double(count) / Double(tallest) * plotHeight
                 description.nodes.append(pinned("bar-\(i)-q\(quad + 1)", x: x, y: y + height / 2, width: barWidth, height: height, [
                     "shape": "box", "style": "filled", "fillcolor": colours[quad], "color": "white", "penwidth": "0.5", "label": "",
-                    "class": "bar q\(quad + 1)", "tooltip": LabelText.plain("\(bucket.period): \(count) \(names[quad])"),
+                    "class": "bar q\(quad + 1)", "tooltip": LabelText.tooltip("\(bucket.period): \(count) \(names[quad])"),
                 ]))
                 y += height
             }

@@ -49,7 +49,7 @@ enum Tooltip {
     }
 
     /// Caps the text, then joins lines with Graphviz's `\n` and escapes what Graphviz would
-    /// interpret; capping first means a cut never splits an escape.
+    /// interpret (see `LabelText.tooltip`); capping first means a cut never splits an escape.
     private static func join(_ lines: [String]) -> String {
         var budget = LabelText.maximumTooltipLength
         var kept: [String] = []
@@ -58,8 +58,6 @@ enum Tooltip {
             kept.append(cut)
             budget -= cut.count + 1
         }
-        return kept.map { line in
-            line.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&", with: "&amp;")
-        }.joined(separator: "\\n")
+        return kept.map(LabelText.escapeTooltip).joined(separator: "\\n")
     }
 }

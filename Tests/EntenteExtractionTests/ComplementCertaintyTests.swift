@@ -9,7 +9,7 @@ struct ComplementCertaintyTests {
         "Ankara wants Baku to strike Yerevan.", "Paris pressed Rome to sanction Minsk.",
         "Mali called on the African Union to condemn Algeria.",
         // A reaction or a light verb asked of another is no event either.
-        "Russia struck Kharkiv. Kyiv urged Germany to condemn the attack.",
+        "Russia struck Chuhuiv. Kyiv urged Germany to condemn the attack.",
         "Paris urged Rome to impose sanctions on Minsk.",
     ])
     func askedIsNoEvent(text: String) {

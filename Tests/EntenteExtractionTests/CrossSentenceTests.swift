@@ -25,7 +25,7 @@ struct CrossSentenceTests {
          [Expected(source: "Egypt", kind: .meet, target: "Ethiopia")]),
         // Sides may be armed groups.
         ("Sudan's army and the RSF fought in Khartoum. The two sides agreed to a truce in Jeddah.",
-         [Expected(source: "Rapid Support Forces", kind: .negotiate, target: "Sudan")]),
+         [Expected(source: "Sudan", kind: .negotiate, target: "Rapid Support Forces")]),
         // As objects and inside "between".
         ("Ethiopia and Eritrea fought a border war in 1998. Kenya hosted the two countries in Nairobi.",
          [Expected(source: "Kenya", kind: .host, target: "Ethiopia"), Expected(source: "Kenya", kind: .host, target: "Eritrea")]),

@@ -125,3 +125,19 @@ struct GazetteerMatchTests {
         #expect(try !actors(in: "The Harad Lancer Legion attacked Rohan.", extra: extra).contains("HLX"))
     }
 }
+
+/// The automaton compiled from the whole shipped lexicon reads every one of its words back.
+struct BuiltInWordAutomatonTests {
+    @Test func everyLexiconWordReadsBackAsItself() throws {
+        let lexicon = try Lexicon.builtIn()
+        var words = WordTable()
+        _ = Gazetteer(lexicon, words: &words)
+        _ = CompiledCues(lexicon.cues, words: &words)
+        _ = TriggerIndex(lexicon, words: &words)
+        let automaton = words.compiled()
+        let misread = words.words.filter { automaton.word($0) != words.existing($0) }
+        #expect(misread.isEmpty, "\(misread.prefix(20))")
+        // Names, cue lists and every inflected trigger form: thousands of words, read alike.
+        #expect(words.count > 5000)
+    }
+}

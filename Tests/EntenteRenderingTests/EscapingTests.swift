@@ -115,4 +115,33 @@ import Testing
         #expect(names.contains("<script>alert(1)</script>"))
         #expect(names.contains("trailing backslash\\"))
     }
+
+    /// Graphviz 2.43 expands `\N`, `\G`, `\E`, `\T`, `\H` and `\L` in tooltips whatever the
+    /// escaping; a name holding them must still read as written: in labels with its
+    /// backslashes, in tooltips with their look-alike, never as the graph's or a node's name.
+    @Test func backslashEscapesInNamesStayLiteral() throws {
+        let hostile = #"Evil \N \G \E \T \H \L \\ "q" <script>"#
+        var graph = KnowledgeGraph()
+        graph.add(Actor(id: "EVIL", name: hostile, kind: .state))
+        graph.add(Actor(id: "GOOD", name: "Plain", kind: .state))
+        try graph.add(Relation(source: "EVIL", target: "GOOD", kind: .attack, evidence: Fixtures.evidence(#"Evil \N said \G."#)))
+        let view = try DiagramView(graph: graph, options: DiagramOptions(title: #"\G title"#, layout: "dot"))
+        let style = try StyleSheet.resolve("default")
+        let svg = String(decoding: try DiagramRenderer.render(view, style: style, format: .svg), as: UTF8.self)
+        let lookAlike = LabelText.backslashLookAlike
+        let tooltipName = hostile.replacingOccurrences(of: "\\", with: lookAlike)
+            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        #expect(svg.contains("xlink:title=\"\(tooltipName) (state)"), "actor tooltip")
+        #expect(svg.contains("xlink:title=\"\(tooltipName) – Plain: conflict"), "tie tooltip")
+        #expect(svg.contains("Evil \(lookAlike)N said \(lookAlike)G."), "evidence in the tooltip")
+        // The label keeps real backslashes; nothing was replaced by a name.
+        #expect(svg.contains(#">Evil \N \G \E \T \H \L \\ &quot;q&quot; &lt;script&gt;</text>"#))
+        #expect(svg.contains(#">\G title</text>"#))
+        #expect(!svg.contains("actor&#45;EVIL (state)") && !svg.contains("Evil entente"))
+        #expect(!svg.contains("<script>"))
+        // The DOT file says the same to whoever lays it out.
+        let dot = String(decoding: try DiagramRenderer.render(view, style: style, format: .dot), as: UTF8.self)
+        #expect(dot.contains("Evil \(lookAlike)N \(lookAlike)G"))
+        #expect(dot.contains(#"label="Evil \\N \\G"#))
+    }
 }

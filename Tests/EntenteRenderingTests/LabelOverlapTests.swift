@@ -42,32 +42,44 @@ import Testing
         return views
     }
 
-    /// - Parameter kept: the share of tie labels that must be drawn, so the check cannot be
-    ///   passed by leaving labels out.
-    static func check(_ views: [(String, DiagramView)], style name: String, kept: Double) throws {
+    /// What a reader would see wrong in each view: labels over anything, or fewer than `kept`
+    /// of the tie labels drawn (so the check cannot be passed by leaving labels out).
+    static func findings(_ views: [(String, DiagramView)], style name: String, kept: Double) throws -> [String] {
         let style = try StyleSheet.resolve(name)
+        var found: [String] = []
         for (label, view) in views {
-            let drawn = try DrawnLayout(DiagramRenderer.describe(view, style: style), engine: view.engine)
-            #expect(!drawn.texts.isEmpty, "\(label): nothing drawn")
+            // Laid out as `render` does, with the engine whose drawing prints largest.
+            let (description, engine) = try DiagramRenderer.chosenLayout(view, style: style)
+            let drawn = try DrawnLayout(description, engine: engine)
+            if drawn.texts.isEmpty { found.append("\(label): nothing drawn") }
             var labelled: Set<Int> = []
             for text in drawn.texts { if case .edge(let index) = text.owner { labelled.insert(index) } }
-            let legendEdges = drawn.legendEdgeCount
-            let drawnTies = labelled.count
-            #expect(Double(drawnTies) >= kept * Double(view.ties.count), "\(label), \(name): \(drawnTies) of \(view.ties.count) tie labels drawn (legend edges \(legendEdges))")
+            if Double(labelled.count) < kept * Double(view.ties.count) {
+                found.append("\(label), \(name): \(labelled.count) of \(view.ties.count) tie labels drawn (legend edges \(drawn.legendEdgeCount))")
+            }
             let collisions = drawn.collisions()
-            #expect(collisions.isEmpty, "\(label), \(name) style, \(view.engine): \(collisions.count) overlaps: \(collisions.prefix(8))")
+            if !collisions.isEmpty {
+                found.append("\(label), \(name) style, \(engine): \(collisions.count) overlaps: \(collisions.prefix(8))")
+            }
         }
+        return found
     }
 
-    @Test(arguments: styles) func seedsDrawNoLabelOverAnything(style: String) throws {
+    @Test(arguments: styles) func seedsDrawNoLabelOverAnything(style: String) async throws {
         let graph = try #require(Self.seeds)
         #expect(graph.actorCount > 40, "the seeds should extract into a crowded diagram")
-        try Self.check(Self.views(of: graph, focus: ["Iran", "Russia"], path: ("Wagner", "Poland")), style: style, kept: 1)
+        let found = try await OffPool.run {
+            try Self.findings(Self.views(of: graph, focus: ["Iran", "Russia"], path: ("Wagner", "Poland")), style: style, kept: 1)
+        }
+        #expect(found.isEmpty, "\(found)")
     }
 
-    @Test(arguments: styles) func twoHundredActorsDrawNoLabelOverAnything(style: String) throws {
+    @Test(arguments: styles) func twoHundredActorsDrawNoLabelOverAnything(style: String) async throws {
         let graph = try Generated.graph(actors: 200, ties: 320, seed: 7)
-        try Self.check(Self.views(of: graph, focus: ["G0"], path: ("G1", "G150")), style: style, kept: 0.95)
+        let found = try await OffPool.run {
+            try Self.findings(Self.views(of: graph, focus: ["G0"], path: ("G1", "G150")), style: style, kept: 0.95)
+        }
+        #expect(found.isEmpty, "\(found)")
     }
 
     /// The check itself must notice a label left on a node, or it proves nothing.

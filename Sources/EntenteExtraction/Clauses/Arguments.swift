@@ -186,10 +186,13 @@ extension ClauseAnalyzer {
     }
 
     func followedByMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
-        let next = mention.last + 2
+        // "Russia's Wagner group" has its "'s" to pass; "its forces attacked Kyiv" has none, and
+        // the verb ends the owned phrase: Kyiv is the object, not what "its" owns.
+        let next = mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
         guard next < sentence.tokens.count else { return false }
         for position in next..<min(sentence.tokens.count, next + 3) {
             if let m = sentence.mentionAt[position] { return sentence.mentions[m].isArgument }
+            if sentence.tokens[position].classes.contains(.verb) && position > next { return false }
         }
         return false
     }
@@ -210,6 +213,8 @@ extension ClauseAnalyzer {
             // "fighters of Wagner", "the leaders of Armenia and Azerbaijan": the group acts.
             let head = position > 0 ? sentence.tokens[position - 1] : nil
             guard let head else { return true }
+            // "hundreds of Russian troops", "thousands of Ukrainian civilians": a count of them.
+            if Self.quantities.contains(head.lower) || head.lower.first?.isNumber == true { return false }
             return !cues.organs.contains(head.lower) && !head.classes.contains(.title) && !Self.representatives.contains(head.lower)
         }
         if word == "in", position > 0, Self.representatives.contains(sentence.tokens[position - 1].lower) {
@@ -263,9 +268,18 @@ extension ClauseAnalyzer {
                 // place or military site struck or taken names its owner.
                 let usable = mention.isArgument
                     || (mention.form == .demonym && kind.polarity == .conflict
-                        && (followsPrep(mention, sentence) || modifiesSite(mention, sentence)))
+                        && (followsPrep(mention, sentence) || modifiesSite(mention, sentence) || namesPeople(mention, sentence)))
+                    || (mention.form == .demonym && sharesNoun(demonym: m, sentence))
                     || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
                         && !ownsNextMention(mention, sentence))
+                // "fired at a tanker off the coast of Eritrea": the sea off a coast is no target.
+                if mention.first >= 2, sentence.tokens[mention.first - 1].lower == "of" || sentence.tokens[mention.first - 1].lower == "the",
+                    let of = (max(1, mention.first - 2)..<mention.first).last(where: { sentence.tokens[$0].lower == "of" }),
+                    Self.waterNouns.contains(sentence.tokens[of - 1].lower)
+                {
+                    position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
+                    continue
+                }
                 // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
                 // only owns the target.
                 if sawPrep && usable && ownsNextMention(mention, sentence) {
@@ -301,6 +315,13 @@ extension ClauseAnalyzer {
                 break
             }
             if preps.contains(word) { sawPrep = true }
+            // "eliminate the terrorist threat with the help of allies, including Russia": after
+            // an object that names no one, a companion or an example is not what is acted on.
+            if preps.isEmpty, Self.companionMarkers.contains(word), position > end + 1,
+                (end + 1..<position).contains(where: { tokens[$0].isWord && !Words.determiners.contains(tokens[$0].lower) })
+            {
+                break
+            }
             // "stood "shoulder to shoulder" with Ukraine": a short quotation inside the verb
             // phrase is skipped, not taken as the end of the clause.
             if word == "\"" || word == "“",
@@ -377,7 +398,7 @@ extension ClauseAnalyzer {
     func modifiesSite(_ mention: Mention, _ sentence: Sentence) -> Bool {
         (mention.last + 1...mention.last + 3).contains { position in
             guard let token = sentence.tokens[safe: position] else { return false }
-            return Self.siteNouns.contains(token.lower) && (mention.last + 1..<position).allSatisfy {
+            return cues.contains(.struckNouns, token.lower) && (mention.last + 1..<position).allSatisfy {
                 sentence.tokens[$0].isWord && sentence.mentionAt[$0] == nil
             }
         }
@@ -386,14 +407,6 @@ extension ClauseAnalyzer {
     static let purposePhrases: Set<String> = [
         "in support of", "in solidarity with", "on behalf of", "in response to", "in retaliation for", "in protest at",
         "in protest against", "in defence of", "in defense of", "in revenge for", "in return for", "in exchange for",
-    ]
-
-    static let siteNouns: Set<String> = [
-        "city", "cities", "town", "towns", "village", "villages", "territory", "territories", "region", "province",
-        "port", "ports", "airport", "airports", "base", "bases", "outpost", "outposts", "positions", "position",
-        "targets", "facilities", "capital", "border", "island", "islands", "checkpoint", "checkpoints", "posts",
-        "post", "airbase", "airfield", "warship", "warships", "vessel", "vessels", "ship", "ships", "tanker",
-        "embassy", "consulate", "infrastructure", "grid", "refinery", "oilfield", "oilfields",
     ]
 
     /// "… in Yemen against Iran-backed Houthis": an argument after "against" a few words on.
@@ -435,6 +448,34 @@ extension ClauseAnalyzer {
         return cues.contains(.actNouns, noun) || patterns.eventNouns[noun] != nil || patterns.nominals[noun] != nil
     }
 
+    /// "Russian and Syrian warplanes", "both Mozambican and Rwandan troops": a people-adjective
+    /// joined by "and" to one that begins a state's organ shares that noun, so names that state.
+    func sharesNoun(demonym d: Int, _ sentence: Sentence) -> Bool {
+        let mention = sentence.mentions[d]
+        guard mention.form == .demonym, let glue = sentence.tokens[safe: mention.last + 1], ["and", "or", ","].contains(glue.lower),
+            let next = sentence.mentionAt[safe: mention.last + 2] ?? nil
+        else { return false }
+        return sentence.mentions[next].form == .organ && sentence.mentions[next].first == mention.last + 2
+    }
+
+    /// "killed 20 Palestinians", "shelled Armenians in the enclave": a plural people-word that
+    /// heads its phrase stands for the people's state when it is what force is used on.
+    func namesPeople(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        guard mention.first == mention.last, sentence.tokens[mention.last].lower.hasSuffix("s") else { return false }
+        guard let next = sentence.tokens[safe: mention.last + 1] else { return true }
+        return !next.isWord || next.classes.contains(.preposition) || next.classes.contains(.clauseBreak)
+            || next.classes.contains(.verb) && !next.isCapitalized
+    }
+
+    static let waterNouns: Set<String> = ["coast", "coasts", "coastline", "shore", "shores", "waters", "sea"]
+
+    static let companionMarkers: Set<String> = ["with", "alongside", "among", "besides"]
+
+    static let quantities: Set<String> = [
+        "dozens", "hundreds", "thousands", "tens", "millions", "scores", "some", "many", "several", "most", "all", "none",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
+    ]
+
     func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
         mention.first > 0 && sentence.tokens[mention.first - 1].classes.contains(.preposition)
     }
@@ -455,6 +496,10 @@ extension ClauseAnalyzer {
         if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
             cues.contains(.collectiveNouns, token) || cues.contains(.collectiveNouns, token.lower + "s")
         }) {
+            return false
+        }
+        // "struck a ship off the coast of Yemen": the sea off a state's coast is not the state.
+        if sentence.tokens[position].lower == "of", position > 0, Self.waterNouns.contains(sentence.tokens[position - 1].lower) {
             return false
         }
         // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.
@@ -487,6 +532,7 @@ extension ClauseAnalyzer {
             guard next < sentence.tokens.count, let n = sentence.mentionAt[next], sentence.mentions[n].first == next,
                 sentence.mentions[n].isArgument
             else { break }
+
             // "…, and the KRG in Erbil, which maintains…, has called": a name followed by its
             // own clause starts a new sentence part rather than continuing the list.
             if startsOwnClause(after: sentence.mentions[n], sentence) { break }
@@ -548,7 +594,10 @@ extension ClauseAnalyzer {
             // part of this subject.
             // "After talks in Doha, Israel and Hamas agreed": a place after a preposition in an
             // opening phrase is not one of the subjects.
-            guard let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument,
+            // "Russian and Syrian warplanes": a people-adjective joined to one that begins the
+            // member's own phrase shares its noun.
+            let sharedNoun = sentence.mentionAt[previous].map { sharesNoun(demonym: $0, sentence) } ?? false
+            guard let p = sentence.mentionAt[previous], sentence.mentions[p].isArgument || sharedNoun,
                 !sentence.mentions[p].possessive, !earlierObjects.contains(p),
                 !(word == "," && isPrepositionObject(sentence.mentions[p], sentence))
             else { break }

@@ -44,6 +44,13 @@ extension Certainty {
         for position in windowStart..<trigger where cues.modality.match(tokens, at: position) != nil {
             return (.hypothetical, nil)
         }
+        // "was reportedly repelled": the narrator passes it on without naming who says so.
+        for position in windowStart..<min(tokens.count, trigger + 2) where cues.contains(.hearsay, tokens[position].lower) {
+            if let (_, speaker) = reportingFrame(around: trigger, clauseStart: clauseStart, sentence, cues: cues) {
+                return (.reported, speaker)
+            }
+            return (.reported, nil)
+        }
         if let governed = infinitive(at: trigger, sentence, cues: cues), governed != .asserted {
             return (governed, nil)
         }
@@ -96,7 +103,9 @@ extension Certainty {
             let word = tokens[position].lower
             if frameEnders.contains(word) { break }
             if sentence.mentionAt[position] == nil, let length = cues.reporting.match(tokens, at: position) {
-                return (position, speaker(ofCue: position, length: length, sentence))
+                // "Officials said Russia warned Ukraine": the name after the cue begins the claim
+                // and is its subject, not the one who speaks.
+                return (position, speaker(ofCue: position, length: length, sentence, claimStart: clauseStart))
             }
             position -= 1
         }
@@ -123,11 +132,13 @@ extension Certainty {
         return nil
     }
 
-    private static func speaker(ofCue position: Int, length: Int, _ sentence: ClauseAnalyzer.Sentence) -> Int? {
+    private static func speaker(
+        ofCue position: Int, length: Int, _ sentence: ClauseAnalyzer.Sentence, claimStart: Int = Int.max
+    ) -> Int? {
         let word = sentence.tokens[position].lower
         let lookRightFirst = word == "according" || word == "quoted" || word == "quoting"
         func right() -> Int? {
-            for next in position + length..<min(sentence.tokens.count, position + length + 4) {
+            for next in position + length..<min(sentence.tokens.count, position + length + 4, claimStart) {
                 if let m = sentence.mentionAt[next] { return sentence.mentions[m].isArgument ? m : nil }
                 if !["the", "a", "an"].contains(sentence.tokens[next].lower) && !lookRightFirst { return nil }
             }

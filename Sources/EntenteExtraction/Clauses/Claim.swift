@@ -18,6 +18,18 @@ extension Claim {
 
     var awaitsParties: Bool { target == Self.partiesToFind }
 
+    /// The target of a use of force that names no one struck ("the junta launched airstrikes in
+    /// the area"): the extractor fills in whom the doer has just been fighting.
+    static let opponentToFind = "\u{0}opponent"
+
+    var awaitsOpponent: Bool { target == Self.opponentToFind }
+
+    /// Whether the claim still waits for a party the extractor fills in.
+    var isOpen: Bool { awaitsParties || awaitsOpponent }
+
+    /// Kinds of force whose unnamed target is the doer's latest opponent.
+    static let opponentKinds: Set<RelationKind> = [.attack, .occupy]
+
 
     /// The claim with the phrase's finer code, when the claim kept the phrase's kind.
     func coded(_ code: String?, under kind: RelationKind) -> Claim {

@@ -63,7 +63,7 @@ struct ClauseAnalyzer {
                 && tokens[(lastTriggerEnd + 1)..<i].allSatisfy { Self.seriesGlue.contains($0.lower) }
             if patterns.reactions(for: tokens[i]) != nil,
                 let found = reactionClaims(
-                    at: i, sentence, events: earlierEvents + untargeted + claims.compactMap(ConflictEvent.init),
+                    at: i, sentence, events: earlierEvents + untargeted + claims.filter { !$0.isOpen }.compactMap(ConflictEvent.init),
                     targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries)
             {
                 claims += found.claims
@@ -85,16 +85,20 @@ struct ClauseAnalyzer {
             }
             if let found = nominalClaims(at: i, sentence) {
                 claims += found
+                continue
             }
+            claims += victimClaims(at: i, sentence)
         }
         claims += auspicesMediations(sentence)
         claims += appositiveAlliances(sentence)
+        claims += prenominalAlliances(sentence)
+        claims += helpFrom(sentence)
         claims += predicateAlliances(sentence)
         claims += predicateMemberships(sentence)
         claims += predicateReciprocals(sentence)
         claims += collectiveDefence(sentence)
         var events = untargeted
-        for event in claims.compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }
+        for event in claims.filter({ !$0.isOpen }).compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }
         return Analysis(claims: claims, events: events)
     }
 

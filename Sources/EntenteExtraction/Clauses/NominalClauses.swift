@@ -6,12 +6,19 @@ extension ClauseAnalyzer {
     func nominalClaims(at i: Int, _ sentence: Sentence) -> [Claim]? {
         let tokens = sentence.tokens
         guard tokens[i].classes.contains(.nominal), let candidates = patterns.nominals(for: tokens[i]) else { return nil }
+        var opponentFallback: [Claim]?
         for (pattern, words) in candidates {
             guard i + words.count <= tokens.count,
                 words.indices.allSatisfy({ tokens[i + $0].lower == words[$0] })
             else { continue }
             let end = i + words.count - 1
             var position = end + 1
+            // "with backing from Russia": the helpers follow, and `helpFrom` reads the phrase.
+            if pattern.kind.polarity == .cooperation, !pattern.preps.contains("from"), tokens[safe: end + 1]?.lower == "from",
+                i > 0, ["with", "the"].contains(tokens[i - 1].lower) || tokens[safe: i - 2]?.lower == "with"
+            {
+                continue
+            }
             // "fighting between the army and the RSF", "a deal was reached between Armenia and
             // Azerbaijan": the two sides relate to each other.
             if let between = betweenAfter(end, sentence), pattern.kind.isSymmetric || pattern.kind == .fight || pattern.reciprocal {
@@ -52,6 +59,15 @@ extension ClauseAnalyzer {
             } else {
                 agents = lightVerbSubjects(before: i, sentence)
             }
+            // "attacks by the RSF on army positions": the doer follows the noun.
+            if agents.isEmpty, pattern.kind.polarity == .conflict, tokens[safe: end + 1]?.lower == "by",
+                let doer = doer(ofAttackNoun: end, sentence)
+            {
+                agents = [doer]
+                position = sentence.mentions[doer].last + 1
+                // "an attack by Osgiliath soldiers in Ithilen": after the doer, "in" gives a place.
+                if ["in", "inside"].contains(tokens[safe: position]?.lower ?? "") { position = tokens.count }
+            }
             if agents.isEmpty, let other = frameSubject(before: i, sentence) ?? circumstanceSubject(before: i, sentence) {
                 agents = [other]
             }
@@ -65,9 +81,17 @@ extension ClauseAnalyzer {
                 position = next
             }
             if position < tokens.count, pattern.preps.contains(tokens[position].lower) {
+                let phraseEnd = max(end + 5, position + 4)
                 position += 1
-                while position < min(tokens.count, end + 5) {
+                while position < min(tokens.count, phraseEnd) {
                     if let m = sentence.mentionAt[position] {
+                        // "strikes on the Lebanese side of the border": a people-adjective names a
+                        // target only on what is struck ("strikes on Iranian positions").
+                        let mention = sentence.mentions[m]
+                        if !mention.isArgument, !(mention.form == .demonym && modifiesSite(mention, sentence)) {
+                            position = mention.last + 1
+                            continue
+                        }
                         // "a strike in Yemen against the Houthis": the one struck outranks the place.
                         let place = ["in", "inside"].contains(tokens[position - 1].lower)
                         target = place ? opposedAfter(sentence.mentions[m], sentence) ?? m : m
@@ -92,7 +116,20 @@ extension ClauseAnalyzer {
                     towardParties($0, .mediate, Certainty.of(trigger: i, kind: pattern.kind, subject: $0, sentence, cues: cues), sentence)
                 }
             }
-            guard let target else { continue }
+            guard let target else {
+                // "Israel's offensive has killed thousands": force on no one named is on the doer's
+                // latest opponent, unless another reading of the noun names a target.
+                if opponentFallback == nil, Claim.opponentKinds.contains(pattern.kind), !pattern.reciprocal, betweenAfter(end, sentence) == nil {
+                    opponentFallback = agents.map {
+                        let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: $0, sentence, cues: cues)
+                        return Claim(
+                            source: sentence.mentions[$0].actor, target: Claim.opponentToFind, kind: pattern.kind,
+                            certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor })
+                            .coded(pattern.code, under: pattern.kind)
+                    }
+                }
+                continue
+            }
             var found: [Claim] = []
             for source in agents {
                 let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: source, sentence, cues: cues)
@@ -106,7 +143,7 @@ extension ClauseAnalyzer {
             if found.isEmpty { continue }
             return found.map { $0.coded(pattern.code, under: pattern.kind) }
         }
-        return nil
+        return opponentFallback
     }
 
     /// "talks held in Ankara under the auspices of Turkey", "under the guidance of Fidan": the one

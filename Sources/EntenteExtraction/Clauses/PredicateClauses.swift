@@ -209,4 +209,63 @@ extension ClauseAnalyzer {
         }
         return claims
     }
+
+    /// "Hamas ally Hezbollah", "Russia's close ally Belarus", "Iranian ally Syria": a name put
+    /// before an ally noun and another name describes the second as the first's ally.
+    func prenominalAlliances(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        for (index, mention) in sentence.mentions.enumerated()
+        where mention.form != .pronoun && (mention.isArgument || mention.form == .demonym) {
+            var position = mention.last + 1 + (mention.possessive && tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
+            if let word = tokens[safe: position]?.lower, Self.allyAdjectives.contains(word) { position += 1 }
+            guard let noun = tokens[safe: position], ["ally", "allies", "partner", "partners"].contains(noun.lower),
+                let other = sentence.mentionAt[safe: position + 1] ?? nil, sentence.mentions[other].first == position + 1,
+                sentence.mentions[other].isArgument, sentence.mentions[other].form != .pronoun,
+                sentence.mentions[other].actor != mention.actor
+            else { continue }
+            let certainty = Certainty.of(trigger: position, kind: .ally, subject: other, sentence, cues: cues)
+            claims.append(claim(other, index, .ally, certainty, sentence))
+        }
+        return claims
+    }
+
+    static let allyAdjectives: Set<String> = ["close", "key", "main", "staunch", "longtime", "long-time", "regional", "military", "strategic"]
+
+    /// "Assad's forces, with backing from Russia and Iran, retook…", "with the help of allies,
+    /// including Russia": those named after "from" or "of" help the clause's subject.
+    func helpFrom(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        for position in tokens.indices where tokens[position].lower == "with" && sentence.mentionAt[position] == nil {
+            var noun = position + 1
+            if let word = tokens[safe: noun]?.lower, ["the", "military", "financial", "logistical", "air"].contains(word) { noun += 1 }
+            guard let word = tokens[safe: noun]?.lower, Self.helpNouns.contains(word),
+                let marker = tokens[safe: noun + 1]?.lower, marker == "from" || marker == "of",
+                let first = (noun + 2..<min(tokens.count, noun + 7)).first(where: { sentence.mentionAt[$0] != nil }),
+                let m = sentence.mentionAt[first], sentence.mentions[m].isArgument
+            else { continue }
+            // Only the words of one phrase may stand between: "from allies, including Iran".
+            guard (noun + 2..<first).allSatisfy({ tokens[$0].isWord || tokens[$0].text == "," }),
+                !(noun + 2..<first).contains(where: { tokens[$0].classes.contains(.verb) && tokens[$0].lower != "including" })
+            else { continue }
+            // "Mozambique, with the help of Rwanda, retook…"; "With help from Rwanda, Mozambique…".
+            var helped = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
+            if helped.isEmpty, let main = subjectAfterOpeningPhrase(from: sentence.mentions[m].last, sentence) {
+                helped = group(from: main, sentence)
+            }
+            let helpers = group(from: m, sentence).filter { !helped.contains($0) }
+            for h in helpers {
+                let certainty = Certainty.of(trigger: noun, kind: .support, subject: h, sentence, cues: cues)
+                for t in helped {
+                    let found = claim(h, t, .support, certainty, sentence)
+                    if found.source != found.target && !claims.contains(found) { claims.append(found) }
+                }
+            }
+        }
+        return claims
+    }
+
+    static let helpNouns: Set<String> = ["backing", "support", "help", "assistance", "aid"]
 }
+

@@ -38,6 +38,8 @@ extension ClauseAnalyzer {
         if i > 0, tokens[i - 1].classes.contains(.preposition), tokens[i - 1].lower != "to", !tokens[i].lower.hasSuffix("ing") {
             return nil
         }
+        // "with backing from Russia", "with the help of": after "with" a gerund before "from" is a noun.
+        if i > 0, tokens[i - 1].lower == "with", ["from", "of"].contains(tokens[safe: i + 1]?.lower ?? "") { return nil }
         // "armed group", "armed forces": here the participle is an adjective.
         if tokens[i].lower == "armed", let next = tokens[safe: i + 1],
             !next.classes.isDisjoint(with: [.organ, .groupNoun]) || Self.armedNouns.contains(next.lower)
@@ -47,8 +49,11 @@ extension ClauseAnalyzer {
         // "called on the AU to condemn Ethiopia", "wants Baku to strike": what one actor asks of
         // another is the asker's appeal, never an event between the one asked and a third.
         let asked = isAsked(infinitiveAt: i, sentence)
+        var opponentFallback: VerbResult?
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
+            // "pushed back Russian troops": the particle is not read again as a verb of its own.
+            let particleEnd = end
             if !pattern.objects.isEmpty {
                 let objects = patterns.objectSets[pattern.index]
                 if let objectEnd = objectEnd(objects, after: end, tokens) {
@@ -80,6 +85,7 @@ extension ClauseAnalyzer {
             // "a truce, mediated by Russia, was agreed": a mediator set off after the deal.
             if passive || described != nil || isReducedPassive(at: i, kind: pattern.kind, sentence) || setOff && pattern.kind == .mediate,
                 let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
+                    ?? (pattern.kind.polarity == .conflict && passive ? attackDoer(after: end + 1, sentence) : nil)
             {
                 subjects = group(from: agent, sentence)
                 targets = described.map { group(ending: $0, sentence) }
@@ -101,6 +107,10 @@ extension ClauseAnalyzer {
             } else {
                 subjects = inSeries && !lastSubjects.isEmpty
                     ? lastSubjects : subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: lastSubjects)
+                // "Russian shelling killed four civilians": an attack as subject stands for its doer.
+                if !inSeries, pattern.kind.polarity == .conflict, let doer = attackDoer(subjectOf: i, sentence) {
+                    subjects = [doer]
+                }
                 // "Hezbollah confirmed the death, launching rockets at Israel": a participle after
                 // a comma has the main clause's subject.
                 if !inSeries, tokens[i].lower.hasSuffix("ing"), i >= 2, tokens[i - 1].text == ",",
@@ -151,6 +161,12 @@ extension ClauseAnalyzer {
                 if targets.isEmpty { continue }
                 swap(&subjects, &targets)
             }
+            // "Russian and Syrian warplanes struck Aleppo", "the army and the RSF fought in
+            // Khartoum": a place of one of those who use force together is not their target.
+            if pattern.kind.polarity == .conflict, !pattern.reverse {
+                let sides = Set(subjects.map { sentence.mentions[$0].actor })
+                if sides.count > 1 { targets = targets.filter { !sides.contains(sentence.mentions[$0].actor) } }
+            }
             var claims: [Claim] = []
             let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
             if targets.isEmpty, pattern.kind != .mediate, !pattern.reciprocal, pattern.kind.polarity != .affiliation,
@@ -174,10 +190,26 @@ extension ClauseAnalyzer {
                         if !untargeted.contains(event) { untargeted.append(event) }
                     }
                 }
+                // "the junta launched airstrikes in the area": force on no one named is force on
+                // whoever the doer has just been fighting.
+                // Only a reading whose preposition is there: "sent troops to Libya" is no "sent
+                // troops into" with its target left out.
+                let prepositionThere = pattern.preps.isEmpty
+                    || (end + 1..<min(tokens.count, end + 3)).contains { pattern.preps.contains(tokens[$0].lower) }
+                if !pattern.reciprocal, described == nil, Claim.opponentKinds.contains(pattern.kind), !passive, prepositionThere,
+                    !eachOther(after: end, preps: pattern.preps, sentence)
+                {
+                    claims = subjects.map {
+                        Claim(
+                            source: sentence.mentions[$0].actor, target: Claim.opponentToFind, kind: pattern.kind,
+                            certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor })
+                    }
+                } else {
                 // "Islamabad and Kabul accuse each other": any act done to each other is mutual.
                 guard pattern.reciprocal || eachOther(after: end, preps: pattern.preps, sentence), subjects.count >= 2 else { continue }
                 // "Peru and Chile agree": a reciprocal act with a one-way kind runs both ways.
                 for (a, b) in pairs(subjects) { claims += bothWays(a, b, pattern.kind, certainty, sentence) }
+                }
             } else {
                 for s in subjects {
                     for t in targets { claims.append(claim(s, t, pattern.kind, certainty, sentence)) }
@@ -204,13 +236,23 @@ extension ClauseAnalyzer {
             }
             if claims.isEmpty { continue }
             if let code = pattern.code { claims = claims.map { $0.coded(code, under: pattern.kind) } }
+            if pattern.kind.polarity == .conflict, certainty.0 == .hypothetical, !Certainty.speechActs.contains(pattern.kind) {
+                claims += threatsOfForce(trigger: i, claims, sentence)
+            }
             // A described name goes on to be the subject of the main verb: "The Houthis, backed
             // by Iran, fired missiles" — neither side of the description carries over.
-            let phraseEnd = pattern.objects.isEmpty && pattern.complements.isEmpty ? i : end
+            let phraseEnd = pattern.objects.isEmpty && pattern.complements.isEmpty ? particleEnd : end
             if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: phraseEnd) }
-            return VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
+            let result = VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
+            // Force on an opponent to be found waits for the verb's other readings: "retook the
+            // village from Russia" names whom it was taken from.
+            if claims.allSatisfy(\.awaitsOpponent) {
+                if opponentFallback == nil { opponentFallback = result }
+                continue
+            }
+            return result
         }
-        return nil
+        return opponentFallback
     }
 
     /// Where a complement phrase ends in the few words after the targets (or after the verb,

@@ -62,7 +62,9 @@ struct Gazetteer: Sendable {
             names += names.compactMap { $0.lowercased().hasPrefix("the ") ? String($0.dropFirst(4)) : nil }
             for name in names { add(name, actor: position, form: .name, &table) }
             for name in entry.demonyms { add(name, actor: position, form: .demonym, &table) }
-            for name in entry.capitals + entry.metonyms { add(name, actor: position, form: .metonym, &table) }
+            for name in entry.capitals + entry.metonyms + (lexicon.places[entry.actor.id] ?? []) {
+                add(name, actor: position, form: .metonym, &table)
+            }
             if entry.actor.kind == .person {
                 for name in [entry.actor.name] + entry.actor.aliases {
                     let words = Self.words(of: name)

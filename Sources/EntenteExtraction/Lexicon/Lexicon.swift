@@ -109,9 +109,24 @@ public enum CueList: String, CaseIterable, Sendable {
     /// Of those, the heads that after an adjective of origin still name the state's own body
     /// ("the Russian Security Council", "the Chinese Communist Party").
     case stateBodyHeads = "state_body_heads"
+    /// Adverbs by which the narrator passes on what others say ("reportedly", "allegedly").
+    case hearsay
+    /// What is struck, taken or killed, whose people-adjective names its owner: "Iranian
+    /// positions", "a Congolese city", "Ukrainian civilians".
+    case struckNouns = "struck_nouns"
+    /// Nouns of the means of an attack ("a Russian missile killed…"): their people-adjective
+    /// names who attacked.
+    case weaponNouns = "weapon_nouns"
+    /// Verbs that make a use of force they govern a threat: "vowed to crush", "warned that it
+    /// would strike".
+    case forceThreats = "force_threats"
+    /// Verbs whose subjects suffer the attack named after them ("died in a drone strike").
+    case victimVerbs = "victim_verbs"
 
     /// Verb lists match every inflected form of their words.
-    var inflects: Bool { self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs }
+    var inflects: Bool {
+        self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs || self == .forceThreats || self == .victimVerbs
+    }
 }
 
 /// Words that steer extraction: titles, organs of a state, negation, modality, reporting.
@@ -188,6 +203,10 @@ public struct Lexicon: Sendable {
     public private(set) var verbs: [VerbPattern] = []
     public private(set) var nominals: [NominalPattern] = []
     public private(set) var cues = Cues()
+    /// Cities, provinces and regions by the id of the state they lie in. Like a capital, a
+    /// place stands for its state when it is struck or taken, and is only a venue otherwise.
+    public private(set) var places: [String: [String]] = [:]
+    private var placeOrigins: [String: LexiconOrigin] = [:]
     private var positionByID: [String: Int] = [:]
     private var peopleByAffiliation: [String: [Int]] = [:]
 
@@ -226,7 +245,7 @@ public struct Lexicon: Sendable {
         do { root = try Yams.compose(yaml: yaml) } catch { throw LexiconError.from(error, source: source) }
         guard let root else { return }
         let top = try YAMLFields(root, source: source, what: "the lexicon file")
-        try top.check(allowed: ["actors", "verbs", "nominals", "cues"])
+        try top.check(allowed: ["actors", "verbs", "nominals", "cues", "places"])
         var seen: Set<String> = []
         if let list = top.mapping["actors"] {
             for node in try sequence(list, source: source, what: "actors") {
@@ -249,6 +268,13 @@ public struct Lexicon: Sendable {
         }
         if let node = top.mapping["cues"] {
             cues.merge(try LexiconParsing.cues(node, source: source))
+        }
+        if let node = top.mapping["places"] {
+            let fields = try YAMLFields(node, source: source, what: "places (a state id: a list of place names)")
+            for (id, key) in fields.keys {
+                places[id, default: []] += try fields.strings(id)
+                placeOrigins[id] = LexiconOrigin(source: source, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0)
+            }
         }
     }
 
@@ -287,5 +313,11 @@ public struct Lexicon: Sendable {
     /// Affiliations must name known actors and must not loop.
     public func validate() throws(LexiconError) {
         try AffiliationCheck.validate(actors, position: { positionByID[$0] })
+        for id in places.keys.sorted() where positionByID[id] == nil {
+            let origin = placeOrigins[id] ?? LexiconOrigin(source: "places", line: 0, column: 0)
+            throw .invalid(
+                source: origin.source, line: origin.line, column: origin.column,
+                problem: "places are listed under '\(id)', which is no actor's id; use the id of the state they lie in")
+        }
     }
 }

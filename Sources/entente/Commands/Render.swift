@@ -17,15 +17,52 @@ struct Render: ParsableCommand {
     @Option(help: "Output format, overriding the extension: svg, png, pdf, dot.", completion: .list(Choices.diagramFormats))
     var format: String?
 
+    @Flag(help: "When the labels would print under 6 pt on A4, also cut the diagram into pages (FILE-1.svg, FILE-2.svg, ...) that print legibly.")
+    var pages = false
+
     func run() throws {
         let graph = try input.load()
         try filterOptions.noteUndated(in: graph, quiet: input.quiet)
         let format = try self.format.map(DiagramArguments.format(named:)) ?? DiagramArguments.format(forOutput: output)
         let view = try diagram.view(of: graph, filter: try filterOptions.filter())
-        let data = try DiagramRenderer.render(view, style: try diagram.styleSheet(), format: format)
-        try Console.writeFile(data, to: output)
+        let style = try diagram.styleSheet()
+        guard format != .dot else {
+            try Console.writeFile(try DiagramRenderer.render(view, style: style, format: format), to: output)
+            if !input.quiet { print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (DOT, not laid out)") }
+            return
+        }
+        let drawn = try DiagramRenderer.draw(view, style: style, format: format)
+        try Console.writeFile(drawn.data, to: output)
         if !input.quiet {
-            print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (\(view.engine) layout)")
+            let leftOut = drawn.labelsLeftOut == 0 ? "" : ", \(drawn.labelsLeftOut) labels left out for room"
+            print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (\(drawn.engine) layout; labels print at \(drawn.printed.labelSizeText) on A4\(leftOut))")
+        }
+        guard !drawn.printed.isLegible && !view.actors.isEmpty else { return }
+        if pages {
+            try writePages(of: view, style: style, format: format)
+            return
+        }
+        var advice = ["--pages"]
+        if view.options.focus == nil { advice.append("--focus ACTOR") }
+        if view.options.layers.count > 1 { advice.append("--layers threats") }
+        if view.options.people != .hide { advice.append("--people hide") }
+        Console.warn("""
+            \(output) prints its labels at \(drawn.printed.labelSizeText) on A4 (\(Int(PrintedSize.legible)) pt reads); \
+            cut it into pages or draw less with \(advice.joined(separator: ", ")), or print it on A3 or larger
+            """)
+    }
+
+    /// The view cut into pages, each written beside the output as FILE-N.ext.
+    private func writePages(of view: DiagramView, style: StyleSheet, format: OutputFormat) throws {
+        let url = URL(fileURLWithPath: output)
+        let stem = url.deletingPathExtension().path, ext = url.pathExtension.isEmpty ? format.rawValue : url.pathExtension
+        for (number, page) in view.pages().enumerated() {
+            let path = "\(stem)-\(number + 1).\(ext)"
+            let drawn = try DiagramRenderer.draw(page, style: style, format: format)
+            try Console.writeFile(drawn.data, to: path)
+            if !input.quiet {
+                print("\(path): \(page.actors.count) actors, \(page.ties.count) ties (\(drawn.engine) layout; labels print at \(drawn.printed.labelSizeText) on A4)")
+            }
         }
     }
 }
@@ -49,7 +86,7 @@ struct DiagramArguments: ParsableArguments {
     var title: String?
 
     @Option(
-        help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi); chosen by size when absent.",
+        help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi); when absent, the one whose drawing prints largest on A4.",
         completion: .list(Choices.layouts))
     var layout: String?
 

@@ -16,11 +16,13 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        gazetteer = Gazetteer(lexicon)
-        cues = CompiledCues(lexicon.cues)
-        triggers = TriggerIndex(lexicon)
+        // One table of lexicon words, compiled into the automaton that reads every token.
+        var words = WordTable()
+        gazetteer = Gazetteer(lexicon, words: &words)
+        cues = CompiledCues(lexicon.cues, words: &words)
+        triggers = TriggerIndex(lexicon, words: &words)
         noise = PageNoise(cues: lexicon.cues)
-        vocabulary = Vocabulary(cues: cues, triggers: triggers)
+        vocabulary = Vocabulary(cues: cues, triggers: triggers, words: words)
     }
 
     public func extract(_ document: SourceDocument) -> DocumentExtraction {
@@ -42,7 +44,7 @@ public struct Extractor: Sendable {
                 guard !noise.isNoise(text), seenParagraphs.insert(text).inserted else { continue }
                 paragraphNumber += 1
                 var tokens = Tokenizer.tokens(in: bytes, from: start, to: end)
-                vocabulary.classify(&tokens)
+                vocabulary.classify(&tokens, in: bytes)
                 for sentence in SentenceSplitter.split(tokens, startingIndex: sentenceIndex) {
                     sentenceIndex += 1
                     let sentenceTokens = Array(sentence.tokens)

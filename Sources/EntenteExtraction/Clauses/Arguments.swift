@@ -84,7 +84,7 @@ extension ClauseAnalyzer {
                 let following = tokens[safe: position + 1]
                 let verbPhraseFollows = (word == "but" || word == "and") && following.map {
                     $0.isWord && !$0.isCapitalized && sentence.mentionAt[position + 1] == nil
-                        && !Words.determiners.contains($0.lower)
+                        && !$0.classes.contains(.determiner)
                 } ?? false
                 let gerundFollows = Self.subordinators.contains(word) && position + 1 == i && tokens[i].lower.hasSuffix("ing")
                 // "is regarded as X's ally": this "as" introduces a description, not a clause.
@@ -388,7 +388,7 @@ extension ClauseAnalyzer {
             // unless it says what an event noun is for ("brokered a deal to end the mutiny").
             if word == "to", !(preps.contains("to") && !sawPrep), position > end + 1,
                 patterns.nominals[tokens[position - 1].lower] == nil, let next = tokens[safe: position + 1],
-                next.isWord, !next.isCapitalized, sentence.mentionAt[position + 1] == nil, !Words.determiners.contains(next.lower)
+                next.isWord, !next.isCapitalized, sentence.mentionAt[position + 1] == nil, !next.classes.contains(.determiner)
             {
                 break
             }
@@ -511,7 +511,7 @@ extension ClauseAnalyzer {
         // "hit Kurdish militant targets in northern Syria": what was struck belongs to armed
         // men, not to the state where they are.
         if end + 1 < position, sentence.tokens[(end + 1)..<position].contains(where: { token in
-            cues.contains(.collectiveNouns, token.lower) || cues.contains(.collectiveNouns, token.lower + "s")
+            cues.contains(.collectiveNouns, token) || cues.contains(.collectiveNouns, token.lower + "s")
         }) {
             return false
         }

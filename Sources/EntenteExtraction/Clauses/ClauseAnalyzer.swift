@@ -61,7 +61,7 @@ struct ClauseAnalyzer {
             // "arming, funding and training Hezbollah": verbs in a series share their subject.
             let inSeries = lastTriggerEnd >= 0 && lastTriggerEnd < i - 1
                 && tokens[(lastTriggerEnd + 1)..<i].allSatisfy { Self.seriesGlue.contains($0.lower) }
-            if patterns.reactions[tokens[i].lower] != nil,
+            if patterns.reactions(for: tokens[i]) != nil,
                 let found = reactionClaims(
                     at: i, sentence, events: earlierEvents + untargeted + claims.filter { !$0.isOpen }.compactMap(ConflictEvent.init),
                     targetsSoFar: targetsSoFar, lastSubjects: lastSubjects, inSeries: inSeries)

@@ -21,9 +21,9 @@ extension ClauseAnalyzer {
         at i: Int, _ sentence: Sentence, events: [ConflictEvent], targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool
     ) -> ReactionResult? {
         let tokens = sentence.tokens
-        guard let reactions = patterns.reactions[tokens[i].lower] else { return nil }
+        guard let reactions = patterns.reactions(for: tokens[i]) else { return nil }
         // "the protest", "the strongly worded rebuke": after a determiner the word is a noun.
-        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) { return nil }
+        if i > 0 && tokens[i - 1].classes.contains(.determiner) { return nil }
         if isPassive(at: i, tokens) || isAsked(infinitiveAt: i, sentence) { return nil }
         for (words, kind) in reactions {
             // Particles follow at once: "warned over the strikes", "retaliate for the raid".
@@ -119,7 +119,7 @@ extension ClauseAnalyzer {
     }
 
     func eventNoun(at position: Int, _ tokens: [Token]) -> (words: [String], kind: RelationKind)? {
-        patterns.eventNouns[tokens[position].lower]?.first { entry in
+        patterns.eventNouns(for: tokens[position])?.first { entry in
             entry.words.indices.allSatisfy { tokens[safe: position + $0]?.lower == entry.words[$0] }
         }
     }

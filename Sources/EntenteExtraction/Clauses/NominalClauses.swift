@@ -5,7 +5,7 @@ import EntenteGraph
 extension ClauseAnalyzer {
     func nominalClaims(at i: Int, _ sentence: Sentence) -> [Claim]? {
         let tokens = sentence.tokens
-        guard tokens[i].classes.contains(.nominal), let candidates = patterns.nominals[tokens[i].lower] else { return nil }
+        guard tokens[i].classes.contains(.nominal), let candidates = patterns.nominals(for: tokens[i]) else { return nil }
         var opponentFallback: [Claim]?
         for (pattern, words) in candidates {
             guard i + words.count <= tokens.count,
@@ -258,7 +258,7 @@ extension ClauseAnalyzer {
                 && !Self.isAdverb(token.lower)
             {
                 // The first other word is the verb: "talks … resumed, not in Geneva but…".
-                return cues.contains(.occurrenceVerbs, token.lower) ? found : nil
+                return cues.contains(.occurrenceVerbs, token) ? found : nil
             }
             position += 1
         }

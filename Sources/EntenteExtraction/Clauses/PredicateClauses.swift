@@ -55,7 +55,7 @@ extension ClauseAnalyzer {
     /// an ally noun owned by one actor and said of another.
     func predicateAlliances(_ sentence: Sentence) -> [Claim] {
         var claims: [Claim] = []
-        for (position, token) in sentence.tokens.enumerated() where cues.allyNouns.contains(token.lower) {
+        for (position, token) in sentence.tokens.enumerated() where token.classes.contains(.allyNoun) {
             var back = position - 1
             var owner: Int?
             while back >= 0 && position - back <= 5 {
@@ -97,7 +97,7 @@ extension ClauseAnalyzer {
         var back = position - 1
         while back >= 0 && position - back <= 4 {
             let token = sentence.tokens[back]
-            if Words.determiners.contains(token.lower) { return true }
+            if token.classes.contains(.determiner) { return true }
             guard token.isWord, !token.isCapitalized, sentence.mentionAt[back] == nil else { return false }
             back -= 1
         }
@@ -120,7 +120,7 @@ extension ClauseAnalyzer {
         var claims: [Claim] = []
         let tokens = sentence.tokens
         for (position, token) in tokens.enumerated() {
-            guard let kind = cues.predicateNouns[token.lower] else { continue }
+            guard token.classes.contains(.predicateNoun), let kind = cues.predicateNouns[token.lower] else { continue }
             // Back over adjectives and adverbs to the verb: "have long been bitter foes".
             var verb = position - 1
             while verb >= 0 && position - verb <= 4 && sentence.mentionAt[verb] == nil && tokens[verb].isWord

@@ -19,13 +19,13 @@ extension ClauseAnalyzer {
         untargeted: inout [ConflictEvent]
     ) -> VerbResult? {
         let tokens = sentence.tokens
-        guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs[tokens[i].lower] else { return nil }
+        guard tokens[i].classes.contains(.verb), let candidates = patterns.verbs(for: tokens[i]) else { return nil }
         // After a determiner, a possessive or a demonym the word is a noun ("the attack",
         // "Russia's attack", "an Israeli strike", "a US strike").
         // "that attack" is a noun, but "that attacked" a verb in a relative clause.
         let relativeVerb = i > 0 && tokens[i - 1].lower == "that"
             && (tokens[i].lower.hasSuffix("ed") || patterns.irregularParticiples.contains(tokens[i].lower))
-        if i > 0 && Words.determiners.contains(tokens[i - 1].lower) && !relativeVerb { return nil }
+        if i > 0 && tokens[i - 1].classes.contains(.determiner) && !relativeVerb { return nil }
         // "new sanctions", "fresh strikes", "retaliatory attacks": after such an adjective the
         // word is a noun.
         if i > 0 && Self.nounAdjectives.contains(tokens[i - 1].lower) { return nil }
@@ -347,14 +347,13 @@ extension ClauseAnalyzer {
     }
 
     func objectEnd(_ set: PhraseSet, after i: Int, _ tokens: [Token]) -> Int? {
-        let quotes: Set<String> = ["\"", "“", "”", "'"]
         for position in i + 1..<min(tokens.count, i + 8) {
             if let length = set.match(tokens, at: position) {
                 // "expressed "deep concern" about": the closing mark belongs to the object.
                 let last = position + length - 1
-                return tokens[safe: last + 1].map { quotes.contains($0.text) } == true ? last + 1 : last
+                return tokens[safe: last + 1].map { $0.isQuotationMark || $0.text == "'" } == true ? last + 1 : last
             }
-            if quotes.contains(tokens[position].text) { continue }
+            if tokens[position].isQuotationMark || tokens[position].text == "'" { continue }
             // "restore complete, full ties": a comma between two adjectives stays inside the object.
             if tokens[position].text == ",", position > i + 1, isModifierWord(tokens[position - 1]),
                 let next = tokens[safe: position + 1], isModifierWord(next)
@@ -395,7 +394,7 @@ extension ClauseAnalyzer {
     /// A lower-case word that can stand in a list of adjectives before a noun.
     func isModifierWord(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && token.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting])
-            && !Words.determiners.contains(token.lower) && token.lower != "and" && token.lower != "or"
+            && !token.classes.contains(.determiner) && token.lower != "and" && token.lower != "or"
     }
 
     /// Whether "to" plus a cooperative verb follows soon after a demand verb.
@@ -420,8 +419,7 @@ extension ClauseAnalyzer {
         var sawRelative = false
         var position = i - 1
         while position >= 0 && i - position <= 6 {
-            let word = tokens[position].lower
-            if Words.relativePronouns.contains(word) {
+            if tokens[position].classes.contains(.relativePronoun) {
                 sawRelative = true
             } else if sawRelative && set.match(tokens, at: position) != nil {
                 return true
@@ -556,7 +554,7 @@ extension ClauseAnalyzer {
         guard i > 0 else { return nil }
         var position = i - 1
         while position > 0 && sentence.tokens[position].lower.hasSuffix("ly") { position -= 1 }
-        guard cues.contains(.actNouns, sentence.tokens[position].lower), position >= 2,
+        guard cues.contains(.actNouns, sentence.tokens[position]), position >= 2,
             ["a", "an"].contains(sentence.tokens[position - 1].lower), sentence.tokens[position - 2].text == ","
         else { return nil }
         guard let first = sentence.mentions.firstIndex(where: { $0.isArgument }), sentence.mentions[first].first <= 2 else { return nil }

@@ -4,33 +4,59 @@ import EntenteGraph
 struct PhraseSet: Sendable {
     /// First word → phrases starting with it, longest first.
     private var byFirst: [String: [[String]]] = [:]
+    /// The same phrases as word ids, grouped by first word, the groups sorted by its id: what
+    /// tokens are matched with. A binary search, not a table as long as the lexicon: there is
+    /// one set per verb pattern.
+    private var firstWordIDs: [Int32] = []
+    private var phrasesByFirst: [[[WordID]]] = []
     /// Tokens without this class cannot start a phrase of the set; empty means unknown.
     private let requiredClass: WordClass
 
     var firstWords: Dictionary<String, [[String]]>.Keys { byFirst.keys }
 
-    init(_ phrases: [String], requiredClass: WordClass = []) {
+    init(_ phrases: [String], requiredClass: WordClass = [], words: inout WordTable) {
         self.requiredClass = requiredClass
         for phrase in phrases {
-            let words = Gazetteer.words(of: phrase)
-            guard let first = words.first else { continue }
-            byFirst[first, default: []].append(words)
+            let phraseWords = Gazetteer.words(of: phrase)
+            guard let first = phraseWords.first else { continue }
+            byFirst[first, default: []].append(phraseWords)
         }
         for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+        let grouped = byFirst.map { (first: words.id($0.key).index, phrases: $0.value.map { words.ids($0) }) }
+            .sorted { $0.first < $1.first }
+        firstWordIDs = grouped.map(\.first)
+        phrasesByFirst = grouped.map(\.phrases)
     }
 
     /// Length in tokens of the longest phrase matching at `position`, or nil.
     func match(_ tokens: [Token], at position: Int) -> Int? {
-        guard position < tokens.count, tokens[position].classes.isSuperset(of: requiredClass),
-            let candidates = byFirst[tokens[position].lower]
-        else { return nil }
-        for words in candidates where position + words.count <= tokens.count {
-            if words.indices.allSatisfy({ tokens[position + $0].lower == words[$0] }) { return words.count }
+        guard position < tokens.count, tokens[position].classes.isSuperset(of: requiredClass) else { return nil }
+        guard let group = group(startingWith: tokens[position].word) else { return nil }
+        for words in phrasesByFirst[group] where position + words.count <= tokens.count {
+            var matches = true
+            var offset = 1
+            while offset < words.count {
+                if tokens[position + offset].word != words[offset] {
+                    matches = false
+                    break
+                }
+                offset += 1
+            }
+            if matches { return words.count }
         }
         return nil
     }
 
     func contains(_ word: String) -> Bool { byFirst[word]?.contains { $0.count == 1 } ?? false }
+
+    private func group(startingWith word: WordID) -> Int? {
+        var low = 0, high = firstWordIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if firstWordIDs[middle] < word.index { low = middle + 1 } else { high = middle }
+        }
+        return low < firstWordIDs.count && firstWordIDs[low] == word.index ? low : nil
+    }
 }
 
 /// The lexicon's cues in the form extraction uses them.
@@ -52,22 +78,25 @@ struct CompiledCues: Sendable {
     let allyNouns: Set<String>
     /// By the list's position among `CueList.allCases`: looked up on every token, so no hashing.
     private let lists: [Set<String>]
+    /// The lists each word is in, one bit per list's position (there are fewer than 64 lists):
+    /// what tokens are tested with.
+    private let listsByWord: WordMap<UInt64>
     let allianceIDs: Set<String>
     let blocIDs: Set<String>
     let islandIDs: Set<String>
     /// Predicate noun → the kind it relates joined subjects by.
     let predicateNouns: [String: RelationKind]
 
-    init(_ cues: Cues) {
-        leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title)
-        memberTitles = PhraseSet(cues.memberTitles, requiredClass: .title)
-        pluralLeaderTitles = PhraseSet(cues.leaderTitles.map { $0 + "s" })
-        pluralMemberTitles = PhraseSet(cues.memberTitles.map { $0 + "s" })
-        organs = PhraseSet(cues.organs, requiredClass: .organ)
-        groupNouns = PhraseSet(cues.groupNouns, requiredClass: .groupNoun)
-        negation = PhraseSet(cues.negation, requiredClass: .negation)
-        modality = PhraseSet(cues.modality, requiredClass: .modality)
-        reporting = PhraseSet(cues.reporting, requiredClass: .reporting)
+    init(_ cues: Cues, words: inout WordTable) {
+        leaderTitles = PhraseSet(cues.leaderTitles, requiredClass: .title, words: &words)
+        memberTitles = PhraseSet(cues.memberTitles, requiredClass: .title, words: &words)
+        pluralLeaderTitles = PhraseSet(cues.leaderTitles.map { $0 + "s" }, words: &words)
+        pluralMemberTitles = PhraseSet(cues.memberTitles.map { $0 + "s" }, words: &words)
+        organs = PhraseSet(cues.organs, requiredClass: .organ, words: &words)
+        groupNouns = PhraseSet(cues.groupNouns, requiredClass: .groupNoun, words: &words)
+        negation = PhraseSet(cues.negation, requiredClass: .negation, words: &words)
+        modality = PhraseSet(cues.modality, requiredClass: .modality, words: &words)
+        reporting = PhraseSet(cues.reporting, requiredClass: .reporting, words: &words)
         clauseBreaks = Set(cues.clauseBreaks)
         prepositions = Set(cues.prepositions)
         lightVerbs = Self.inflected(cues.lightVerbs)
@@ -76,6 +105,11 @@ struct CompiledCues: Sendable {
             let words = cues.lists[list] ?? []
             return list.inflects ? Self.inflected(words) : Set(words)
         }
+        var listsByWord = WordMap<UInt64>(absent: 0)
+        for (ordinal, list) in lists.enumerated() {
+            for word in list { listsByWord[words.id(word)] |= 1 << UInt64(ordinal) }
+        }
+        self.listsByWord = listsByWord
         allianceIDs = Set(cues.allianceIDs)
         blocIDs = Set(cues.blocIDs)
         islandIDs = Set(cues.islandIDs)
@@ -94,6 +128,9 @@ struct CompiledCues: Sendable {
 
     /// Whether `word` is in a plain word list, without copying the list.
     func contains(_ list: CueList, _ word: String) -> Bool { lists[list.ordinal].contains(word) }
+
+    /// Whether the token's word is in a plain word list: one bit test.
+    func contains(_ list: CueList, _ token: Token) -> Bool { listsByWord[token.word] & (1 << UInt64(list.ordinal)) != 0 }
 
     /// A title at `position`: its length and whether it marks a leader.
     func title(_ tokens: [Token], at position: Int) -> (length: Int, isLeader: Bool)? {

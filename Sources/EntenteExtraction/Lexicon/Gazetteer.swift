@@ -21,22 +21,49 @@ struct Gazetteer: Sendable {
         var acronym: Bool
         /// The first word as the lexicon writes it.
         var spelling: Substring
+        /// `words` as lexicon word ids, compared with the tokens' own.
+        var wordIDs: [WordID]
+        /// The lexicon writes the name in lower case ("al-Shabab").
+        var lowerCaseSpelling: Bool
+        /// The Arabic article the name begins with, if any.
+        var article: Substring?
     }
 
     /// First word → entries starting with it, longest first.
     private var entries: [String: [Entry]] = [:]
+    /// The same entries in one array, those of each first word together (longest first), and
+    /// where each first word's run is by its id: tokens look up a range, with no copying.
+    private var allEntries: [Entry] = []
+    private var entriesByWord = WordMap<Range<Int>>(absent: 0..<0)
+    /// Of those, the entries the lexicon writes in lower case, in the same order: all a word in
+    /// lower case without an Arabic article can start ("the", "new", "north" begin many names).
+    private var lowerCaseEntriesByWord = WordMap<Range<Int>>(absent: 0..<0)
+    /// What a match tests of each entry of `allEntries`, packed, with the words in one pool:
+    /// most candidates are rejected without touching the entry itself.
+    private var probes: [Probe] = []
+    private var wordPool: [WordID] = []
+
+    private struct Probe {
+        var length: Int32
+        var firstWord: Int32
+        var lowerCaseSpelling: Bool
+        var acronym: Bool
+    }
+    /// For each first word: the Arabic article it starts with, and whether it holds a hyphen.
+    private var firstWordArticle = WordMap<Substring?>(absent: nil)
+    private var firstWordHyphen = WordMap<Bool>(absent: false)
     /// Each word of a known person's names of two or more words → (actor, the name's words).
     private var personWords: [String: [(actor: Int, words: [String])]] = [:]
 
-    init(_ lexicon: Lexicon) {
+    init(_ lexicon: Lexicon, words table: inout WordTable) {
         for (position, entry) in lexicon.actors.enumerated() {
             var names = [entry.actor.name] + entry.actor.aliases
             // "The West" and "the Houthis" are listed with their article; match without it.
             names += names.compactMap { $0.lowercased().hasPrefix("the ") ? String($0.dropFirst(4)) : nil }
-            for name in names { add(name, actor: position, form: .name) }
-            for name in entry.demonyms { add(name, actor: position, form: .demonym) }
+            for name in names { add(name, actor: position, form: .name, &table) }
+            for name in entry.demonyms { add(name, actor: position, form: .demonym, &table) }
             for name in entry.capitals + entry.metonyms + (lexicon.places[entry.actor.id] ?? []) {
-                add(name, actor: position, form: .metonym)
+                add(name, actor: position, form: .metonym, &table)
             }
             if entry.actor.kind == .person {
                 for name in [entry.actor.name] + entry.actor.aliases {
@@ -47,9 +74,25 @@ struct Gazetteer: Sendable {
             }
         }
         for key in entries.keys { entries[key]?.sort { $0.words.count > $1.words.count } }
+        for (first, list) in entries {
+            let id = table.id(first)
+            firstWordArticle[id] = Self.arabicArticle(first)
+            firstWordHyphen[id] = first.contains("-")
+            entriesByWord[id] = allEntries.count..<(allEntries.count + list.count)
+            allEntries += list
+            let lowerCase = list.filter(\.lowerCaseSpelling)
+            lowerCaseEntriesByWord[id] = allEntries.count..<(allEntries.count + lowerCase.count)
+            allEntries += lowerCase
+        }
+        for entry in allEntries {
+            probes.append(Probe(
+                length: Int32(entry.wordIDs.count), firstWord: Int32(wordPool.count), lowerCaseSpelling: entry.lowerCaseSpelling,
+                acronym: entry.acronym))
+            wordPool += entry.wordIDs
+        }
     }
 
-    private mutating func add(_ name: String, actor: Int, form: MentionForm) {
+    private mutating func add(_ name: String, actor: Int, form: MentionForm, _ table: inout WordTable) {
         let words = Self.words(of: name)
         guard let first = words.first else { return }
         // The first actor to claim a name keeps it; later files cannot shadow it silently.
@@ -62,7 +105,9 @@ struct Gazetteer: Sendable {
             stem = firstWord[firstWord.index(after: dash)...]
         }
         let acronym = stem.dropFirst().contains(where: \.isUppercase)
-        entries[first, default: []].append(Entry(words: words, actor: actor, form: form, acronym: acronym, spelling: firstWord))
+        entries[first, default: []].append(Entry(
+            words: words, actor: actor, form: form, acronym: acronym, spelling: firstWord, wordIDs: table.ids(words),
+            lowerCaseSpelling: firstWord.first?.isLowercase == true, article: Self.arabicArticle(firstWord.lowercased())))
     }
 
     /// "Nato", "Kfor", "Ecowas": British house style writes an acronym of four or more capitals
@@ -117,33 +162,44 @@ struct Gazetteer: Sendable {
     }
 
     /// The longest entry matching at `position`; names must start with a capital in the text.
+    /// Tokens are compared by word id: the work per call depends on the names starting with
+    /// the token, not on the size of the lexicon.
     func match(_ tokens: ArraySlice<Token>, at position: Int) -> Entry? {
         guard position >= tokens.startIndex, position < tokens.endIndex else { return nil }
+        let word = tokens[position].word
+        // In lower case and without an Arabic article, only a name the lexicon writes in lower
+        // case can match: the others are not even looked at.
+        let candidates = tokens[position].isCapitalized || firstWordArticle[word] != nil
+            ? entriesByWord[word] : lowerCaseEntriesByWord[word]
+        guard let found = candidates.first(where: { matches($0, tokens, at: position) }) else { return nil }
+        return allEntries[found]
+    }
+
+    private func matches(_ index: Int, _ tokens: ArraySlice<Token>, at position: Int) -> Bool {
+        let probe = probes[index]
+        guard position + Int(probe.length) <= tokens.endIndex else { return false }
         let first = tokens[position]
-        guard let candidates = entries[first.lower] else { return nil }
-        // Only a lower-case first word needs the article check, and it is worked out once.
-        let article = first.isCapitalized ? nil : Self.arabicArticle(first.lower)
-        for entry in candidates where position + entry.words.count <= tokens.endIndex {
-            // Names are capitalised in text, except those the lexicon itself writes in lower
-            // case ("al-Shabab").
-            // "al-Qaeda" and "Al-Qaeda" are both house styles.
-            // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
-            if !first.isCapitalized && entry.spelling.first?.isLowercase != true {
-                guard let article, article == Self.arabicArticle(entry.spelling.lowercased()),
-                    first.lower.contains("-") || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
-                else { continue }
-            }
-            if entry.acronym && first.text != entry.spelling && !Self.isTitleCase(first.text, of: entry.spelling) { continue }
-            // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
-            // include is part of a longer, unknown name.
-            var matches = true
-            for (offset, word) in entry.words.enumerated().dropFirst() where tokens[position + offset].lower != word {
-                matches = false
-                break
-            }
-            if matches { return entry }
+        // Names are capitalised in text, except those the lexicon itself writes in lower
+        // case ("al-Shabab").
+        // "al-Qaeda" and "Al-Qaeda" are both house styles.
+        // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
+        if !first.isCapitalized && !probe.lowerCaseSpelling {
+            guard let article = firstWordArticle[first.word], article == allEntries[index].article,
+                firstWordHyphen[first.word] || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
+            else { return false }
         }
-        return nil
+        if probe.acronym && first.text != allEntries[index].spelling && !Self.isTitleCase(first.text, of: allEntries[index].spelling) {
+            return false
+        }
+        // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not
+        // include is part of a longer, unknown name.
+        var offset = 1
+        let words = Int(probe.firstWord)
+        while offset < Int(probe.length) {
+            if tokens[position + offset].word != wordPool[words + offset] { return false }
+            offset += 1
+        }
+        return true
     }
 }
 

@@ -14,12 +14,29 @@ struct TriggerIndex: Sendable {
     var reactions: [String: [(words: [String], kind: RelationKind)]] = [:]
     /// Event nouns ("the strike", "the missile launch") by first word, longest first.
     var eventNouns: [String: [(words: [String], kind: RelationKind)]] = [:]
+    /// The same tables by word id, for tokens: an array index instead of a string hash.
+    private var verbsByWord = WordMap<[VerbPattern]?>(absent: nil)
+    private var nominalsByWord = WordMap<[(NominalPattern, [String])]?>(absent: nil)
+    private var reactionsByWord = WordMap<[(words: [String], kind: RelationKind)]?>(absent: nil)
+    private var eventNounsByWord = WordMap<[(words: [String], kind: RelationKind)]?>(absent: nil)
 
-    init(_ lexicon: Lexicon) {
+    var verbForms: Dictionary<String, [VerbPattern]>.Keys { verbs.keys }
+    var nominalHeads: Dictionary<String, [(NominalPattern, [String])]>.Keys { nominals.keys }
+
+    /// The verb patterns the token's form may start, most specific first.
+    func verbs(for token: Token) -> [VerbPattern]? { verbsByWord[token.word] }
+    /// The noun patterns whose first word the token is, longest first.
+    func nominals(for token: Token) -> [(NominalPattern, [String])]? { nominalsByWord[token.word] }
+    /// The reactions the token's verb form may state, longest first.
+    func reactions(for token: Token) -> [(words: [String], kind: RelationKind)]? { reactionsByWord[token.word] }
+    /// The event nouns the token may begin, longest first.
+    func eventNouns(for token: Token) -> [(words: [String], kind: RelationKind)]? { eventNounsByWord[token.word] }
+
+    init(_ lexicon: Lexicon, words: inout WordTable) {
         for (position, var pattern) in lexicon.verbs.enumerated() {
             pattern.index = position
-            objectSets.append(PhraseSet(pattern.objects))
-            complementSets.append(PhraseSet(pattern.complements))
+            objectSets.append(PhraseSet(pattern.objects, words: &words))
+            complementSets.append(PhraseSet(pattern.complements, words: &words))
             for form in pattern.forms { verbs[form, default: []].append(pattern) }
             for form in pattern.forms where !form.hasSuffix("ing") && !form.hasSuffix("s") {
                 irregularParticiples.insert(form)
@@ -62,5 +79,9 @@ struct TriggerIndex: Sendable {
             }
         }
         for key in eventNouns.keys { eventNouns[key]?.sort { $0.words.count > $1.words.count } }
+        for (form, list) in verbs { verbsByWord[words.id(form)] = list }
+        for (head, list) in nominals { nominalsByWord[words.id(head)] = list }
+        for (form, list) in reactions { reactionsByWord[words.id(form)] = list }
+        for (head, list) in eventNouns { eventNounsByWord[words.id(head)] = list }
     }
 }

@@ -15,18 +15,31 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let preposition = WordClass(rawValue: 1 << 9)
     static let pronoun = WordClass(rawValue: 1 << 10)
     static let anaphor = WordClass(rawValue: 1 << 11)
+    /// Nouns that state an alliance ("ally", "partner").
+    static let allyNoun = WordClass(rawValue: 1 << 12)
+    /// Plural nouns that relate joined subjects ("foes", "partners").
+    static let predicateNoun = WordClass(rawValue: 1 << 13)
+    static let relativePronoun = WordClass(rawValue: 1 << 14)
+    static let determiner = WordClass(rawValue: 1 << 15)
+    /// Capitalised words that are never names (`Words.notNames`).
+    static let notName = WordClass(rawValue: 1 << 16)
 }
 
-/// Every cue and pattern word, with the classes it belongs to.
+/// Every cue and pattern word, with the classes it belongs to, and the automaton that reads
+/// each token's lexicon word off its bytes.
 struct Vocabulary: Sendable {
-    private var classes: [String: WordClass] = [:]
+    private let automaton: WordAutomaton
+    private let classes: WordMap<WordClass>
 
-    init(cues: CompiledCues, triggers: TriggerIndex) {
-        func add(_ words: some Sequence<String>, _ wordClass: WordClass) {
-            for word in words { classes[word, default: []].insert(wordClass) }
+    /// - Parameter words: the words the other tables interned; the automaton covers them all.
+    init(cues: CompiledCues, triggers: TriggerIndex, words: WordTable) {
+        var words = words
+        var classes = WordMap<WordClass>(absent: [])
+        func add(_ list: some Sequence<String>, _ wordClass: WordClass) {
+            for word in list { classes[words.id(word)].insert(wordClass) }
         }
-        add(triggers.verbs.keys, .verb)
-        add(triggers.nominals.keys, .nominal)
+        add(triggers.verbForms, .verb)
+        add(triggers.nominalHeads, .nominal)
         add(cues.leaderTitles.firstWords, .title)
         add(cues.memberTitles.firstWords, .title)
         add(cues.organs.firstWords, .organ)
@@ -38,9 +51,26 @@ struct Vocabulary: Sendable {
         add(cues.prepositions, .preposition)
         add(Words.personPronouns.union(Words.groupPronouns), .pronoun)
         add(cues.words(.groupAnaphors).union(cues.words(.describedHeads)).union(Words.stateAnaphors).union(Words.descriptionNouns), .anaphor)
+        add(cues.allyNouns, .allyNoun)
+        add(cues.predicateNouns.keys, .predicateNoun)
+        add(Words.relativePronouns, .relativePronoun)
+        add(Words.determiners, .determiner)
+        add(Words.notNames, .notName)
+        self.classes = classes
+        automaton = words.compiled()
     }
 
-    func classify(_ tokens: inout [Token]) {
-        for i in tokens.indices { tokens[i].classes = classes[tokens[i].lower] ?? [] }
+    /// Gives each token its lexicon word and that word's classes: one walk of the automaton
+    /// per token, over the document's own bytes (`bytes`, which the tokens' offsets index),
+    /// folding ASCII capitals on the way as `Token.lower` does.
+    func classify(_ tokens: inout [Token], in bytes: UnsafeBufferPointer<UInt8>) {
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for i in tokens.indices {
+                let word = automaton.word(foldingASCII: UnsafeBufferPointer(rebasing: bytes[tokens[i].start..<tokens[i].end]))
+                    ?? automaton.word(tokens[i].lower)
+                tokens[i].word = word
+                tokens[i].classes = classes[word]
+            }
+        }
     }
 }

@@ -22,7 +22,7 @@ extension MentionFinder {
         var position = comma + 1
         if let word = tokens[safe: position], ["the", "a", "an"].contains(word.lower) { position += 1 }
         var past = false
-        if let word = tokens[safe: position], cues.contains(.pastOffice, word.lower) {
+        if let word = tokens[safe: position], cues.contains(.pastOffice, word) {
             past = true
             position += 1
         }
@@ -36,7 +36,7 @@ extension MentionFinder {
         var isLeader: Bool
         if let title = cues.title(tokens, at: position) {
             (titleLength, isLeader) = (title.length, title.isLeader)
-        } else if let word = tokens[safe: position], cues.contains(.appositionRoles, word.lower) {
+        } else if let word = tokens[safe: position], cues.contains(.appositionRoles, word) {
             (titleLength, isLeader) = (1, false)
         } else {
             return nil
@@ -112,7 +112,7 @@ extension MentionFinder {
     func appositivePerson(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
-        guard tokens[i].isCapitalized, !Words.notNames.contains(tokens[i].lower), let nameEnd = personName(at: i, tokens),
+        guard tokens[i].isCapitalized, !tokens[i].classes.contains(.notName), let nameEnd = personName(at: i, tokens),
             nameEnd > i, let role = appositiveRole(after: nameEnd + 1, tokens, &context, &result)
         else { return nil }
         let text = Self.surface(tokens[i...nameEnd])

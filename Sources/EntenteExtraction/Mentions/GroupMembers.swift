@@ -13,7 +13,7 @@ extension MentionFinder {
             return nil
         }
         // "… the Islamic State group": the noun after the name is part of it.
-        let last = tokens[safe: owner.last + 1].map { cues.contains(.groupAnaphors, $0.lower) } == true ? owner.last + 1 : owner.last
+        let last = tokens[safe: owner.last + 1].map { cues.contains(.groupAnaphors, $0) } == true ? owner.last + 1 : owner.last
         return withPossessive(Mention(first: i, last: last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
     }
 }

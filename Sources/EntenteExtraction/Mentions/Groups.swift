@@ -28,8 +28,8 @@ extension MentionFinder {
     /// know, acting together. "Armed militants" or "Islamist fighters" name no people.
     func unnamedPeople(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         let token = tokens[i]
-        guard token.isWord, token.isCapitalized, token.text.count > 2, !Words.notNames.contains(token.lower),
-            !cues.contains(.notPeoples, token.lower), let noun = tokens[safe: i + 1], cues.contains(.collectiveNouns, noun.lower)
+        guard token.isWord, token.isCapitalized, token.text.count > 2, !token.classes.contains(.notName),
+            !cues.contains(.notPeoples, token), let noun = tokens[safe: i + 1], cues.contains(.collectiveNouns, noun)
         else { return nil }
         return collectiveMention(tokens, from: i, noun: i + 1, &context)
     }
@@ -45,7 +45,7 @@ extension MentionFinder {
             position += second.words.count
         }
         // A state's own organ ("Russian fighters") stays the state.
-        guard let noun = tokens[safe: position], cues.contains(.collectiveNouns, noun.lower),
+        guard let noun = tokens[safe: position], cues.contains(.collectiveNouns, noun),
             cues.organs.match(tokens, at: position) == nil
         else { return nil }
         return collectiveMention(tokens, from: base.first, noun: position, &context)
@@ -55,7 +55,7 @@ extension MentionFinder {
         let written = Self.surface(tokens[first...noun])
         let text = written.prefix(1).uppercased() + written.dropFirst()
         let id = Self.slug(text)
-        let kind: ActorKind = cues.contains(.armedCollectiveNouns, tokens[noun].lower) ? .armedGroup : .other
+        let kind: ActorKind = cues.contains(.armedCollectiveNouns, tokens[noun]) ? .armedGroup : .other
         if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: kind)) }
         return withPossessive(Mention(first: first, last: noun, actor: id, kind: kind, form: .name), tokens)
     }
@@ -64,7 +64,7 @@ extension MentionFinder {
     func newGroup(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         // "the Fano militia", or after a state's possessive: "Ethiopia's Tigray party".
         guard i > 0, tokens[i - 1].lower == "the" || tokens[i - 1].isPossessive, tokens[i].isCapitalized,
-            !Words.notNames.contains(tokens[i].lower)
+            !tokens[i].classes.contains(.notName)
         else { return nil }
         var j = i
         // "the Iran-backed group" is a description of a known group, not a new name.
@@ -167,7 +167,7 @@ extension MentionFinder {
     func governmentOf(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
-        guard tokens[safe: i + 1]?.lower == "of", cues.contains(.ledOrgans, tokens[i].lower) else { return nil }
+        guard tokens[safe: i + 1]?.lower == "of", cues.contains(.ledOrgans, tokens[i]) else { return nil }
         let start = afterHonorifics(i + 2, tokens)
         var person: Mention
         if let known = named(at: start, tokens, &context) {
@@ -193,7 +193,7 @@ extension MentionFinder {
     func proForces(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         let word = tokens[i]
         guard word.isWord, word.lower.hasPrefix("pro-"), let next = tokens[safe: i + 1],
-            cues.organs.match(tokens, at: i + 1) != nil || cues.contains(.collectiveNouns, next.lower),
+            cues.organs.match(tokens, at: i + 1) != nil || cues.contains(.collectiveNouns, next),
             let found = gazetteer.actor(named: String(word.text.dropFirst(4))).map({ lexicon.actors[$0].actor })
                 ?? context.localNames[word.lower.dropFirst(4).description].flatMap({ context.actor(id: $0) })
         else { return nil }
@@ -212,7 +212,7 @@ extension MentionFinder {
     /// "Officials in Kyiv", "leaders in Sarajevo": with no owner before them, the people of a
     /// seat of power are its state. ("Western diplomats in Moscow" are not Russia's.)
     func seatedOrgan(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
-        guard cues.contains(.seatedOrgans, tokens[i].lower), tokens[safe: i + 1]?.lower == "in",
+        guard cues.contains(.seatedOrgans, tokens[i]), tokens[safe: i + 1]?.lower == "in",
             i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized) && !tokens[i - 1].isPossessive,
             let seat = named(at: i + 2, tokens, &context), seat.kind == .state, seat.form == .metonym
         else { return nil }
@@ -221,7 +221,7 @@ extension MentionFinder {
 
     /// "federal troops", "government forces": the state the article is about.
     func qualifiedOrgan(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
-        guard cues.contains(.stateQualifiers, tokens[i].lower), let length = cues.organs.match(tokens, at: i + 1),
+        guard cues.contains(.stateQualifiers, tokens[i]), let length = cues.organs.match(tokens, at: i + 1),
             i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized) && !tokens[i - 1].isPossessive && tokens[i - 1].lower != "the",
             let state = context.topicState, let actor = context.actor(id: state), actor.kind == .state
         else { return nil }

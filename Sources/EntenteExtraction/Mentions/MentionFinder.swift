@@ -65,7 +65,7 @@ struct MentionFinder {
                 record(mention)
                 noteShortName(after: mention, tokens, &context)
                 linkOwnerInName(mention, tokens, &result)
-                if mention.form == .organ, cues.contains(.describedHeads, tokens[mention.last].lower) {
+                if mention.form == .organ, cues.contains(.describedHeads, tokens[mention.last]) {
                     context.describe(mention.actor, as: tokens[mention.last].lower)
                 }
                 result.mentions.append(mention)
@@ -141,7 +141,7 @@ struct MentionFinder {
                 return nil
             }
             // "the Commonwealth Games", "the ASEAN Cup": the name only names an event or a prize.
-            if let next = tokens[safe: i + entry.words.count], next.isCapitalized, cues.contains(.notActorHeads, next.lower) {
+            if let next = tokens[safe: i + entry.words.count], next.isCapitalized, cues.contains(.notActorHeads, next) {
                 return nil
             }
             if let body = organizationNamed(after: entry, at: i, tokens, &context) { return body }
@@ -159,7 +159,7 @@ struct MentionFinder {
                 first: i, last: i + entry.words.count - 1, actor: actor.id, kind: actor.kind, form: entry.form)
         }
         guard tokens[i].isCapitalized, context.localFirstWords.contains(tokens[i].lower),
-            !Words.notNames.contains(tokens[i].lower)
+            !tokens[i].classes.contains(.notName)
         else { return nil }
         // Longest local name first: "Mark Milley" before "Milley".
         for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
@@ -209,7 +209,7 @@ struct MentionFinder {
             return mention
         }
         // "the Brussels headquarters", "the Doha talks": a seat of power as a place.
-        if !possessive, base.form == .metonym, let noun = tokens[safe: next], cues.contains(.venueNouns, noun.lower) {
+        if !possessive, base.form == .metonym, let noun = tokens[safe: next], cues.contains(.venueNouns, noun) {
             mention.isArgument = false
             return mention
         }
@@ -255,7 +255,7 @@ struct MentionFinder {
                 return withPossessive(holder, tokens)
             }
             // "Yemeni pro-government forces", "Somali federal troops": a qualifier before the organ.
-            let organStart = tokens[safe: next].map { cues.contains(.stateQualifiers, $0.lower) } == true
+            let organStart = tokens[safe: next].map { cues.contains(.stateQualifiers, $0) } == true
                 && organ(at: next + 1, tokens) != nil ? next + 1 : next
             if let organLength = organ(at: organStart, tokens) {
                 mention.last = organStart + organLength - 1

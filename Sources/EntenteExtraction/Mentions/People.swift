@@ -36,7 +36,7 @@ extension MentionFinder {
         var affiliation = given
         // "government spokesman X", "chief government delegate X": an office of the state the
         // article is about.
-        if affiliation == nil, i > 0, cues.contains(.stateQualifiers, tokens[i - 1].lower), !tokens[i - 1].isCapitalized || i == 1,
+        if affiliation == nil, i > 0, cues.contains(.stateQualifiers, tokens[i - 1]), !tokens[i - 1].isCapitalized || i == 1,
             let state = context.topicState, let actor = context.actor(id: state), actor.kind == .state
         {
             affiliation = Mention(first: i - 1, last: i - 1, actor: state, kind: .state, form: .organ)
@@ -110,7 +110,7 @@ extension MentionFinder {
         found.first = i
         // "Former President X", "ex-Defence Minister X", "ousted leader X": a past office makes
         // the person a member of the state, no longer its leader.
-        let past = [i - 1, (affiliation?.first ?? i) - 1].contains { tokens[safe: $0].map { cues.contains(.pastOffice, $0.lower) } ?? false }
+        let past = [i - 1, (affiliation?.first ?? i) - 1].contains { tokens[safe: $0].map { cues.contains(.pastOffice, $0) } ?? false }
             || tokens[i].lower.hasPrefix("ex-")
         var heldKind: RelationKind = title.isLeader && !past ? .leaderOf : .memberOf
         // "President X and his Tanzanian counterpart Y": Y holds X's office for the other state.
@@ -145,7 +145,7 @@ extension MentionFinder {
 
     /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
     func addressedPerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
-        guard tokens[i].isCapitalized, cues.contains(.honorifics, tokens[i].lower) else { return nil }
+        guard tokens[i].isCapitalized, cues.contains(.honorifics, tokens[i]) else { return nil }
         let start = afterHonorifics(i, tokens)
         guard start > i, start < tokens.count else { return nil }
         var person: Mention
@@ -179,10 +179,10 @@ extension MentionFinder {
     /// comma before them: "President, Dr. Mohamed Muizzu".
     func afterHonorifics(_ start: Int, _ tokens: [Token]) -> Int {
         var position = start
-        if tokens[safe: position]?.text == ",", let next = tokens[safe: position + 1], cues.contains(.honorifics, next.lower) {
+        if tokens[safe: position]?.text == ",", let next = tokens[safe: position + 1], cues.contains(.honorifics, next) {
             position += 1
         }
-        while let token = tokens[safe: position], cues.contains(.honorifics, token.lower) {
+        while let token = tokens[safe: position], cues.contains(.honorifics, token) {
             position += 1
             if tokens[safe: position]?.text == "." { position += 1 }
         }
@@ -207,8 +207,8 @@ extension MentionFinder {
         var j = i
         while j < tokens.count && j < i + 5 {
             let token = tokens[j]
-            if token.isWord && token.isCapitalized && !Words.notNames.contains(token.lower)
-                && !cues.contains(.honorifics, token.lower)
+            if token.isWord && token.isCapitalized && !token.classes.contains(.notName)
+                && !cues.contains(.honorifics, token)
                 && token.text.count > 1 && gazetteer.match(tokens[...], at: j) == nil
             {
                 end = j
@@ -247,7 +247,7 @@ extension MentionFinder {
         for skip in 1...2 {
             let words = tokens[position..<min(tokens.count, position + skip)]
             guard words.count == skip,
-                words.allSatisfy({ $0.isWord && !($0.isCapitalized && Words.notNames.contains($0.lower)) && !Words.determiners.contains($0.lower)
+                words.allSatisfy({ $0.isWord && !($0.isCapitalized && $0.classes.contains(.notName)) && !$0.classes.contains(.determiner)
                     && ($0.isCapitalized || $0.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting])) }),
                 gazetteer.match(tokens[...], at: position) == nil
             else { return position }

@@ -17,15 +17,15 @@ extension MentionFinder {
         guard possessive, let before = tokens[safe: base.first - 1] else { return nil }
         // "in the mountains of Pakistan's Sindh province": a place of a place.
         let locative = Self.locativePrepositions.contains(before.lower)
-            || before.lower == "of" && tokens[safe: base.first - 2].map { cues.contains(.placeNouns, $0.lower) } == true
+            || before.lower == "of" && tokens[safe: base.first - 2].map { cues.contains(.placeNouns, $0) } == true
         guard locative else { return nil }
         var end = next
         while end < min(tokens.count, next + 3), tokens[end].isWord, tokens[end].isCapitalized,
-            !Words.notNames.contains(tokens[end].lower), gazetteer.match(tokens[...], at: end) == nil
+            !tokens[end].classes.contains(.notName), gazetteer.match(tokens[...], at: end) == nil
         {
             end += 1
         }
-        guard end > next, let noun = tokens[safe: end], cues.contains(.placeNouns, noun.lower) else { return nil }
+        guard end > next, let noun = tokens[safe: end], cues.contains(.placeNouns, noun) else { return nil }
         return end
     }
 

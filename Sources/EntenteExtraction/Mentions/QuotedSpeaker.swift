@@ -6,7 +6,7 @@ import EntenteGraph
 extension MentionFinder {
     func resolveQuotedFirstPerson(_ result: inout Result, _ tokens: [Token], _ context: DocumentContext) {
         let spans = Self.quotations(tokens)
-        guard !spans.isEmpty, tokens.contains(where: { cues.contains(.firstPerson, $0.lower) }) else { return }
+        guard !spans.isEmpty, tokens.contains(where: { cues.contains(.firstPerson, $0) }) else { return }
         let inside = { (position: Int) in spans.contains { $0.contains(position) } }
         guard let speaker = speaker(outside: inside, tokens, result.mentions),
             let side = side(of: speaker, context)
@@ -33,7 +33,7 @@ extension MentionFinder {
 
     /// Quoted stretches of the sentence; an unmatched mark opens or closes at the sentence edge.
     static func quotations(_ tokens: [Token]) -> [Range<Int>] {
-        let marks = tokens.indices.filter { ["\"", "“", "”"].contains(tokens[$0].text) }
+        let marks = tokens.indices.filter { tokens[$0].isQuotationMark }
         guard !marks.isEmpty else { return [] }
         var spans: [Range<Int>] = []
         var index = 0

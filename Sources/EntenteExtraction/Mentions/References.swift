@@ -38,7 +38,7 @@ extension MentionFinder {
         {
             // "the rivals", "conflict between the nations".
             first = i - 1
-        } else if i > 1, tokens[i - 2].lower == "the", tokens[i - 1].isWord, !Words.determiners.contains(tokens[i - 1].lower),
+        } else if i > 1, tokens[i - 2].lower == "the", tokens[i - 1].isWord, !tokens[i - 1].classes.contains(.determiner),
             Words.pairRivalNouns.contains(word) || word.hasPrefix("neighbo")
         {
             // "the Gulf rivals", "the nuclear-armed neighbours": one describing word between.

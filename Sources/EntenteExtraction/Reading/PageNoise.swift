@@ -2,40 +2,45 @@
 /// body, newsletter prompts, bylines and share buttons are not.
 struct PageNoise {
     private let prefixes: [[UInt8]]
-    private let fragments: [[UInt8]]
+    /// The fragments by their first byte: a paragraph's bytes are scanned once, and only the
+    /// fragments that start with the byte at hand are compared.
+    private let fragmentsByFirstByte: [[[UInt8]]]
 
     init(cues: Cues) {
         prefixes = cues.noisePrefixes.map { Array($0.utf8) }
-        fragments = cues.noiseFragments.map { Array($0.utf8) }
+        var byFirst = [[[UInt8]]](repeating: [], count: 256)
+        for fragment in cues.noiseFragments.map({ Array($0.utf8) }) {
+            guard let first = fragment.first else { continue }
+            byFirst[Int(first)].append(fragment)
+        }
+        fragmentsByFirstByte = byFirst
     }
 
     /// Whether a paragraph (already trimmed) is page furniture rather than reporting.
-    /// - Complexity: O(length × number of noise fragments), on bytes: this runs on every paragraph.
+    /// - Complexity: O(length × fragments sharing a first byte), on bytes: this runs on every paragraph.
     func isNoise(_ paragraph: String) -> Bool {
         // Credits, prompts and captions are short; a long paragraph is reporting.
         if paragraph.utf8.count > Self.longestNoise { return false }
         var lower = Array(paragraph.utf8)
         for i in lower.indices where lower[i] >= 0x41 && lower[i] <= 0x5A { lower[i] += 32 }
         if prefixes.contains(where: { lower.starts(with: $0) }) { return true }
-        if fragments.contains(where: { Self.contains(lower, $0) }) { return true }
+        if containsFragment(lower) { return true }
         return Self.hasCaptionLead(paragraph)
     }
 
     static let longestNoise = 600
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+    private func containsFragment(_ haystack: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { bytes in
+            for start in bytes.indices {
+                for fragment in fragmentsByFirstByte[Int(bytes[start])] where bytes.count - start >= fragment.count {
+                    var j = 1
+                    while j < fragment.count && bytes[start + j] == fragment[j] { j += 1 }
+                    if j == fragment.count { return true }
+                }
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     /// Wire captions open with words in capitals ("UKRAINIAN TROOPS fire on…") that body

@@ -23,7 +23,7 @@ enum SentenceSplitter {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            if token.text == "." || token.text == "!" || token.text == "?" || token.text == "…" {
+            if token.isTerminalMark {
                 var end = i + 1
                 // A quote right against the period closes this sentence; one after a space
                 // opens the next.
@@ -31,7 +31,7 @@ enum SentenceSplitter {
                     end += 1
                 }
                 let previous = i > 0 ? tokens[i - 1] : nil
-                let isAbbreviation = token.text == "." && previous.map {
+                let isAbbreviation = token.mark == 0x2E && previous.map {
                     abbreviations.contains($0.lower) || ($0.isWord && $0.text.count == 1 && $0.isCapitalized)
                 } ?? false
                 let next = end < tokens.count ? tokens[end] : nil

@@ -8,10 +8,29 @@ struct Token: Sendable {
     var isWord: Bool
     /// First letter upper-case ("Russia", "NATO", "UKRAINIAN").
     var isCapitalized: Bool
+    /// The byte of a one-byte punctuation token ("." "," "("), else 0: compared without strings.
+    var mark: UInt8 = 0
     /// Filled in by `Vocabulary.classify` before a sentence is analysed.
     var classes: WordClass = []
+    /// The lexicon word `lower` spells, found by the same pass as `classes`: lookups and
+    /// comparisons against the lexicon test this integer, not the string.
+    var word: WordID = .unknown
+    /// A straight or curly double quotation mark (", “, ”), read off the bytes: neither
+    /// curly mark has another canonically equivalent spelling.
+    var isQuotationMark: Bool {
+        let utf8 = text.utf8
+        switch utf8.count {
+        case 1: return utf8.first == 0x22
+        case 3:
+            var bytes = utf8.makeIterator()
+            return bytes.next() == 0xE2 && bytes.next() == 0x80 && { $0 == 0x9C || $0 == 0x9D }(bytes.next())
+        default: return false
+        }
+    }
 
     var isPossessive: Bool { lower == "'s" || lower == "'" }
+    /// ".", "!", "?" or "…": a mark that may end a sentence.
+    var isTerminalMark: Bool { mark == 0x2E || mark == 0x21 || mark == 0x3F || (!isWord && end - start == 3 && text == "…") }
     /// Scans the UTF-8 bytes: `lower.contains("-")` goes through Foundation's string search,
     /// which cost about 15 % of extraction when asked of every token.
     var hasHyphen: Bool { lower.utf8.contains(0x2D) }
@@ -119,7 +138,8 @@ enum Tokenizer {
         } else {
             capitalized = false
         }
-        return Token(start: start, end: end, text: text, lower: lower, isWord: isWord, isCapitalized: capitalized)
+        let mark = !isWord && end - start == 1 ? first : 0
+        return Token(start: start, end: end, text: text, lower: lower, isWord: isWord, isCapitalized: capitalized, mark: mark)
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }

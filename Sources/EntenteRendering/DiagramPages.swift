@@ -1,4 +1,4 @@
-public import EntenteGraph
+import EntenteGraph
 
 /// A diagram too dense for one A4 page, cut into pages that print legibly.
 ///

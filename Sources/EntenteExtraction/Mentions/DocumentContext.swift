@@ -69,8 +69,13 @@ struct DocumentContext {
     static let lookBack = 2
 
     /// The state the document is mostly about so far.
+    /// Ties go to the state named last, then to the one the document named first, so the
+    /// answer never depends on a dictionary's order.
     var topicState: String? {
-        stateMentions.max { $0.value != $1.value ? $0.value < $1.value : ($0.key == lastState ? false : $1.key == lastState) }?.key
+        func rank(_ entry: (key: String, value: Int)) -> (Int, Int, Int) {
+            (entry.value, entry.key == lastState ? 1 : 0, -(positionByID[entry.key] ?? Int.max))
+        }
+        return stateMentions.max { rank($0) != rank($1) ? rank($0) < rank($1) : $0.key > $1.key }?.key
     }
 
     mutating func note(_ actor: Actor, alias: String? = nil) {

@@ -240,5 +240,12 @@ struct WarReportingTests {
         #expect(attack?.speaker == "ADF" || attack?.speaker == attack?.source, "\(summary(extraction))")
         #expect(extraction.relations.contains { $0.kind == .support }, "\(summary(extraction))")
     }
+
+    @Test("a preposition ends a verb's object: a later noun is not its object")
+    func objectEndsAtPreposition() {
+        let found = relationsInBody("The Houthis launched the drone in retaliation for American strikes on Sanaa.")
+        #expect(!found.contains { $0.hasPrefix("Houthis attack Yemen") }, "\(found)")
+        expectFound("Russia launched a barrage of missiles at Odesa.", [Expected(source: "Russia", kind: .attack, target: "Ukraine")])
+    }
 }
 

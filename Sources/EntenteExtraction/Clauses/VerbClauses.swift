@@ -363,6 +363,13 @@ extension ClauseAnalyzer {
             if tokens[position].classes.contains(.clauseBreak) || tokens[position].text == "," { return nil }
             // "hosted the summit and invited French troops": another verb has its own object.
             if tokens[position].classes.contains(.verb) && position > i + 1 { return nil }
+            // "launched the drone in retaliation for Israeli strikes": a purpose or a cause ends
+            // the object, so a noun inside it is not the verb's object.
+            if position > i + 1, position + 2 < tokens.count,
+                Self.purposePhrases.contains("\(tokens[position].lower) \(tokens[position + 1].lower) \(tokens[position + 2].lower)")
+            {
+                return nil
+            }
         }
         return nil
     }

@@ -247,5 +247,15 @@ struct WarReportingTests {
         #expect(!found.contains { $0.hasPrefix("Houthis attack Yemen") }, "\(found)")
         expectFound("Russia launched a barrage of missiles at Odesa.", [Expected(source: "Russia", kind: .attack, target: "Ukraine")])
     }
+
+    @Test("taken from someone, and attacked by troops from a group")
+    func takenFromAndTroopsFrom() {
+        expectFound("The Arakan Army seized two outposts from Myanmar.", [
+            Expected(source: "Arakan Army", kind: .attack, target: "Myanmar"),
+        ])
+        expectFound("Malian soldiers were ambushed by fighters from JNIM near Gao.", [
+            Expected(source: "Jama'at Nusrat al-Islam wal-Muslimin", kind: .attack, target: "Mali"),
+        ])
+    }
 }
 

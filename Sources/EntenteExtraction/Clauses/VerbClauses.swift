@@ -537,6 +537,13 @@ extension ClauseAnalyzer {
                 }
                 // "bound by law to provide Taiwan…": the agent stands in the phrase after "by".
                 let token = sentence.tokens[next]
+                // "attacked by troops from the Shan State Army", "by fighters of Hamas".
+                if ["from", "of"].contains(token.lower), next > position + 1,
+                    cues.organs.match(sentence.tokens, at: next - 1) != nil || cues.contains(.collectiveNouns, sentence.tokens[next - 1].lower)
+                        || ["members", "units"].contains(sentence.tokens[next - 1].lower)
+                {
+                    continue
+                }
                 if !token.isWord || token.classes.contains(.verb) || token.classes.contains(.preposition) || token.lower == "to" {
                     break
                 }

@@ -245,5 +245,15 @@ struct WarReportingTests {
             Expected(source: "Jama'at Nusrat al-Islam wal-Muslimin", kind: .attack, target: "Mali"),
         ])
     }
+
+    @Test("a strike in a state aimed at armed men or at another's assets is not on that state")
+    func aimedStrikes() {
+        let rebels = relationsInBody("Turkey launched air strikes in Iraq, targeting militant hideouts.")
+        #expect(!rebels.contains { $0.contains(" attack Iraq") }, "\(rebels)")
+        expectFound("Israel carried out strikes in Syria, targeting Iran's supply lines.", [
+            Expected(source: "Israel", kind: .attack, target: "Iran"),
+        ])
+        expectFound("Israel carried out air strikes in Syria on Monday.", [Expected(source: "Israel", kind: .attack, target: "Syria")])
+    }
 }
 

@@ -311,10 +311,12 @@ extension ClauseAnalyzer {
                         continue
                     }
                     // "carried out a strike in Yemen against the Houthis": the one struck outranks the place.
-                    if mention.first > 0, ["in", "inside"].contains(tokens[mention.first - 1].lower),
-                        let against = opposedAfter(mention, sentence)
-                    {
-                        return group(from: against, sentence)
+                    if mention.first > 0, ["in", "inside"].contains(tokens[mention.first - 1].lower) {
+                        if let against = opposedAfter(mention, sentence) { return group(from: against, sentence) }
+                        if kind.polarity == .conflict, aimsAtArmedMen(after: mention, sentence) {
+                            position = max(position + 1, mention.last + 1)
+                            continue
+                        }
                     }
                     return group(from: m, sentence)
                 }
@@ -429,7 +431,7 @@ extension ClauseAnalyzer {
         let tokens = sentence.tokens
         var position = mention.last + 1
         while position < min(tokens.count, mention.last + 4) {
-            if tokens[position].lower == "against" {
+            if tokens[position].lower == "against" || Self.aimingWords.contains(tokens[position].lower) {
                 for next in position + 1..<min(tokens.count, position + 7) {
                     if let m = sentence.mentionAt[next] {
                         let found = sentence.mentions[m]
@@ -443,10 +445,32 @@ extension ClauseAnalyzer {
                 }
                 return nil
             }
+            // "air strikes in Syria, targeting …": a participle set off by a comma still aims the strike.
+            if tokens[position].text == ",", Self.aimingWords.contains(tokens[safe: position + 1]?.lower ?? "") {
+                position += 1
+                continue
+            }
             if tokens[position].classes.contains(.clauseBreak) || tokens[position].text == "," || sentence.mentionAt[position] != nil { return nil }
             position += 1
         }
         return nil
+    }
+
+    static let aimingWords: Set<String> = ["targeting", "targetting", "hitting"]
+
+    /// "air strikes in Syria, targeting key rebel positions": the strike is aimed at armed men
+    /// the place does not stand for, so the place is not its target.
+    func aimsAtArmedMen(after mention: Mention, _ sentence: Sentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let aim = (mention.last + 1..<min(tokens.count, mention.last + 4)).first(where: {
+            Self.aimingWords.contains(tokens[$0].lower) || tokens[$0].lower == "against"
+        }) else { return false }
+        for position in aim + 1..<min(tokens.count, aim + 7) {
+            if sentence.mentionAt[position] != nil || tokens[position].classes.contains(.clauseBreak) { return false }
+            let word = tokens[position].lower
+            if cues.contains(.collectiveNouns, word) || cues.contains(.collectiveNouns, word + "s") { return true }
+        }
+        return false
     }
 
     /// "opposes new sanctions by the United States", "negative moves by Japan": the agent of a

@@ -95,6 +95,7 @@ extension ClauseAnalyzer {
                         // "a strike in Yemen against the Houthis": the one struck outranks the place.
                         let place = ["in", "inside"].contains(tokens[position - 1].lower)
                         target = place ? opposedAfter(sentence.mentions[m], sentence) ?? m : m
+                        if place, target == m, aimsAtArmedMen(after: sentence.mentions[m], sentence) { target = nil }
                         break
                     }
                     // "a news conference with Mohamud in Cairo": a second preposition is a place.

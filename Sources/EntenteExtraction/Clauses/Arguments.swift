@@ -415,7 +415,7 @@ extension ClauseAnalyzer {
     func modifiesSite(_ mention: Mention, _ sentence: Sentence) -> Bool {
         (mention.last + 1...mention.last + 3).contains { position in
             guard let token = sentence.tokens[safe: position] else { return false }
-            return cues.contains(.struckNouns, token.lower) && (mention.last + 1..<position).allSatisfy {
+            return cues.contains(.struckNouns, token) && (mention.last + 1..<position).allSatisfy {
                 sentence.tokens[$0].isWord && sentence.mentionAt[$0] == nil
             }
         }

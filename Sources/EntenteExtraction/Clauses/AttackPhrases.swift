@@ -25,7 +25,7 @@ extension ClauseAnalyzer {
                 position -= 1
                 continue
             }
-            if cues.contains(.weaponNouns, token.lower) {
+            if cues.contains(.weaponNouns, token) {
                 return doer(ofAttackNoun: position, sentence)
             }
             // Only the phrase's own words lie between its head and the verb.
@@ -46,10 +46,10 @@ extension ClauseAnalyzer {
         let tokens = sentence.tokens
         for position in start..<min(tokens.count, start + 4) where ["in", "by", "during", "from"].contains(tokens[position].lower) {
             for head in position + 1..<min(tokens.count, position + 6) {
-                if sentence.mentionAt[head] == nil, cues.contains(.weaponNouns, tokens[head].lower) {
+                if sentence.mentionAt[head] == nil, cues.contains(.weaponNouns, tokens[head]) {
                     // "strikes on Russian targets": a run of attack words ends at the last of them.
                     var last = head
-                    while let next = tokens[safe: last + 1], sentence.mentionAt[last + 1] == nil, cues.contains(.weaponNouns, next.lower) {
+                    while let next = tokens[safe: last + 1], sentence.mentionAt[last + 1] == nil, cues.contains(.weaponNouns, next) {
                         last += 1
                     }
                     return doer(ofAttackNoun: last, sentence)
@@ -66,7 +66,7 @@ extension ClauseAnalyzer {
     func doer(ofAttackNoun noun: Int, _ sentence: Sentence) -> Int? {
         var position = noun
         // "a Russian drone strike": the adjective stands before the whole compound.
-        while position > 0, sentence.mentionAt[position - 1] == nil, cues.contains(.weaponNouns, sentence.tokens[position - 1].lower) {
+        while position > 0, sentence.mentionAt[position - 1] == nil, cues.contains(.weaponNouns, sentence.tokens[position - 1]) {
             position -= 1
         }
         if let owner = nominalAgent(before: position, sentence), sentence.mentions[owner].form != .pronoun || sentence.mentions[owner].possessive {
@@ -96,7 +96,7 @@ extension ClauseAnalyzer {
         while position >= max(0, i - 14) {
             let token = tokens[position]
             if token.text == ";" || token.text == ":" { return [] }
-            if sentence.mentionAt[position] == nil, cues.contains(.forceThreats, token.lower) { break }
+            if sentence.mentionAt[position] == nil, cues.contains(.forceThreats, token) { break }
             position -= 1
         }
         guard position >= max(0, i - 14), let frame = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: []).first
@@ -116,7 +116,7 @@ extension ClauseAnalyzer {
     /// "Two soldiers died in an Israeli drone strike": those who died suffered the attack named
     /// after the verb, at the hands of its doer.
     func victimClaims(at i: Int, _ sentence: Sentence) -> [Claim] {
-        guard cues.contains(.victimVerbs, sentence.tokens[i].lower), let doer = attackDoer(after: i + 1, sentence) else { return [] }
+        guard cues.contains(.victimVerbs, sentence.tokens[i]), let doer = attackDoer(after: i + 1, sentence) else { return [] }
         let victims = subjectsBefore(i, sentence, targetsSoFar: [], lastSubjects: [], allowModifiers: true)
         let certainty = Certainty.of(trigger: i, kind: .attack, subject: doer, sentence, cues: cues)
         return victims.map { claim(doer, $0, .attack, certainty, sentence) }.filter { $0.source != $0.target }

@@ -45,7 +45,7 @@ extension Certainty {
             return (.hypothetical, nil)
         }
         // "was reportedly repelled": the narrator passes it on without naming who says so.
-        for position in windowStart..<min(tokens.count, trigger + 2) where cues.contains(.hearsay, tokens[position].lower) {
+        for position in windowStart..<min(tokens.count, trigger + 2) where cues.contains(.hearsay, tokens[position]) {
             if let (_, speaker) = reportingFrame(around: trigger, clauseStart: clauseStart, sentence, cues: cues) {
                 return (.reported, speaker)
             }

@@ -468,7 +468,7 @@ extension ClauseAnalyzer {
         // "The M23 militia, funded by Rwanda,": the name's own head noun may stand before the comma.
         var end = comma - 1
         while end > 0, end >= comma - 2, sentence.mentionAt[end] == nil, sentence.tokens[end].isWord, !sentence.tokens[end].isCapitalized,
-            cues.groupNouns.match(sentence.tokens, at: end) != nil || cues.contains(.collectiveNouns, sentence.tokens[end].lower)
+            cues.groupNouns.match(sentence.tokens, at: end) != nil || cues.contains(.collectiveNouns, sentence.tokens[end])
                 || cues.organs.match(sentence.tokens, at: end) != nil
         {
             end -= 1
@@ -539,7 +539,7 @@ extension ClauseAnalyzer {
                 let token = sentence.tokens[next]
                 // "attacked by troops from the Shan State Army", "by fighters of Hamas".
                 if ["from", "of"].contains(token.lower), next > position + 1,
-                    cues.organs.match(sentence.tokens, at: next - 1) != nil || cues.contains(.collectiveNouns, sentence.tokens[next - 1].lower)
+                    cues.organs.match(sentence.tokens, at: next - 1) != nil || cues.contains(.collectiveNouns, sentence.tokens[next - 1])
                         || ["members", "units"].contains(sentence.tokens[next - 1].lower)
                 {
                     continue

@@ -193,6 +193,25 @@ extension ClauseAnalyzer {
         return false
     }
 
+    /// "condemned Russia's invasion of Ukraine", "praised Qatar's decision to…": what the
+    /// possessor owns is its own deed, so a verb acting on the deed acts on the possessor.
+    func ownsEvent(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        guard mention.possessive else { return false }
+        var next = mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
+        // "Russia's full-scale invasion", "Israel's latest strikes": one modifier may stand first.
+        for _ in 0..<2 {
+            guard let token = sentence.tokens[safe: next], token.isWord, sentence.mentionAt[next] == nil else { return false }
+            if eventNoun(at: next, sentence.tokens) != nil || cues.contains(.actNouns, token) { return true }
+            if token.classes.contains(.nominal), let candidates = patterns.nominals(for: token),
+                candidates.contains(where: { _, words in words.indices.allSatisfy { sentence.tokens[safe: next + $0]?.lower == words[$0] } })
+            {
+                return true
+            }
+            next += 1
+        }
+        return false
+    }
+
     func followedByMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
         // "Russia's Wagner group" has its "'s" to pass; "its forces attacked Kyiv" has none, and
         // the verb ends the owned phrase: Kyiv is the object, not what "its" owns.
@@ -297,7 +316,7 @@ extension ClauseAnalyzer {
                 }
                 // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
                 // only owns the target.
-                if sawPrep && usable && ownsNextMention(mention, sentence) {
+                if sawPrep && usable && ownsNextMention(mention, sentence) && !ownsEvent(mention, sentence) {
                     position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                     continue
                 }

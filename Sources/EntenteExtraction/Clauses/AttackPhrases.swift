@@ -132,7 +132,7 @@ extension ClauseAnalyzer {
         while position < min(tokens.count, end + 10) {
             let token = tokens[position]
             if token.classes.contains(.clauseBreak) || token.text == "," || sentence.mentionAt[position] != nil { return nil }
-            if Self.holdingParticiples.contains(token.lower),
+            if cues.contains(.holdingParticiples, token),
                 let by = (position + 1..<min(tokens.count, position + 5)).first(where: { tokens[$0].lower == "by" }),
                 let m = (by + 1..<min(tokens.count, by + 4)).compactMap({ sentence.mentionAt[$0] }).first,
                 sentence.mentions[m].isArgument
@@ -143,6 +143,4 @@ extension ClauseAnalyzer {
         }
         return nil
     }
-
-    static let holdingParticiples: Set<String> = ["held", "controlled", "occupied", "seized", "captured", "run", "taken", "used"]
 }

@@ -68,10 +68,18 @@ extension ClauseAnalyzer {
                 // "an attack by Osgiliath soldiers in Ithilen": after the doer, "in" gives a place.
                 if ["in", "inside"].contains(tokens[safe: position]?.lower ?? "") { position = tokens.count }
             }
+            if agents.isEmpty, let after = agentsAfterNoun(end, sentence) {
+                agents = after.agents
+                position = after.next
+                if ["in", "inside"].contains(tokens[safe: position]?.lower ?? "") { position = tokens.count }
+            }
             if agents.isEmpty, let other = frameSubject(before: i, sentence) ?? circumstanceSubject(before: i, sentence) {
                 agents = [other]
             }
-            guard let agent = agents.first else { continue }
+            if agents.isEmpty { agents = respondingSubjects(before: i, sentence) }
+            // Without an agent yet, the target is still read: "the expulsion of diplomats by
+            // Poland" names the agent after it.
+            let agentAfterTarget = agents.isEmpty
             var target: Int?
             // "the sale of helicopters to Pakistan": what is sold comes before the target.
             if tokens[safe: position]?.lower == "of", !pattern.preps.contains("of"),
@@ -103,6 +111,8 @@ extension ClauseAnalyzer {
                     position += 1
                 }
             }
+            if agentAfterTarget, let target { agents = agentsAfterTarget(sentence.mentions[target], sentence) }
+            guard let agent = agents.first else { continue }
             // "Under Qatari mediation, Rwanda and Congo signed a deal": the mediator stands
             // between the parties of the clause the phrase opens.
             if target == nil, pattern.kind == .mediate, let parties = partiesAfterOpening(noun: i, end: end, sentence) {
@@ -204,7 +214,10 @@ extension ClauseAnalyzer {
             let and = (position + 1..<min(sentence.tokens.count, position + 25)).first(where: {
                 sentence.tokens[$0].lower == "and" && sentence.tokens[$0 - 1].text == ","
             }),
-            !(position + 1..<and).contains(where: { sentence.tokens[$0].classes.contains(.clauseBreak) && sentence.tokens[$0].lower != "who" })
+            // "the Houthis, known as Ansarullah, and …": "as" names the side again.
+            !(position + 1..<and).contains(where: {
+                sentence.tokens[$0].classes.contains(.clauseBreak) && !["who", "as"].contains(sentence.tokens[$0].lower)
+            })
         {
             position = and
         }
@@ -350,6 +363,11 @@ extension ClauseAnalyzer {
                 return nil
             }
             let word = sentence.tokens[position].lower
+            // "the EU's latest package of sanctions": the owner of the package owns its events.
+            if word == "of", position > 0, cues.contains(.measureNouns, sentence.tokens[position - 1]) {
+                position -= 2
+                continue
+            }
             if !sentence.tokens[position].isWord || Words.determiners.contains(word) && word != "'s" { return nil }
             skipped += 1
             position -= 1

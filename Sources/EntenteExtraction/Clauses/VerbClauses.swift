@@ -111,6 +111,8 @@ extension ClauseAnalyzer {
                 if !inSeries, pattern.kind.polarity == .conflict, let doer = attackDoer(subjectOf: i, sentence) {
                     subjects = [doer]
                 }
+                // "shipments financing the Quds Force": the thing before the participle does it.
+                if !inSeries, let thing = nounPhraseSubject(of: i, sentence) { subjects = thing.map { [$0] } ?? [] }
                 // "Hezbollah confirmed the death, launching rockets at Israel": a participle after
                 // a comma has the main clause's subject.
                 if !inSeries, tokens[i].lower.hasSuffix("ing"), i >= 2, tokens[i - 1].text == ",",
@@ -121,6 +123,7 @@ extension ClauseAnalyzer {
                 if Certainty.speechActs.contains(pattern.kind), let speaker = coordinatedSpeaker(before: i, sentence) {
                     subjects = [speaker]
                 }
+                if !inSeries, let joined = joinedPartners(before: i, sentence) { subjects = joined }
                 targets = passive ? [] : targetsAfter(end, preps: pattern.preps, kind: pattern.kind, sentence)
                 // "Kagame, whom Kinshasa accuses of backing M23": the object slot is empty, so the
                 // relative clause's antecedent fills it, not a name further on.
@@ -237,6 +240,14 @@ extension ClauseAnalyzer {
                 continue
             }
             claims = claims.filter { $0.source != $0.target && admissible($0, sentence) }
+            if cues.contains(.measureVerbs, tokens[i]), let measure = governedMeasure(verb: i, end: end, sentence) {
+                claims = claims.filter { !$0.awaitsOpponent }.map {
+                    var claim = $0
+                    claim.kind = measure.kind
+                    claim.code = measure.code
+                    return claim
+                }
+            }
             // "sent more troops to the border with Kosovo": whatever moves to a border faces the
             // state beyond it.
             if pattern.kind.polarity == .cooperation, targets.contains(where: { reachedThroughBorder(sentence.mentions[$0], sentence) }) {
@@ -717,5 +728,17 @@ extension ClauseAnalyzer {
         while position >= 0 && ["the", "a", "an"].contains(sentence.tokens[position].lower) { position -= 1 }
         guard position >= 0 else { return false }
         return ["to", "in", "into", "at", "from", "toward", "towards", "across", "through"].contains(sentence.tokens[position].lower)
+    }
+
+    /// "Japan joined the United States in sanctioning North Korea": the one joined acts too.
+    func joinedPartners(before i: Int, _ sentence: Sentence) -> [Int]? {
+        let tokens = sentence.tokens
+        guard i >= 3, tokens[i].lower.hasSuffix("ing"), tokens[i - 1].lower == "in", let last = sentence.mentionAt[i - 2] else { return nil }
+        let joined = group(ending: last, sentence)
+        var verb = sentence.mentions[joined[0]].first - 1
+        if verb > 0, Words.determiners.contains(tokens[verb].lower) { verb -= 1 }
+        guard verb > 0, cues.contains(.joiningVerbs, tokens[verb]) else { return nil }
+        let joiners = subjectsBefore(verb, sentence, targetsSoFar: [], lastSubjects: [])
+        return joiners.isEmpty ? nil : joiners + joined
     }
 }

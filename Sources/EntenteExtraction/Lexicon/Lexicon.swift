@@ -111,6 +111,18 @@ public enum CueList: String, CaseIterable, Sendable {
     case stateBodyHeads = "state_body_heads"
     /// Adverbs by which the narrator passes on what others say ("reportedly", "allegedly").
     case hearsay
+    /// Verbs that answer with the noun their "with" introduces ("retaliated with sanctions").
+    case responseVerbs = "response_verbs"
+    /// Nouns that count an event before "of" ("a new round of sanctions"): the owner before
+    /// them owns the event.
+    case measureNouns = "measure_nouns"
+    /// Verbs whose object takes part in the act the subject joins ("joined Paris in condemning").
+    case joiningVerbs = "joining_verbs"
+    /// Verbs of force that carry out whatever measure they are said of ("sanctions targeting X").
+    case measureVerbs = "measure_verbs"
+    /// Participles that make their agent the holder of a place: "towns held by the M23",
+    /// "the RSF-held town".
+    case holdingParticiples = "holding_participles"
     /// What is struck, taken or killed, whose people-adjective names its owner: "Iranian
     /// positions", "a Congolese city", "Ukrainian civilians".
     case struckNouns = "struck_nouns"
@@ -126,6 +138,7 @@ public enum CueList: String, CaseIterable, Sendable {
     /// Verb lists match every inflected form of their words.
     var inflects: Bool {
         self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs || self == .forceThreats || self == .victimVerbs
+            || self == .responseVerbs || self == .joiningVerbs || self == .measureVerbs
     }
 }
 

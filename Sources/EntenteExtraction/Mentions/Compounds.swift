@@ -16,10 +16,15 @@ extension MentionFinder {
     func readCompounds(_ tokens: [Token], _ result: inout Result, _ context: inout DocumentContext) {
         var compounds: [(position: Int, kind: RelationKind, actor: Actor, prefix: String)] = []
         for (position, token) in tokens.enumerated() where token.isWord && token.hasHyphen {
-            guard let dash = token.lower.lastIndex(of: "-"),
-                let kind = Self.compoundKinds[String(token.lower[token.lower.index(after: dash)...])]
-            else { continue }
+            guard let dash = token.lower.lastIndex(of: "-") else { continue }
+            let suffix = String(token.lower[token.lower.index(after: dash)...])
             let prefix = String(token.text[..<dash])
+            // "the RSF-held town": the holder is named, and what is struck is theirs.
+            if cues.contains(.holdingParticiples, suffix) {
+                addHolder(named: prefix, at: position, &result)
+                continue
+            }
+            guard let kind = Self.compoundKinds[suffix] else { continue }
             guard let sponsor = gazetteer.actor(named: prefix) else { continue }
             compounds.append((position, kind, lexicon.actors[sponsor].actor, prefix))
         }
@@ -58,6 +63,16 @@ extension MentionFinder {
                 result.compounds.append((actor.id, head.actor, kind))
             }
         }
+    }
+
+    /// "the Houthi-controlled port": the compound is a mention of its holder, an argument a verb
+    /// of force can take ("struck the Houthi-controlled port").
+    private func addHolder(named prefix: String, at position: Int, _ result: inout Result) {
+        guard let id = gazetteer.actor(named: prefix), !result.mentions.contains(where: { $0.first <= position && position <= $0.last })
+        else { return }
+        let actor = lexicon.actors[id].actor
+        let index = result.mentions.firstIndex(where: { $0.first > position }) ?? result.mentions.endIndex
+        result.mentions.insert(Mention(first: position, last: position, actor: actor.id, kind: actor.kind, form: .name), at: index)
     }
 
     /// "Chinese and Russian warships": the organ noun belongs to both demonyms.

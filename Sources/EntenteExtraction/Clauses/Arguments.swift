@@ -101,6 +101,13 @@ extension ClauseAnalyzer {
         // "He has let…, conducted exercises, and taken delivery…": a coordinated verb shares
         // the previous verb's subject.
         if !lastSubjects.isEmpty && !crossedVerbBoundary { return lastSubjects }
+        // "While condemning the coup, ECOWAS threatened…": a gerund in an opening phrase has
+        // the main clause's subject.
+        if i == 1, tokens[i].lower.hasSuffix("ing"), Self.subordinators.contains(tokens[0].lower),
+            let main = subjectAfterOpeningPhrase(from: i, sentence)
+        {
+            return group(from: main, sentence)
+        }
         return []
     }
 
@@ -196,7 +203,7 @@ extension ClauseAnalyzer {
     /// "condemned Russia's invasion of Ukraine", "praised Qatar's decision to…": what the
     /// possessor owns is its own deed, so a verb acting on the deed acts on the possessor.
     func ownsEvent(_ mention: Mention, _ sentence: Sentence) -> Bool {
-        guard mention.possessive else { return false }
+        guard mention.possessive, !ownsDeedDoneToIt(mention, sentence) else { return false }
         var next = mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
         // "Russia's full-scale invasion", "Israel's latest strikes": one modifier may stand first.
         for _ in 0..<2 {
@@ -210,6 +217,15 @@ extension ClauseAnalyzer {
             next += 1
         }
         return false
+    }
+
+    /// "Kabore's ouster", "the envoy's expulsion": the possessor suffered the deed.
+    func ownsDeedDoneToIt(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        let next = mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
+        // "Russia's expulsion of British diplomats": with "of" the possessor is the doer.
+        return (next..<min(sentence.tokens.count, next + 2)).contains {
+            sentence.mentionAt[$0] == nil && cues.contains(.patientNouns, sentence.tokens[$0]) && sentence.tokens[safe: $0 + 1]?.lower != "of"
+        }
     }
 
     func followedByMention(_ mention: Mention, _ sentence: Sentence) -> Bool {
@@ -316,6 +332,11 @@ extension ClauseAnalyzer {
                 }
                 // "met his Turkish counterpart", "struck Russia's Black Sea Fleet": the possessor
                 // only owns the target.
+                // "condemned Kabore's ouster": the one a deed was done to is not what the verb acts on.
+                if sawPrep && usable && mention.possessive && ownsDeedDoneToIt(mention, sentence) {
+                    position = max(position + 1, mention.last + 2)
+                    continue
+                }
                 if sawPrep && usable && ownsNextMention(mention, sentence) && !ownsEvent(mention, sentence) {
                     position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                     continue
@@ -576,7 +597,11 @@ extension ClauseAnalyzer {
                 position += 3
                 continue
             }
-            let word = sentence.tokens[position].lower
+            var word = sentence.tokens[position].lower
+            if word == "as", sentence.tokens[safe: position + 1]?.lower == "well", sentence.tokens[safe: position + 2]?.lower == "as" {
+                position += 2
+                word = "and"
+            }
             guard word == "and" || word == "," || word == "or" else { break }
             var next = position + 1
             if sentence.tokens[next].lower == "and" { next += 1 }
@@ -651,10 +676,17 @@ extension ClauseAnalyzer {
             {
                 position = sentence.mentions[p].first - 1
             }
-            let word = sentence.tokens[position].lower
+            var word = sentence.tokens[position].lower
+            // "Nigeria, the UN as well as the US": "as well as" joins like "and".
+            if word == "as", position > 2, sentence.tokens[position - 1].lower == "well", sentence.tokens[position - 2].lower == "as" {
+                position -= 2
+                word = "and"
+            }
             guard word == "and" || word == ",", position > 0 else { break }
             var previous = position - 1
             if previous > 0 && sentence.tokens[previous].lower == "," { previous -= 1 }
+            // "the United Nations (UN) and …": past a short name in brackets.
+            if previous > 2, sentence.tokens[previous].text == ")", sentence.tokens[previous - 2].text == "(" { previous -= 3 }
             // "banned the group, and the KRG … has called": an earlier verb's object is not
             // part of this subject.
             // "After talks in Doha, Israel and Hamas agreed": a place after a preposition in an

@@ -44,7 +44,14 @@ extension ClauseAnalyzer {
                 }
             }
             var agents: [Int] = []
-            if let owner = nominalAgent(before: i, sentence) {
+            // "Kabore's detention by the junta": the possessor suffered the deed.
+            var sufferer: Int?
+            if let owner = nominalAgent(before: i, sentence), sentence.mentions[owner].possessive,
+                ownsDeedDoneToIt(sentence.mentions[owner], sentence)
+            {
+                sufferer = owner
+                agents = lightVerbSubjects(before: i, sentence)
+            } else if let owner = nominalAgent(before: i, sentence) {
                 // "A and B welcomed their resumption of ties": "their" is all the subjects; "X is
                 // drawn in by its resumption of ties": "its" is the clause's subject.
                 var subjects: [Int] = []
@@ -111,6 +118,7 @@ extension ClauseAnalyzer {
                     position += 1
                 }
             }
+            if target == nil, let sufferer { target = sufferer }
             if agentAfterTarget, let target { agents = agentsAfterTarget(sentence.mentions[target], sentence) }
             guard let agent = agents.first else { continue }
             // "Under Qatari mediation, Rwanda and Congo signed a deal": the mediator stands

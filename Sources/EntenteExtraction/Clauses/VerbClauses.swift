@@ -40,6 +40,9 @@ extension ClauseAnalyzer {
         }
         // "with backing from Russia", "with the help of": after "with" a gerund before "from" is a noun.
         if i > 0, tokens[i - 1].lower == "with", ["from", "of"].contains(tokens[safe: i + 1]?.lower ?? "") { return nil }
+        // "the ousted president", "release deposed leader X": before a title the participle
+        // is an adjective.
+        if cues.contains(.pastOffice, tokens[i]), cues.title(tokens, at: i + 1) != nil { return nil }
         // "armed group", "armed forces": here the participle is an adjective.
         if tokens[i].lower == "armed", let next = tokens[safe: i + 1],
             !next.classes.isDisjoint(with: [.organ, .groupNoun]) || Self.armedNouns.contains(next.lower)

@@ -123,6 +123,8 @@ public enum CueList: String, CaseIterable, Sendable {
     /// Participles that make their agent the holder of a place: "towns held by the M23",
     /// "the RSF-held town".
     case holdingParticiples = "holding_participles"
+    /// Deeds done to their possessor ("Kabore's ouster", "the envoy's expulsion").
+    case patientNouns = "patient_nouns"
     /// What is struck, taken or killed, whose people-adjective names its owner: "Iranian
     /// positions", "a Congolese city", "Ukrainian civilians".
     case struckNouns = "struck_nouns"

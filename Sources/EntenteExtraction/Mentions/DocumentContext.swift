@@ -139,11 +139,18 @@ struct DocumentContext {
     mutating func noteEvent(_ event: ConflictEvent) {
         guard !recentEvents.contains(where: { $0.sentence == sentence && $0.event == event }) else { return }
         recentEvents.append((event, sentence, paragraph))
+        if event.kind != .attack, !singularEvents.contains(where: { $0.event == event }) { singularEvents.append((event, sentence)) }
     }
 
-    /// The events of the paragraph's previous sentences within the look-back, oldest first.
+    /// Coups, invasions and annexations of the whole document so far: an article reports few,
+    /// and "condemned the coup" paragraphs later still means the one it reported.
+    private var singularEvents: [(event: ConflictEvent, sentence: Int)] = []
+
+    /// The events of the paragraph's previous sentences within the look-back, then the document's
+    /// earlier coups, invasions and annexations; oldest first.
     var earlierEvents: [ConflictEvent] {
-        recentEvents.filter { $0.sentence < sentence && $0.paragraph == paragraph }.map(\.event)
+        let paragraphEvents = recentEvents.filter { $0.sentence < sentence && $0.paragraph == paragraph }.map(\.event)
+        return singularEvents.filter { $0.sentence < sentence && !paragraphEvents.contains($0.event) }.map(\.event) + paragraphEvents
     }
 
     /// The one actor of the recent sentences (this one so far included) that `fits`, or nil

@@ -203,7 +203,7 @@ extension ClauseAnalyzer {
     /// "condemned Russia's invasion of Ukraine", "praised Qatar's decision to…": what the
     /// possessor owns is its own deed, so a verb acting on the deed acts on the possessor.
     func ownsEvent(_ mention: Mention, _ sentence: Sentence) -> Bool {
-        guard mention.possessive, !ownsDeedDoneToIt(mention, sentence) else { return false }
+        guard mention.possessive || mention.form == .demonym, !ownsDeedDoneToIt(mention, sentence) else { return false }
         var next = mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
         // "Russia's full-scale invasion", "Israel's latest strikes": one modifier may stand first.
         for _ in 0..<2 {
@@ -313,6 +313,8 @@ extension ClauseAnalyzer {
                     || (mention.form == .demonym && kind.polarity == .conflict
                         && (followsPrep(mention, sentence) || modifiesSite(mention, sentence) || namesPeople(mention, sentence)))
                     || (mention.form == .demonym && sharesNoun(demonym: m, sentence))
+                    // "condemned the North Korean action": the people-adjective names the doer.
+                    || (mention.form == .demonym && Self.opinionKinds.contains(kind) && ownsEvent(mention, sentence))
                     || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
                         && !ownsNextMention(mention, sentence))
                 // "met in Moscow with Russia's mediation": the mediator is no party.

@@ -60,6 +60,15 @@ extension ClauseAnalyzer {
             if !pattern.objects.isEmpty {
                 let objects = patterns.objectSets[pattern.index]
                 if let objectEnd = objectEnd(objects, after: end, tokens) {
+                    // "opposes the G7's interference in …": an object that ends in a preposition
+                    // is about whoever follows, and someone owning it is its doer, not that one.
+                    if tokens[objectEnd].classes.contains(.preposition),
+                        (end + 1..<objectEnd).contains(where: {
+                            sentence.mentionAt[$0].map { sentence.mentions[$0].possessive && sentence.mentions[$0].form != .pronoun } ?? false
+                        })
+                    {
+                        continue
+                    }
                     end = objectEnd
                     // "strengthen ties between Moscow and Islamabad": the object's own parties.
                     if !pattern.preps.contains("between"), tokens[safe: end + 1]?.lower == "between",

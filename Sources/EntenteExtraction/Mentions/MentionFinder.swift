@@ -94,11 +94,14 @@ struct MentionFinder {
     }
 
     static func isDateline(_ mention: Mention, _ tokens: [Token]) -> Bool {
-        guard mention.first == 0, mention.form == .metonym || mention.form == .name, let next = tokens[safe: mention.last + 1] else {
+        // "MOSCOW, TOKYO, May 29": a dateline may name several places.
+        let shouted = tokens[0...mention.last].allSatisfy { $0.text.count < 2 || $0.text == $0.text.uppercased() }
+        guard mention.first == 0 || shouted && tokens[mention.first - 1].text == ",",
+            mention.form == .metonym || mention.form == .name, let next = tokens[safe: mention.last + 1]
+        else {
             return false
         }
         if next.text == ":" || next.text == "-" || next.text == "—" { return true }
-        let shouted = tokens[0...mention.last].allSatisfy { $0.text.count < 2 || $0.text == $0.text.uppercased() }
         return shouted && tokens[0].text.count >= 3 && [",", "("].contains(next.text)
     }
 

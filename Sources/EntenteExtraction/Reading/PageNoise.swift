@@ -48,12 +48,20 @@ struct PageNoise {
     static func hasCaptionLead(_ paragraph: String) -> Bool {
         var capitalWords = 0, letters = 0, allUpper = true, sawLower = false
         var words = 0
+        var previous: UInt8 = 0
         for byte in paragraph.utf8 {
+            defer { previous = byte }
             let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A
             if byte == 0x20 {
                 if letters > 0 {
                     words += 1
-                    if allUpper && letters >= 3 { capitalWords += 1 } else if words <= 4 && capitalWords < 2 { return false }
+                    // "MOSCOW, TOKYO, May 29": places in a dateline end in commas; a caption's
+                    // capitals run on.
+                    if allUpper && letters >= 3 && previous != 0x2C {
+                        capitalWords += 1
+                    } else if words <= 4 && capitalWords < 2 {
+                        return false
+                    }
                     if words >= 4 && capitalWords < 2 { return false }
                 }
                 letters = 0

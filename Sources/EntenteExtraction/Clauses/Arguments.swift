@@ -12,7 +12,7 @@ extension ClauseAnalyzer {
         let tokens = sentence.tokens
         // "an oil depot used to supply Kyiv's army": the infinitive tells what a thing is for,
         // and that thing, no actor, is its subject.
-        if i >= 3, tokens[i - 1].lower == "to", Self.purposeParticiples.contains(tokens[i - 2].lower),
+        if i >= 3, tokens[i - 1].lower == "to", cues.contains(.purposeParticiples, tokens[i - 2].lower),
             sentence.mentionAt[i - 3] == nil, tokens[i - 3].isWord, !tokens[i - 3].isCapitalized,
             !Self.auxiliaries.contains(tokens[i - 3].lower), !Self.passiveAuxiliaries.contains(tokens[i - 3].lower)
         {
@@ -88,7 +88,7 @@ extension ClauseAnalyzer {
                 } ?? false
                 let gerundFollows = Self.subordinators.contains(word) && position + 1 == i && tokens[i].lower.hasSuffix("ing")
                 // "is regarded as X's ally": this "as" introduces a description, not a clause.
-                let describingAs = word == "as" && position > 0 && Self.describingVerbs.contains(tokens[position - 1].lower)
+                let describingAs = word == "as" && position > 0 && cues.contains(.describingVerbs, tokens[position - 1].lower)
                 if verbPhraseFollows || gerundFollows || describingAs {
                     position -= 1
                     continue
@@ -165,15 +165,7 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    static let representatives: Set<String> = [
-        "leaders", "members", "leader", "heads", "representatives", "presidents", "ministers", "envoys",
-        "delegations", "governments", "armies", "militaries", "navies",
-    ]
 
-    static let describingVerbs: Set<String> = [
-        "regarded", "seen", "viewed", "described", "considered", "known", "treated", "regards", "sees", "views",
-        "describes", "considers", "treats", "emerged", "serves", "served", "acts", "acted",
-    ]
 
     static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
 
@@ -257,17 +249,17 @@ extension ClauseAnalyzer {
             let head = position > 0 ? sentence.tokens[position - 1] : nil
             guard let head else { return true }
             // "hundreds of Russian troops", "thousands of Ukrainian civilians": a count of them.
-            if Self.quantities.contains(head.lower) || head.lower.first?.isNumber == true { return false }
-            return !cues.organs.contains(head.lower) && !head.classes.contains(.title) && !Self.representatives.contains(head.lower)
+            if cues.contains(.quantities, head.lower) || head.lower.first?.isNumber == true { return false }
+            return !cues.organs.contains(head.lower) && !head.classes.contains(.title) && !cues.contains(.representatives, head.lower)
         }
-        if word == "in", position > 0, Self.representatives.contains(sentence.tokens[position - 1].lower) {
+        if word == "in", position > 0, cues.contains(.representatives, sentence.tokens[position - 1].lower) {
             // "leaders in Bosnia", "officials in Kyiv" speak for the place's actor.
             return false
         }
         if word == "from" {
             // "fighters from the Wagner group", "ministers from both countries" act for them.
             let head = position > 0 ? sentence.tokens[position - 1].lower : ""
-            return !cues.organs.contains(head) && !Self.representatives.contains(head)
+            return !cues.organs.contains(head) && !cues.contains(.representatives, head)
         }
         // "bodies such as the AU", "neighbours including Chad": the examples are the object.
         if word == "including" || word == "as" && position > 0 && sentence.tokens[position - 1].lower == "such" {
@@ -275,7 +267,7 @@ extension ClauseAnalyzer {
         }
         // "militants loyal to the Islamic State attacked": the group the unnamed men belong to
         // acts through them.
-        if ["to", "with"].contains(word), position > 0, Self.allegianceWords.contains(sentence.tokens[position - 1].lower),
+        if ["to", "with"].contains(word), position > 0, cues.contains(.allegianceWords, sentence.tokens[position - 1].lower),
             let next = sentence.tokens[safe: mention.last + 1], next.classes.contains(.verb) || Self.auxiliaries.contains(next.lower)
         {
             return false
@@ -291,7 +283,6 @@ extension ClauseAnalyzer {
         return sentence.tokens[position].classes.contains(.preposition)
     }
 
-    static let allegianceWords: Set<String> = ["loyal", "linked", "affiliated", "allied", "tied", "aligned", "sworn", "pledged"]
 
     static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "once", "as", "while", "because", "when"]
 
@@ -319,7 +310,7 @@ extension ClauseAnalyzer {
                         && !ownsNextMention(mention, sentence))
                 // "met in Moscow with Russia's mediation": the mediator is no party.
                 if mention.possessive, let owned = sentence.tokens[safe: mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)],
-                    Self.auspicesNouns.contains(owned.lower)
+                    cues.contains(.auspicesNouns, owned.lower)
                 {
                     position = max(position + 1, mention.last + 2)
                     continue
@@ -327,7 +318,7 @@ extension ClauseAnalyzer {
                 // "fired at a tanker off the coast of Eritrea": the sea off a coast is no target.
                 if mention.first >= 2, sentence.tokens[mention.first - 1].lower == "of" || sentence.tokens[mention.first - 1].lower == "the",
                     let of = (max(1, mention.first - 2)..<mention.first).last(where: { sentence.tokens[$0].lower == "of" }),
-                    Self.waterNouns.contains(sentence.tokens[of - 1].lower)
+                    cues.contains(.waterNouns, sentence.tokens[of - 1].lower)
                 {
                     position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                     continue
@@ -473,7 +464,7 @@ extension ClauseAnalyzer {
         let tokens = sentence.tokens
         var position = mention.last + 1
         while position < min(tokens.count, mention.last + 4) {
-            if tokens[position].lower == "against" || Self.aimingWords.contains(tokens[position].lower) {
+            if tokens[position].lower == "against" || cues.contains(.aimingWords, tokens[position].lower) {
                 for next in position + 1..<min(tokens.count, position + 7) {
                     if let m = sentence.mentionAt[next] {
                         let found = sentence.mentions[m]
@@ -488,7 +479,7 @@ extension ClauseAnalyzer {
                 return nil
             }
             // "air strikes in Syria, targeting …": a participle set off by a comma still aims the strike.
-            if tokens[position].text == ",", Self.aimingWords.contains(tokens[safe: position + 1]?.lower ?? "") {
+            if tokens[position].text == ",", cues.contains(.aimingWords, tokens[safe: position + 1]?.lower ?? "") {
                 position += 1
                 continue
             }
@@ -498,14 +489,13 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    static let aimingWords: Set<String> = ["targeting", "targetting", "hitting"]
 
     /// "air strikes in Syria, targeting key rebel positions": the strike is aimed at armed men
     /// the place does not stand for, so the place is not its target.
     func aimsAtArmedMen(after mention: Mention, _ sentence: Sentence) -> Bool {
         let tokens = sentence.tokens
         guard let aim = (mention.last + 1..<min(tokens.count, mention.last + 4)).first(where: {
-            Self.aimingWords.contains(tokens[$0].lower) || tokens[$0].lower == "against"
+            cues.contains(.aimingWords, tokens[$0].lower) || tokens[$0].lower == "against"
         }) else { return false }
         for position in aim + 1..<min(tokens.count, aim + 7) {
             if sentence.mentionAt[position] != nil || tokens[position].classes.contains(.clauseBreak) { return false }
@@ -548,16 +538,10 @@ extension ClauseAnalyzer {
             || next.classes.contains(.verb) && !next.isCapitalized
     }
 
-    static let purposeParticiples: Set<String> = ["used", "designed", "meant", "intended", "built", "needed", "set up", "equipped"]
 
-    static let waterNouns: Set<String> = ["coast", "coasts", "coastline", "shore", "shores", "waters", "sea"]
 
     static let companionMarkers: Set<String> = ["with", "alongside", "among", "besides"]
 
-    static let quantities: Set<String> = [
-        "dozens", "hundreds", "thousands", "tens", "millions", "scores", "some", "many", "several", "most", "all", "none",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
-    ]
 
     func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {
         mention.first > 0 && sentence.tokens[mention.first - 1].classes.contains(.preposition)
@@ -582,7 +566,7 @@ extension ClauseAnalyzer {
             return false
         }
         // "struck a ship off the coast of Yemen": the sea off a state's coast is not the state.
-        if sentence.tokens[position].lower == "of", position > 0, Self.waterNouns.contains(sentence.tokens[position - 1].lower) {
+        if sentence.tokens[position].lower == "of", position > 0, cues.contains(.waterNouns, sentence.tokens[position - 1].lower) {
             return false
         }
         // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.

@@ -31,7 +31,7 @@ extension ClauseAnalyzer {
             // Only the phrase's own words lie between its head and the verb.
             if !token.isWord || token.classes.contains(.clauseBreak) || cues.reporting.contains(token.lower)
                 || token.classes.contains(.verb) && sentence.mentionAt[position] == nil
-                    && !(Self.launchParticiples.contains(token.lower) && tokens[safe: position + 1]?.lower == "by")
+                    && !(cues.contains(.launchParticiples, token.lower) && tokens[safe: position + 1]?.lower == "by")
             {
                 return nil
             }
@@ -75,7 +75,7 @@ extension ClauseAnalyzer {
         // "JNIM claimed responsibility for an attack that killed…", "launched an offensive that…".
         // "drones sent by Ukraine's SBU", "missiles fired by the Houthis": who sent them attacked.
         var by = noun + 1
-        if let word = sentence.tokens[safe: by]?.lower, Self.launchParticiples.contains(word), sentence.tokens[safe: by + 1]?.lower == "by" {
+        if let word = sentence.tokens[safe: by]?.lower, cues.contains(.launchParticiples, word), sentence.tokens[safe: by + 1]?.lower == "by" {
             by += 1
         }
         guard sentence.tokens[safe: by]?.lower == "by" else { return lightVerbSubjects(before: position, sentence).first }
@@ -122,7 +122,6 @@ extension ClauseAnalyzer {
         return victims.map { claim(doer, $0, .attack, certainty, sentence) }.filter { $0.source != $0.target }
     }
 
-    static let launchParticiples: Set<String> = ["sent", "launched", "fired", "operated", "flown", "dropped", "deployed", "used"]
 
     /// "recaptured two towns held for months by the M23": what was taken belonged to the one
     /// who held it, and force was used on them.

@@ -173,7 +173,7 @@ extension ClauseAnalyzer {
         for position in tokens.indices where tokens[position].lower == "under" {
             var next = position + 1
             if tokens[safe: next]?.lower == "the" { next += 1 }
-            guard let noun = tokens[safe: next], Self.auspicesNouns.contains(noun.lower), tokens[safe: next + 1]?.lower == "of" else {
+            guard let noun = tokens[safe: next], cues.contains(.auspicesNouns, noun.lower), tokens[safe: next + 1]?.lower == "of" else {
                 continue
             }
             var start = next + 2
@@ -187,13 +187,12 @@ extension ClauseAnalyzer {
                 sentence.mentions[m].possessive || sentence.mentions[m].form == .demonym
             else { continue }
             let after = sentence.mentions[m].last + 1 + (tokens[safe: sentence.mentions[m].last + 1]?.isPossessive == true ? 1 : 0)
-            guard let noun = tokens[safe: after], Self.auspicesNouns.contains(noun.lower) else { continue }
+            guard let noun = tokens[safe: after], cues.contains(.auspicesNouns, noun.lower) else { continue }
             claims.append(towardParties(m, .mediate, Certainty.of(trigger: after, kind: .mediate, subject: m, sentence, cues: cues), sentence))
         }
         return claims
     }
 
-    static let auspicesNouns: Set<String> = ["auspices", "guidance", "mediation", "sponsorship", "facilitation", "aegis", "patronage"]
 
     /// The "between" that follows an event noun at once, or after the passive verb the noun is
     /// the subject of ("a truce was brokered between …", "talks have been held between …").
@@ -303,7 +302,7 @@ extension ClauseAnalyzer {
             return subjectsBefore(position - 1, sentence, targetsSoFar: [], lastSubjects: []).first
         }
         // "Moscow is open to cooperation with Tokyo", "Kyiv is ready for talks with Moscow".
-        guard position > 1, Self.readinessAdjectives.contains(tokens[position - 1].lower),
+        guard position > 1, cues.contains(.readinessAdjectives, tokens[position - 1].lower),
             Self.frameVerbs.contains(tokens[position - 2].lower)
         else { return nil }
         return subjectsBefore(position - 2, sentence, targetsSoFar: [], lastSubjects: []).first
@@ -311,7 +310,6 @@ extension ClauseAnalyzer {
 
     static let frameMarkers: Set<String> = ["at", "in", "to", "for"]
 
-    static let readinessAdjectives: Set<String> = ["open", "ready", "willing", "committed", "prepared", "eager", "keen", "available"]
 
     static let frameVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "remaining"])
 

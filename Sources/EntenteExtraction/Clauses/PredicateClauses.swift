@@ -3,7 +3,6 @@ import EntenteGraph
 /// Relations stated as predicates and descriptions: security guarantees, "X is Y's ally",
 /// "A and B have been foes", memberships and appositive alliances.
 extension ClauseAnalyzer {
-    static let aggressionNouns: Set<String> = ["aggression", "attack", "attacks", "hostility", "assault"]
 
     static let againstWords: Set<String> = ["against", "on", "towards", "toward"]
 
@@ -15,13 +14,13 @@ extension ClauseAnalyzer {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard Self.aggressionNouns.contains(tokens[i].lower), let protected = aggressionTarget(after: i, sentence) else {
+            guard cues.contains(.aggressionNouns, tokens[i].lower), let protected = aggressionTarget(after: i, sentence) else {
                 continue
             }
             let afterProtected = sentence.mentions[protected].last + 1
             var j = afterProtected
             while j < min(tokens.count, afterProtected + 10) {
-                if Self.aggressionNouns.contains(tokens[j].lower), ["an", "a", "as"].contains(tokens[j - 1].lower),
+                if cues.contains(.aggressionNouns, tokens[j].lower), ["an", "a", "as"].contains(tokens[j - 1].lower),
                     let defender = aggressionTarget(after: j, sentence),
                     sentence.mentions[defender].actor != sentence.mentions[protected].actor
                 {
@@ -218,7 +217,7 @@ extension ClauseAnalyzer {
         for (index, mention) in sentence.mentions.enumerated()
         where mention.form != .pronoun && (mention.isArgument || mention.form == .demonym) {
             var position = mention.last + 1 + (mention.possessive && tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
-            if let word = tokens[safe: position]?.lower, Self.allyAdjectives.contains(word) { position += 1 }
+            if let word = tokens[safe: position]?.lower, cues.contains(.allyAdjectives, word) { position += 1 }
             guard let noun = tokens[safe: position], ["ally", "allies", "partner", "partners"].contains(noun.lower),
                 let other = sentence.mentionAt[safe: position + 1] ?? nil, sentence.mentions[other].first == position + 1,
                 sentence.mentions[other].isArgument, sentence.mentions[other].form != .pronoun,
@@ -230,7 +229,6 @@ extension ClauseAnalyzer {
         return claims
     }
 
-    static let allyAdjectives: Set<String> = ["close", "key", "main", "staunch", "longtime", "long-time", "regional", "military", "strategic"]
 
     /// "Assad's forces, with backing from Russia and Iran, retook…", "with the help of allies,
     /// including Russia": those named after "from" or "of" help the clause's subject.
@@ -240,7 +238,7 @@ extension ClauseAnalyzer {
         for position in tokens.indices where tokens[position].lower == "with" && sentence.mentionAt[position] == nil {
             var noun = position + 1
             if let word = tokens[safe: noun]?.lower, ["the", "military", "financial", "logistical", "air"].contains(word) { noun += 1 }
-            guard let word = tokens[safe: noun]?.lower, Self.helpNouns.contains(word),
+            guard let word = tokens[safe: noun]?.lower, cues.contains(.helpNouns, word),
                 let marker = tokens[safe: noun + 1]?.lower, marker == "from" || marker == "of",
                 let first = (noun + 2..<min(tokens.count, noun + 7)).first(where: { sentence.mentionAt[$0] != nil }),
                 let m = sentence.mentionAt[first], sentence.mentions[m].isArgument
@@ -266,6 +264,5 @@ extension ClauseAnalyzer {
         return claims
     }
 
-    static let helpNouns: Set<String> = ["backing", "support", "help", "assistance", "aid"]
 }
 

@@ -28,7 +28,7 @@ extension ClauseAnalyzer {
         if i > 0 && tokens[i - 1].classes.contains(.determiner) && !relativeVerb { return nil }
         // "new sanctions", "fresh strikes", "retaliatory attacks": after such an adjective the
         // word is a noun.
-        if i > 0 && Self.nounAdjectives.contains(tokens[i - 1].lower) { return nil }
+        if i > 0 && cues.contains(.nounAdjectives, tokens[i - 1].lower) { return nil }
         // "continued its attacks on Ukraine": after a possessive pronoun the word is a noun.
         if i > 0 && Self.possessivePronouns.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
@@ -45,7 +45,7 @@ extension ClauseAnalyzer {
         if cues.contains(.pastOffice, tokens[i]), cues.title(tokens, at: i + 1) != nil { return nil }
         // "armed group", "armed forces": here the participle is an adjective.
         if tokens[i].lower == "armed", let next = tokens[safe: i + 1],
-            !next.classes.isDisjoint(with: [.organ, .groupNoun]) || Self.armedNouns.contains(next.lower)
+            !next.classes.isDisjoint(with: [.organ, .groupNoun]) || cues.contains(.armedNouns, next.lower)
         {
             return nil
         }
@@ -329,7 +329,7 @@ extension ClauseAnalyzer {
         guard let first = tokens[safe: end + 1], Self.accordDeterminers.contains(first.lower) else { return false }
         for position in end + 2..<min(tokens.count, end + 5) {
             if sentence.mentionAt[position] != nil { return false }
-            if Self.accordNouns.contains(tokens[position].lower) {
+            if cues.contains(.accordNouns, tokens[position].lower) {
                 // "the deal with Turkey", "the accord between …": the phrase names its own parties.
                 return !["with", "between", "by", "of"].contains(tokens[safe: position + 1]?.lower ?? "")
             }
@@ -347,15 +347,12 @@ extension ClauseAnalyzer {
         {
             position -= 1
         }
-        guard position >= 1, Self.accordNouns.contains(tokens[position].lower) else { return false }
+        guard position >= 1, cues.contains(.accordNouns, tokens[position].lower) else { return false }
         return Self.accordDeterminers.contains(tokens[position - 1].lower)
     }
 
     static let accordDeterminers: Set<String> = ["the", "this", "that"]
 
-    static let accordNouns: Set<String> = [
-        "agreement", "deal", "accord", "memorandum", "pact", "treaty", "truce", "ceasefire", "cease-fire", "mou", "arrangement",
-    ]
 
     /// Particle words of a multi-word verb must follow within a few tokens, in order.
     func particlesEnd(_ words: [String], after i: Int, _ tokens: [Token]) -> Int? {
@@ -575,7 +572,6 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    static let armedNouns: Set<String> = ["group", "groups", "men", "wing", "struggle", "conflict", "robbery", "gangs", "forces"]
 
     /// "a ceasefire brokered by Qatar", "a move broadly condemned in the West": the participle
     /// describes an event noun or a deed, so its other side is the event's own parties.
@@ -712,11 +708,6 @@ extension ClauseAnalyzer {
 
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
 
-    static let nounAdjectives: Set<String> = [
-        "new", "fresh", "further", "additional", "tough", "tougher", "harsh", "harsher", "sweeping", "unilateral",
-        "punitive", "retaliatory", "deadly", "massive", "renewed", "latest", "repeated", "continued", "recent",
-        "heavy", "brutal", "unprovoked", "coordinated", "simultaneous", "overnight", "cross-border", "targeted",
-    ]
 
     /// Verbs whose object is the subject of the infinitive after it ("pressed Rome to act").
     static let objectControlForms: Set<String> = {

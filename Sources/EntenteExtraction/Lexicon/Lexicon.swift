@@ -125,6 +125,38 @@ public enum CueList: String, CaseIterable, Sendable {
     case holdingParticiples = "holding_participles"
     /// Deeds done to their possessor ("Kabore's ouster", "the envoy's expulsion").
     case patientNouns = "patient_nouns"
+    /// Words that count people before "of" ("hundreds of Eritrean troops"): a count, not an owner.
+    case quantities = "quantity_nouns"
+    /// Waters off a coast ("off the coast of Eritrea"): no target, and no owner of what is struck there.
+    case waterNouns = "water_nouns"
+    /// Participles whose "by" names who attacked ("drones launched by the Houthis").
+    case launchParticiples = "launch_participles"
+    /// Words after a place that name what force was aimed at ("strikes in Syria targeting rebels").
+    case aimingWords = "aiming_words"
+    /// Participles before "to" that say what a thing is for ("a depot used to supply…").
+    case purposeParticiples = "purpose_participles"
+    /// Nouns of help named after the act ("with backing from Russia").
+    case helpNouns = "help_nouns"
+    /// Adjectives between an owner and an ally noun ("Russia's close ally Belarus").
+    case allyAdjectives = "ally_adjectives"
+    /// Nouns under which talks are held ("under the auspices of Turkey"): their owner mediates.
+    case auspicesNouns = "auspices_nouns"
+    /// Adjectives of readiness before a frame ("ready for talks with X").
+    case readinessAdjectives = "readiness_adjectives"
+    /// Nouns after which "armed" is an adjective ("armed group", "armed struggle").
+    case armedNouns = "armed_nouns"
+    /// Adjectives after which an event word is a noun ("new sanctions", "fresh strikes").
+    case nounAdjectives = "noun_adjectives"
+    /// Accords whose stance is a stance towards their parties ("opposed the agreement").
+    case accordNouns = "accord_nouns"
+    /// Nouns of aggression a collective defence answers ("an attack on one is an attack on all").
+    case aggressionNouns = "aggression_nouns"
+    /// Words of allegiance before "to"/"with" ("loyal to X", "linked with Y").
+    case allegianceWords = "allegiance_words"
+    /// Verbs whose "as" describes rather than opens a clause ("is regarded as X's ally").
+    case describingVerbs = "describing_verbs"
+    /// Plural nouns for those who stand for a state ("leaders of A and B").
+    case representatives = "representative_nouns"
     /// What is struck, taken or killed, whose people-adjective names its owner: "Iranian
     /// positions", "a Congolese city", "Ukrainian civilians".
     case struckNouns = "struck_nouns"

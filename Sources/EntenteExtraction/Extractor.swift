@@ -59,6 +59,11 @@ public struct Extractor: Sendable {
                     var claims = found.affiliations.map {
                         Claim(source: $0.member, target: $0.group, kind: $0.kind, certainty: .asserted)
                     }
+                    // Who the article says leads a state: "the president" later means them, not
+                    // the lexicon's holder of the office today.
+                    for affiliation in found.affiliations where affiliation.kind == .leaderOf {
+                        context.noteLeader(affiliation.member, of: affiliation.group)
+                    }
                     claims += found.compounds.map { Claim(source: $0.source, target: $0.target, kind: $0.kind, certainty: .asserted) }
                     let analysis = analyzer.analyze(
                         .init(tokens: sentenceTokens, mentions: found.mentions), earlierEvents: context.earlierEvents)

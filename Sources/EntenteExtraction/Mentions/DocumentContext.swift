@@ -136,6 +136,14 @@ struct DocumentContext {
         return best.map { ($0.first, $0.second) }
     }
 
+    /// The people the document has named as leaders of each state, latest last.
+    private(set) var leaders: [String: [String]] = [:]
+
+    mutating func noteLeader(_ person: String, of state: String) {
+        leaders[state, default: []].removeAll { $0 == person }
+        leaders[state, default: []].append(person)
+    }
+
     mutating func noteEvent(_ event: ConflictEvent) {
         guard !recentEvents.contains(where: { $0.sentence == sentence && $0.event == event }) else { return }
         recentEvents.append((event, sentence, paragraph))

@@ -13,11 +13,28 @@ extension MentionFinder {
         guard title.isLeader || ["minister", "secretary", "chief"].contains(where: { titleText.contains($0) }) else {
             return nil
         }
+        // "Maithripala Sirisena, President of Sri Lanka, … The Sri Lankan President": a leader
+        // the article named comes before today's holder in the lexicon.
+        if title.isLeader, let named = documentLeader(of: state.actor, title: titleText, context),
+            let actor = context.actor(id: named)
+        {
+            context.stateMentions[state.actor, default: 0] += 1
+            return Mention(first: state.first, last: i + title.length - 1, actor: actor.id, kind: .person, form: .name)
+        }
         guard let holder = officeHolder(of: state.actor, title: titleText, isLeader: title.isLeader) else { return nil }
         context.note(holder.actor)
         // "Somalia's president said …": the state is named, and what the article is about.
         context.stateMentions[state.actor, default: 0] += 1
         return Mention(first: state.first, last: i + title.length - 1, actor: holder.actor.id, kind: .person, form: .name)
+    }
+
+    /// The latest leader of `state` the document named whose known titles, if any, fit `title`.
+    func documentLeader(of state: String, title: String, _ context: DocumentContext) -> String? {
+        let head = title.split(separator: " ").last.map(String.init) ?? title
+        return context.leaders[state]?.last { person in
+            guard let known = lexicon.entry(id: person), !known.titles.isEmpty else { return true }
+            return known.titles.contains { $0.lowercased().contains(head) }
+        }
     }
 
     /// The lexicon's holder of the office `title` ("foreign minister", "leader") for a state.

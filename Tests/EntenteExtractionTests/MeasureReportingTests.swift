@@ -180,6 +180,13 @@ struct ProtestReportingTests {
         #expect(!found.contains { $0.hasPrefix("China support") }, "\(found)")
     }
 
+    @Test("short of force, a pronoun owning the verb's object is the subject's own")
+    func reflexiveOwners() {
+        let found = relationsInBody("Malaysia met Brunei, amid China flexing its muscles.")
+        #expect(!found.contains { $0.hasPrefix("China mobilize") }, "\(found)")
+        expectFound("Russia massed its troops on the border with Finland.", [Expected(source: "Russia", kind: .mobilize, target: "Finland")])
+    }
+
     @Test("a joint exercise between two states is their military cooperation")
     func jointExercise() {
         let found = relationsInBody("Pyongyang denounced the joint naval exercise between Japan and the Philippines.")

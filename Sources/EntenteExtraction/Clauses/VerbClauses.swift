@@ -145,7 +145,11 @@ extension ClauseAnalyzer {
                     targets = [antecedent]
                 }
                 // "control a sixth of its territory": the owner of the object is the target.
-                if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence) {
+                // "flexed its muscles", "massed their troops": short of force, a pronoun owning the
+                // object is the subject's own.
+                if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence),
+                    !(sentence.mentions[owner].form == .pronoun && !["18", "19", "20"].contains(pattern.kind.root))
+                {
                     targets = [owner]
                 }
             }

@@ -96,6 +96,7 @@ struct ClauseAnalyzer {
         claims += predicateAlliances(sentence)
         claims += predicateMemberships(sentence)
         claims += predicateReciprocals(sentence)
+        claims += souredRelations(sentence)
         claims += collectiveDefence(sentence)
         var events = untargeted
         for event in claims.filter({ !$0.isOpen }).compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }

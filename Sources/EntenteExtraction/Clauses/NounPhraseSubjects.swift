@@ -8,6 +8,10 @@ extension ClauseAnalyzer {
     /// subject: `.some(nil)` when the phrase names no actor, `nil` when the rule does not apply.
     func nounPhraseSubject(of i: Int, _ sentence: Sentence) -> Int?? {
         let tokens = sentence.tokens
+        // "insurgents seeking to oust the president": the infinitive's subject is the participle's.
+        if i >= 3, tokens[i - 1].lower == "to", tokens[i - 2].isWord, tokens[i - 2].lower.hasSuffix("ing"), sentence.mentionAt[i - 2] == nil {
+            return nounPhraseSubject(of: i - 2, sentence)
+        }
         let head: Int
         if i >= 2, ["that", "which"].contains(tokens[i - 1].lower) {
             head = i - 2
@@ -45,12 +49,12 @@ extension ClauseAnalyzer {
     private func isThingNoun(at position: Int, _ sentence: Sentence) -> Bool {
         let token = sentence.tokens[position]
         guard token.isWord, !token.isCapitalized, sentence.mentionAt[position] == nil else { return false }
-        let excluded: WordClass = [.verb, .nominal, .organ, .groupNoun, .title, .reporting, .pronoun, .determiner,
+        let excluded: WordClass = [.verb, .nominal, .title, .reporting, .pronoun, .determiner,
             .preposition, .clauseBreak, .relativePronoun, .negation, .modality, .allyNoun]
         guard token.classes.isDisjoint(with: excluded) else { return false }
         let word = token.lower
+        // Unnamed people ("insurgents seeking to…", "rebels who…") are things here: no actor.
         return !(eventNoun(at: position, sentence.tokens) != nil || cues.contains(.weaponNouns, token)
-            || cues.contains(.collectiveNouns, token) || cues.contains(.armedCollectiveNouns, token)
             || cues.contains(.actNouns, token) || cues.lightVerbs.contains(word) || Self.auxiliaries.contains(word)
             || Self.passiveAuxiliaries.contains(word) || Self.isAdverb(word)
             || cues.contains(.factiveInfinitives, token) || cues.contains(.occurrenceVerbs, token)

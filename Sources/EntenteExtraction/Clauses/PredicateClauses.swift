@@ -264,5 +264,29 @@ extension ClauseAnalyzer {
         return claims
     }
 
-}
 
+    /// "Relations between Rwanda and Burundi have deteriorated", "ties between A and B soured":
+    /// the two quarrel.
+    func souredRelations(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        for position in tokens.indices.dropLast(2)
+        where cues.contains(.relationNouns, tokens[position]) && tokens[position + 1].lower == "between" {
+            guard let first = (position + 2..<min(tokens.count, position + 5)).first(where: { sentence.mentionAt[$0] != nil }),
+                let m = sentence.mentionAt[first]
+            else { continue }
+            let sides = betweenSides(from: m, sentence)
+            guard sides.count == 2, let last = sides.last else { continue }
+            var verb = sentence.mentions[last].last + 1
+            while verb < min(tokens.count, sentence.mentions[last].last + 5),
+                Self.auxiliaries.contains(tokens[verb].lower) || Self.passiveAuxiliaries.contains(tokens[verb].lower) || Self.isAdverb(tokens[verb].lower)
+            {
+                verb += 1
+            }
+            guard verb < tokens.count, cues.contains(.souringVerbs, tokens[verb]) else { continue }
+            let certainty = Certainty.of(trigger: verb, kind: .criticize, subject: nil, sentence, cues: cues)
+            claims += bothWays(sides[0], sides[1], .criticize, certainty, sentence).filter { $0.source != $0.target }
+        }
+        return claims
+    }
+}

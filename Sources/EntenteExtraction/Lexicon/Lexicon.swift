@@ -125,6 +125,10 @@ public enum CueList: String, CaseIterable, Sendable {
     case holdingParticiples = "holding_participles"
     /// Deeds done to their possessor ("Kabore's ouster", "the envoy's expulsion").
     case patientNouns = "patient_nouns"
+    /// Verbs by which relations sour ("relations between A and B have deteriorated").
+    case souringVerbs = "souring_verbs"
+    /// Nouns for the relations between two actors ("relations", "ties").
+    case relationNouns = "relation_nouns"
     /// Words that count people before "of" ("hundreds of Eritrean troops"): a count, not an owner.
     case quantities = "quantity_nouns"
     /// Waters off a coast ("off the coast of Eritrea"): no target, and no owner of what is struck there.
@@ -172,7 +176,7 @@ public enum CueList: String, CaseIterable, Sendable {
     /// Verb lists match every inflected form of their words.
     var inflects: Bool {
         self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs || self == .forceThreats || self == .victimVerbs
-            || self == .responseVerbs || self == .joiningVerbs || self == .measureVerbs
+            || self == .responseVerbs || self == .joiningVerbs || self == .measureVerbs || self == .souringVerbs
     }
 }
 

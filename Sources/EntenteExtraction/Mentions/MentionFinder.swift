@@ -135,8 +135,13 @@ struct MentionFinder {
         if let entry = gazetteer.match(slice, at: i) {
             // "West African", "North Caucasian": a one-word name before an unknown adjective of
             // origin is part of that adjective, not the actor.
-            if entry.words.count == 1, let next = tokens[safe: i + 1], next.isWord, next.isCapitalized,
-                next.lower.hasSuffix("an"), gazetteer.match(slice, at: i + 1) == nil
+            // "The West African country": "African" names a continent's body, and "West" with it
+            // a region, not the West.
+            let collective = lexicon.actors[entry.actor].actor.kind == .other
+            if entry.words.count == 1 || collective, let next = tokens[safe: i + entry.words.count], next.isWord,
+                next.isCapitalized, next.lower.hasSuffix("an"),
+                gazetteer.match(slice, at: i + entry.words.count).map({ lexicon.actors[$0.actor].actor.kind != .state && collective })
+                    ?? true
             {
                 return nil
             }
@@ -249,6 +254,9 @@ struct MentionFinder {
             }
             if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
             if let holder = titleHolder(of: base, at: next, tokens, &context) {
+                // "The Belarusian president accused …": the text states the office it names.
+                let leads = cues.title(tokens, at: next)?.isLeader ?? false
+                result.affiliations.append(PhraseAffiliation(member: holder.actor, group: base.actor, kind: leads ? .leaderOf : .memberOf))
                 return withPossessive(holder, tokens)
             }
             if !possessive, let holder = entityLeader(of: base, at: next, tokens, context, &result) {

@@ -53,6 +53,13 @@ extension MentionFinder {
         var start = i + title.length
         // "spokesman Major General Pat Ryder": titles stack.
         while let more = cues.title(tokens, at: start), start - i < 8 { start += more.length }
+        // "the Chinese ambassador to Kenya Zhou Pingjian", "envoy to Nairobi, X": the state after
+        // "to" is where the envoy serves, and the name follows it.
+        if tokens[safe: start]?.lower == "to", let host = named(at: start + 1, tokens, &context), host.kind == .state {
+            var after = host.last + 1
+            if tokens[safe: after]?.text == ",", tokens[safe: after + 1]?.isCapitalized == true { after += 1 }
+            if personName(at: after, tokens) != nil || named(at: after, tokens, &context)?.kind == .person { start = after }
+        }
         // "Ukraine's foreign minister, Andrii Sybiha,": the name in apposition after a comma.
         if affiliation != nil, tokens[safe: start]?.text == ",", tokens[safe: start + 1]?.isCapitalized == true {
             start += 1
@@ -228,6 +235,9 @@ extension MentionFinder {
             }
             j += 1
         }
+        // "Swedish Ambassador Expelled", "Envoy Summoned": in a title-case headline the word
+        // after a title is the event's participle, not a one-word name.
+        if end == i, tokens[i].classes.contains(.verb), tokens[i].lower.hasSuffix("ed") { return nil }
         return end >= i ? end : nil
     }
 

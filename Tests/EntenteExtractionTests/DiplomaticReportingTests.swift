@@ -90,4 +90,46 @@ struct DiplomaticReportingTests {
             Expected(source: "Ghana", kind: .expel, target: "Togo"),
         ])
     }
+
+    @Test(arguments: [
+        "Peru was hit with fresh sanctions by Ecuador.",
+        "Ecuador hit Peru with new sanctions.",
+        "Ecuador agreed a new package of sanctions against Peru.",
+        "Ecuador targeted Peruvian oligarchs with sanctions.",
+    ])
+    func sanctionsAsWireCopyWordsThem(_ text: String) {
+        expectFound(text, [Expected(source: "Ecuador", kind: .sanction, target: "Peru")])
+    }
+
+    @Test func hitWithAirstrikesStaysAnAttack() {
+        let found = relationsInBody("Ecuador hit Peru with airstrikes.")
+        #expect(!found.contains { $0.contains(" sanction ") }, "\(found)")
+    }
+
+    @Test(arguments: [
+        "Ghana ordered Togo's ambassador to leave the country.",
+        "Ghana gave Togolese diplomats 72 hours to leave the country.",
+        "Ghana told the Togolese envoy to leave.",
+    ])
+    func toldToLeaveIsAnExpulsion(_ text: String) {
+        expectFound(text, [Expected(source: "Ghana", kind: .expel, target: "Togo")])
+    }
+
+    @Test func anEnvoyCalledIn() {
+        let found = relationsInBody("Ghana called in the Togolese ambassador.")
+        #expect(found.contains { $0.hasPrefix("Ghana ") && $0.hasSuffix(" Togo (asserted)") }, "\(found)")
+    }
+
+    @Test func aForeignerNamedByHisRoleIsTheOneArrested() {
+        expectFound("Bolivia detained Chilean businessman Mateo Rivas.", [
+            Expected(source: "Bolivia", kind: .sanction, target: "Mateo Rivas"),
+        ])
+        expectFound("Belarus sentenced Lithuanian reporter Tomas Vaitkus to six years.", [
+            Expected(source: "Belarus", kind: .arrest, target: "Tomas Vaitkus"),
+        ])
+        // A title keeps its capital: "National" there is no role.
+        expectFound("Saudi National Security Adviser Faisal Harbi met Omani officials.", [
+            Expected(source: "Faisal Harbi", kind: .memberOf, target: "Saudi Arabia"),
+        ])
+    }
 }

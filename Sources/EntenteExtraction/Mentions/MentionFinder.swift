@@ -113,6 +113,7 @@ struct MentionFinder {
             return extend(titled, tokens, &context, &result)
         }
         if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
+        if let person = rolePerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
         if let official = unnamedOfficial(at: i, tokens, &context) { return official }
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
         if let people = collectiveReference(at: i, tokens, context) { return people }
@@ -217,6 +218,10 @@ struct MentionFinder {
         if !possessive, base.form == .metonym, let noun = tokens[safe: next], cues.contains(.venueNouns, noun) {
             mention.isArgument = false
             return mention
+        }
+        if !possessive, base.form == .demonym, var person = rolePerson(at: next, tokens, &context) {
+            person.first = base.first
+            return person
         }
         if base.kind != .person {
             // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".

@@ -150,6 +150,24 @@ extension MentionFinder {
         return withPossessive(found, tokens)
     }
 
+    /// "businessman Alex X", "French national Jean Y": a person named after a role that is no
+    /// office, so no state's member; a people-adjective before the role is the person's origin,
+    /// not an actor of the clause.
+    func rolePerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        // Written lower case: "Saudi National Security Adviser X" is a title.
+        guard i + 1 < tokens.count, cues.contains(.personRoles, tokens[i]), !tokens[i].isCapitalized || i == 0 else { return nil }
+        let start = afterHonorifics(i + 1, tokens)
+        if let known = named(at: start, tokens, &context), known.kind == .person {
+            return withPossessive(Mention(first: i, last: known.last, actor: known.actor, kind: .person, form: .name), tokens)
+        }
+        // Two capitalised words at least: "reporters Monday" or "activist Groups" name no one.
+        guard let name = personName(at: start, tokens), name > start else { return nil }
+        let text = Self.surface(tokens[start...name])
+        let id = Self.slug(text)
+        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
+        return withPossessive(Mention(first: i, last: name, actor: id, kind: .person, form: .name), tokens)
+    }
+
     /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
     func addressedPerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         guard tokens[i].isCapitalized, cues.contains(.honorifics, tokens[i]) else { return nil }

@@ -132,4 +132,23 @@ struct DiplomaticReportingTests {
             Expected(source: "Faisal Harbi", kind: .memberOf, target: "Saudi Arabia"),
         ])
     }
+
+    @Test func holyWarAndAFirmResponseAreThreats() {
+        let jihad = relationsInBody("Al-Shabaab declared jihad on Kenya.")
+        #expect(jihad.contains { $0.hasPrefix("Al-Shabaab threaten Kenya") }, "\(jihad)")
+        let response = relationsInBody("Ghana will respond firmly to Togo.")
+        #expect(response.contains { $0.hasPrefix("Ghana warn Togo") }, "\(response)")
+        // Answering a letter is no threat.
+        #expect(relationsInBody("Ghana responded to Togo's letter.").isEmpty)
+    }
+
+    @Test func atLoggerheadsWithIsAStandingQuarrel() {
+        let found = relationsInBody("Ghana is at loggerheads with Togo.")
+        #expect(found.contains { $0.hasPrefix("Ghana criticize Togo") }, "\(found)")
+    }
+
+    @Test func aSpeakerIsATitle() {
+        let found = relationsInBody("Speaker Ion Rusu summoned the Russian ambassador.")
+        #expect(found.contains { $0.hasPrefix("Ion Rusu ") && $0.contains(" Russia") }, "\(found)")
+    }
 }

@@ -61,4 +61,18 @@ struct DiplomaticActorTests {
             Expected(source: "Marek Kowalczyk", kind: .memberOf, target: "Poland"),
         ])
     }
+
+    @Test func aSanctionedFirmIsItsOwnActor() {
+        expectFound("Beijing sanctioned Northrop Grumman and BAE Systems.", [
+            Expected(source: "China", kind: .sanction, target: "Northrop Grumman"),
+            Expected(source: "China", kind: .sanction, target: "BAE Systems"),
+        ])
+        let found = relationsInBody("Beijing sanctioned Northrop Grumman.")
+        #expect(!found.contains { $0.contains("member_of") }, "\(found)")
+    }
+
+    @Test func anEnvoyWithoutHisStateBeforeTheTitle() {
+        let found = relationsInBody("The ambassador to Kenya Zhou Lin met Kenyan officials.")
+        #expect(found.contains { $0.hasPrefix("Zhou Lin ") && $0.hasSuffix(" Kenya (asserted)") }, "\(found)")
+    }
 }

@@ -540,7 +540,8 @@ extension ClauseAnalyzer {
                 // people-adjective right on the object owns it.
                 let adjective = mention.form == .demonym && !isPrepositionObject(mention, sentence)
                 // "overran UN troops", "shelled M23 positions": a name right on the object.
-                let modifier = mention.isArgument && !isPrepositionObject(mention, sentence)
+                // (A titled person spans the object: "summoned the Chinese ambassador Zhou X".)
+                let modifier = mention.isArgument && !isPrepositionObject(mention, sentence) && mention.last < end
                     && (mention.last + 1...end).allSatisfy {
                         sentence.tokens[$0].isWord && !sentence.tokens[$0].isCapitalized
                             && sentence.tokens[$0].classes.isDisjoint(with: [.preposition, .verb, .clauseBreak])

@@ -164,7 +164,7 @@ enum Words {
     /// sides may be armed groups or blocs too.
     static let pairStateNouns: Set<String> = ["countries", "nations", "neighbours", "neighbors"]
     static let pairPersonNouns: Set<String> = ["leaders", "presidents", "ministers", "premiers", "envoys", "men", "women"]
-    static let pairSideNouns: Set<String> = ["sides", "rivals", "foes", "adversaries", "enemies", "parties", "belligerents"]
+    static let pairSideNouns: Set<String> = ["sides", "rivals", "foes", "adversaries", "enemies", "parties", "belligerents", "allies"]
     /// Pair nouns that take "the" alone: "the rivals", "the Gulf rivals", "the belligerents".
     static let pairRivalNouns: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents"]
     /// "the alliance", "the kingdom": the one recent actor of that description.

@@ -172,6 +172,8 @@ public enum CueList: String, CaseIterable, Sendable {
     case forceThreats = "force_threats"
     /// Verbs whose subjects suffer the attack named after them ("died in a drone strike").
     case victimVerbs = "victim_verbs"
+    /// Roles that are no office before a person's name ("businessman X", "French national Y").
+    case personRoles = "person_roles"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool {

@@ -11,12 +11,25 @@ extension MentionFinder {
         "linked": .ally, "affiliated": .memberOf,
     ]
 
+    /// Compounds whose head is the relation's source: "EU-member Latvia" is a member of the EU.
+    static let headFirstCompoundKinds: [String: RelationKind] = ["member": .memberOf, "members": .memberOf]
+
     /// "Iran-backed Houthis", "the Russian-led CSTO", "Saudi-led coalition": the actor in the
     /// modifier relates to the actor the noun phrase names.
     func readCompounds(_ tokens: [Token], _ result: inout Result, _ context: inout DocumentContext) {
         var compounds: [(position: Int, kind: RelationKind, actor: Actor, prefix: String)] = []
+        var headFirst: Set<Int> = []
         for (position, token) in tokens.enumerated() where token.isWord && token.hasHyphen {
             guard let dash = token.lower.lastIndex(of: "-") else { continue }
+            // "pro-Russia Dodon", "pro-Iranian militias": the head supports the actor named.
+            if token.lower.hasPrefix("pro-"), dash == token.lower.index(token.lower.startIndex, offsetBy: 3) {
+                let prefix = String(token.text.dropFirst(4))
+                if let sponsor = gazetteer.actor(named: prefix) {
+                    headFirst.insert(position)
+                    compounds.append((position, .support, lexicon.actors[sponsor].actor, prefix))
+                }
+                continue
+            }
             let suffix = String(token.lower[token.lower.index(after: dash)...])
             let prefix = String(token.text[..<dash])
             // "the RSF-held town": the holder is named, and what is struck is theirs.
@@ -24,8 +37,9 @@ extension MentionFinder {
                 addHolder(named: prefix, at: position, &result)
                 continue
             }
-            guard let kind = Self.compoundKinds[suffix] else { continue }
+            guard let kind = Self.compoundKinds[suffix] ?? Self.headFirstCompoundKinds[suffix] else { continue }
             guard let sponsor = gazetteer.actor(named: prefix) else { continue }
+            if Self.headFirstCompoundKinds[suffix] != nil { headFirst.insert(position) }
             compounds.append((position, kind, lexicon.actors[sponsor].actor, prefix))
         }
         // "U.S.-allied Kurdish militants": a name with its own final period is split from the
@@ -57,7 +71,9 @@ extension MentionFinder {
             // "Russian-led CSTO": the leader belongs to what it leads (member_of), and a
             // backer supports what it backs; either way the modifier's actor is the source.
             // "the NATO-led KFOR mission": a body led by an alliance is part of it.
-            if kind == .memberOf, actor.kind != .state, head.kind != .state, head.kind != .person {
+            if headFirst.contains(position) {
+                result.compounds.append((head.actor, actor.id, kind))
+            } else if kind == .memberOf, actor.kind != .state, head.kind != .state, head.kind != .person {
                 result.compounds.append((head.actor, actor.id, .partOf))
             } else {
                 result.compounds.append((actor.id, head.actor, kind))

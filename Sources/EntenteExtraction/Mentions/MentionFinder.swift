@@ -116,6 +116,7 @@ struct MentionFinder {
             return extend(titled, tokens, &context, &result)
         }
         if let person = addressedPerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
+        if let person = rolePerson(at: i, tokens, &context) { return extend(person, tokens, &context, &result) }
         if let official = unnamedOfficial(at: i, tokens, &context) { return official }
         if let people = unnamedPeople(at: i, tokens, &context) { return people }
         if let people = collectiveReference(at: i, tokens, context) { return people }
@@ -138,8 +139,13 @@ struct MentionFinder {
         if let entry = gazetteer.match(slice, at: i) {
             // "West African", "North Caucasian": a one-word name before an unknown adjective of
             // origin is part of that adjective, not the actor.
-            if entry.words.count == 1, let next = tokens[safe: i + 1], next.isWord, next.isCapitalized,
-                next.lower.hasSuffix("an"), gazetteer.match(slice, at: i + 1) == nil
+            // "The West African country": "African" names a continent's body, and "West" with it
+            // a region, not the West.
+            let collective = lexicon.actors[entry.actor].actor.kind == .other
+            if entry.words.count == 1 || collective, let next = tokens[safe: i + entry.words.count], next.isWord,
+                next.isCapitalized, next.lower.hasSuffix("an"),
+                gazetteer.match(slice, at: i + entry.words.count).map({ lexicon.actors[$0.actor].actor.kind != .state && collective })
+                    ?? true
             {
                 return nil
             }
@@ -216,6 +222,10 @@ struct MentionFinder {
             mention.isArgument = false
             return mention
         }
+        if !possessive, base.form == .demonym, var person = rolePerson(at: next, tokens, &context) {
+            person.first = base.first
+            return person
+        }
         if base.kind != .person {
             // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".
             let titleAt = titleStart(after: next, tokens)
@@ -252,6 +262,9 @@ struct MentionFinder {
             }
             if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
             if let holder = titleHolder(of: base, at: next, tokens, &context) {
+                // "The Belarusian president accused …": the text states the office it names.
+                let leads = cues.title(tokens, at: next)?.isLeader ?? false
+                result.affiliations.append(PhraseAffiliation(member: holder.actor, group: base.actor, kind: leads ? .leaderOf : .memberOf))
                 return withPossessive(holder, tokens)
             }
             if !possessive, let holder = entityLeader(of: base, at: next, tokens, context, &result) {

@@ -65,11 +65,19 @@ extension MentionFinder {
             let after = i + title.length
             guard tokens[safe: after]?.isCapitalized == true && tokens[safe: after + 1]?.isCapitalized == true
                 || tokens[safe: after]?.lower == "of"
+                || ["to", "in"].contains(tokens[safe: after]?.lower ?? "") && tokens[safe: after + 1]?.isCapitalized == true
             else { return nil }
         }
         var start = i + title.length
         // "spokesman Major General Pat Ryder": titles stack.
         while let more = cues.title(tokens, at: start), start - i < 8 { start += more.length }
+        // "the Chinese ambassador to Kenya Zhou Pingjian", "envoy to Nairobi, X": the state after
+        // "to" is where the envoy serves, and the name follows it.
+        if tokens[safe: start]?.lower == "to", let host = named(at: start + 1, tokens, &context), host.kind == .state {
+            var after = host.last + 1
+            if tokens[safe: after]?.text == ",", tokens[safe: after + 1]?.isCapitalized == true { after += 1 }
+            if personName(at: after, tokens) != nil || named(at: after, tokens, &context)?.kind == .person { start = after }
+        }
         // "Ukraine's foreign minister, Andrii Sybiha,": the name in apposition after a comma.
         if affiliation != nil, tokens[safe: start]?.text == ",", tokens[safe: start + 1]?.isCapitalized == true {
             start += 1
@@ -160,6 +168,24 @@ extension MentionFinder {
         return withPossessive(found, tokens)
     }
 
+    /// "businessman Alex X", "French national Jean Y": a person named after a role that is no
+    /// office, so no state's member; a people-adjective before the role is the person's origin,
+    /// not an actor of the clause.
+    func rolePerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        // Written lower case: "Saudi National Security Adviser X" is a title.
+        guard i + 1 < tokens.count, cues.contains(.personRoles, tokens[i]), !tokens[i].isCapitalized || i == 0 else { return nil }
+        let start = afterHonorifics(i + 1, tokens)
+        if let known = named(at: start, tokens, &context), known.kind == .person {
+            return withPossessive(Mention(first: i, last: known.last, actor: known.actor, kind: .person, form: .name), tokens)
+        }
+        // Two capitalised words at least: "reporters Monday" or "activist Groups" name no one.
+        guard let name = personName(at: start, tokens), name > start else { return nil }
+        let text = Self.surface(tokens[start...name])
+        let id = Self.slug(text)
+        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
+        return withPossessive(Mention(first: i, last: name, actor: id, kind: .person, form: .name), tokens)
+    }
+
     /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
     func addressedPerson(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
         guard tokens[i].isCapitalized, cues.contains(.honorifics, tokens[i]) else { return nil }
@@ -245,6 +271,9 @@ extension MentionFinder {
             }
             j += 1
         }
+        // "Swedish Ambassador Expelled", "Envoy Summoned": in a title-case headline the word
+        // after a title is the event's participle, not a one-word name.
+        if end == i, tokens[i].classes.contains(.verb), tokens[i].lower.hasSuffix("ed") { return nil }
         return end >= i ? end : nil
     }
 

@@ -69,9 +69,13 @@ extension MentionFinder {
     /// "Iran and Saudi Arabia agreed … after years of tensions between the rivals": two actors
     /// joined by "and" earlier in the same sentence, when they are the only ones of that sort.
     static func pairBefore(_ mentions: [Mention], _ tokens: [Token], where fits: (ActorKind) -> Bool) -> (String, String)? {
-        let arguments = mentions.filter { $0.isArgument && $0.form != .pronoun && fits($0.kind) }
+        // "Iran warned Israel and Greece, condemning the two allies": the last two, joined by
+        // "and", even after the clause's subject; but not the end of a longer list ("Qatar,
+        // Oman and Bahrain … the rivals").
+        let arguments = Array(mentions.filter { $0.isArgument && $0.form != .pronoun && fits($0.kind) }.suffix(2))
         guard arguments.count == 2, arguments[0].actor != arguments[1].actor,
-            tokens[(arguments[0].last + 1)..<arguments[1].first].map(\.lower) == ["and"]
+            tokens[(arguments[0].last + 1)..<arguments[1].first].map(\.lower) == ["and"],
+            arguments[0].first == 0 || ![",", "and", "or"].contains(tokens[arguments[0].first - 1].lower)
         else { return nil }
         return (arguments[0].actor, arguments[1].actor)
     }

@@ -2,8 +2,8 @@ import EntenteGraph
 
 /// A diagram too dense for one A4 page, cut into pages that print legibly.
 ///
-/// The sample articles' 40-actor overview prints its labels at about 4 pt on A4 whatever the
-/// layout. Cut into parts of a few actors each (a bloc with the actors it deals with most),
+/// The sample articles' overview with its people drawn apart (65 actors) prints its labels
+/// at about 4.5 pt on A4 whatever the layout. Cut into parts of a few actors each (a bloc with the actors it deals with most),
 /// every page draws its part and every tie that touches it; the actor at the other end of a
 /// tie that leaves the part is drawn dashed with the page it belongs to, so each tie can be
 /// followed from page to page and every tie of the overview is on some page.

@@ -158,7 +158,9 @@ public enum DiagramRenderer {
                 attributes: .init(sorted: [
                     "label": LabelText.plain(bloc.name(in: view.graph), limit: 60), "id": "bloc-\(bloc.id + 1)", "class": "bloc",
                     "tooltip": LabelText.tooltip(bloc.name(in: view.graph) + ": " + members.count.description + " actors held together by asserted cooperation"),
-                    "style": Self.blocFrame["style"]!, "color": Self.blocFrame["color"]!, "fontsize": "10",
+                    "style": Self.blocFrame["style"]!, "color": Self.blocFrame["color"]!,
+                    // As large as the actors' names: a bloc's name must print as legibly.
+                    "fontsize": description.nodeDefaults.first { $0.name == "fontsize" }?.value ?? "14",
                 ]),
                 nodes: members, edges: []))
             clustered.formUnion(members.map(\.name))

@@ -53,6 +53,7 @@ public enum DiagramRenderer {
                 let description = describe(view, style: style, trying: candidate)
                 let measured = try GraphvizBridge.draw(description, engine: candidate.engine, format: nil)
                 trials.append(.init(candidate: candidate, printed: description.printedSize(of: measured.box), labelsLeftOut: measured.labelsLeftOut))
+                if let last = trials.last, EngineChoice.cannotBeBeaten(last) { break }
             }
             chosen = EngineChoice.best(of: trials)?.candidate ?? chosen
         }

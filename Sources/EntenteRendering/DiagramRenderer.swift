@@ -33,10 +33,15 @@ public enum DiagramRenderer {
     ///
     /// Without a `layout` option every engine worth trying draws the view and the one whose
     /// labels print largest is kept (`EngineChoice`). When even that prints below
-    /// `PrintedSize.legible`, the picture says so and what to do (`SidePanel.smallPrintRow`).
+    /// `PrintedSize.legible`, the picture says so and what to do (`SidePanel.smallPrintRows`):
+    /// `smallPrintAdvice` when given (say, the pages written beside it), else draw less.
     /// - Throws: `RenderError.graphviz` when Graphviz rejects the layout or the format.
-    public static func draw(_ view: DiagramView, style: StyleSheet, format: OutputFormat) throws(RenderError) -> RenderedDiagram {
-        let (description, engine) = try chosenLayout(view, style: style)
+    public static func draw(
+        _ view: DiagramView, style: StyleSheet, format: OutputFormat, smallPrintAdvice: String? = nil
+    ) throws(RenderError) -> RenderedDiagram {
+        let (chosen, engine) = try chosenLayout(view, style: style)
+        var description = chosen
+        description.smallPrintAdvice = smallPrintAdvice
         let drawing = try GraphvizBridge.draw(description, engine: engine, format: format.rawValue)
         return RenderedDiagram(
             data: drawing.data, engine: engine, printed: drawing.printed ?? description.printedSize(of: drawing.box),

@@ -89,12 +89,12 @@ enum GraphvizBridge {
             if !plain.isLegible {
                 // Measured again with the note in place, since the note itself enlarges the panel.
                 var noted = panel ?? SidePanel(rows: [])
-                noted.rows += SidePanel.smallPrintRows(plain)
+                noted.rows += SidePanel.smallPrintRows(plain, advice: description.smallPrintAdvice)
                 noted = noted.withText(atLeast: textSize).settled(in: box, avoiding: occupied)
                 let withNote = description.printedSize(of: box.union(noted.frame(beside: box)))
                 // The same length of text with the size measured: the panel keeps its shape.
                 noted.rows.removeLast(2)
-                noted.rows += SidePanel.smallPrintRows(withNote).map { var row = $0; row.fontSize = max(row.fontSize, textSize); return row }
+                noted.rows += SidePanel.smallPrintRows(withNote, advice: description.smallPrintAdvice).map { var row = $0; row.fontSize = max(row.fontSize, textSize); return row }
                 panel = noted
                 printed = withNote
             }

@@ -28,10 +28,10 @@ struct SidePanel: Sendable {
     var rows: [Row]
 
     /// Lines saying the labels print too small on A4, and what to do about it.
-    static func smallPrintRows(_ printed: PrintedSize) -> [Row] {
+    static func smallPrintRows(_ printed: PrintedSize, advice: String? = nil) -> [Row] {
         [
             Row(id: "small-print", text: "Labels print at \(printed.labelSizeText) on A4: print it on A3,", sample: .none, fontSize: 9),
-            Row(id: "small-print-2", text: "or draw less (one actor's surroundings, one layer)", sample: .none, fontSize: 9),
+            Row(id: "small-print-2", text: advice ?? "or draw less (one actor's surroundings, one layer)", sample: .none, fontSize: 9),
         ]
     }
 

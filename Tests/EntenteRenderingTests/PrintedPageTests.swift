@@ -78,6 +78,21 @@ import Testing
         }
     }
 
+    /// The engine whose labels print largest is kept, but only up to a comfortable size:
+    /// past it the earlier engine (dot draws small views cleanest) keeps the view.
+    @Test func pastAComfortableSizeTheEarlierEngineIsKept() {
+        func trial(_ engine: String, _ size: Double, leftOut: Int = 0) -> EngineChoice.Trial {
+            // A drawing that fits the page as it is prints at its own font size.
+            .init(candidate: .init(engine: engine), printed: PrintedSize(width: 100, height: 100, fontSize: size), labelsLeftOut: leftOut)
+        }
+        #expect(EngineChoice.best(of: [trial("dot", 11.9), trial("neato", 12)])?.candidate.engine == "dot")
+        #expect(EngineChoice.best(of: [trial("dot", 4.5), trial("neato", 5.7), trial("sfdp", 7.2)])?.candidate.engine == "sfdp")
+        #expect(EngineChoice.best(of: [trial("dot", 8.1), trial("sfdp", 9.1)])?.candidate.engine == "sfdp")
+        #expect(EngineChoice.best(of: [trial("dot", 12, leftOut: 1), trial("neato", 7)])?.candidate.engine == "neato")
+        #expect(EngineChoice.cannotBeBeaten(trial("dot", 9.5)))
+        #expect(!EngineChoice.cannotBeBeaten(trial("dot", 9.5, leftOut: 2)))
+    }
+
     @Test func printedSizeShrinksToThePageEitherWayRound() {
         // A drawing the size of the printable page prints at its own size...
         #expect(abs(PrintedSize(width: PrintedSize.pageLong, height: PrintedSize.pageShort, fontSize: 9).labelSize - 9) < 1e-9)

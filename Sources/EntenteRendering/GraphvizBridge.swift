@@ -94,8 +94,8 @@ enum GraphvizBridge {
                 let withNote = description.printedSize(of: box.union(noted.frame(beside: box)))
                 // The same length of text with the size measured: the panel keeps its shape.
                 noted.rows.removeLast(2)
-                noted.rows += SidePanel.smallPrintRows(withNote, advice: description.smallPrintAdvice).map { var row = $0; row.fontSize = max(row.fontSize, textSize); return row }
-                panel = noted
+                noted.rows += SidePanel.smallPrintRows(withNote, advice: description.smallPrintAdvice)
+                panel = noted.withText(atLeast: textSize)
                 printed = withNote
             }
         }

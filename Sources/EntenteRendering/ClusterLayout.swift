@@ -121,6 +121,7 @@ enum ClusterLayout {
         let between = allEdges.filter { owner[$0.tail] == nil || owner[$0.tail] != owner[$0.head] }
         pinned.panel = description.panel
         pinned.notesSmallPrint = description.notesSmallPrint
+        pinned.smallPrintAdvice = description.smallPrintAdvice
         // Where each actor ends up, to run an edge between groups from it to its box's side.
         var placed: [String: NodeGeometry] = [:]
         for (index, cluster) in clusters.enumerated() {

@@ -37,6 +37,7 @@ enum ComponentLayout {
         pinned.edgeDefaults = description.edgeDefaults
         pinned.panel = description.panel
         pinned.notesSmallPrint = description.notesSmallPrint
+        pinned.smallPrintAdvice = description.smallPrintAdvice
         for ((part, laid), origin) in zip(zip(parts, laidParts), origins) {
             let dx = origin.left - laid.box.minX, dy = origin.top - laid.box.maxY
             pinned.nodes += part.compactMap { laid.pinned(description.nodes[$0], dx: dx, dy: dy) }

@@ -33,10 +33,15 @@ public enum DiagramRenderer {
     ///
     /// Without a `layout` option every engine worth trying draws the view and the one whose
     /// labels print largest is kept (`EngineChoice`). When even that prints below
-    /// `PrintedSize.legible`, the picture says so and what to do (`SidePanel.smallPrintRow`).
+    /// `PrintedSize.legible`, the picture says so and what to do (`SidePanel.smallPrintRows`):
+    /// `smallPrintAdvice` when given (say, the pages written beside it), else draw less.
     /// - Throws: `RenderError.graphviz` when Graphviz rejects the layout or the format.
-    public static func draw(_ view: DiagramView, style: StyleSheet, format: OutputFormat) throws(RenderError) -> RenderedDiagram {
-        let (description, engine) = try chosenLayout(view, style: style)
+    public static func draw(
+        _ view: DiagramView, style: StyleSheet, format: OutputFormat, smallPrintAdvice: String? = nil
+    ) throws(RenderError) -> RenderedDiagram {
+        let (chosen, engine) = try chosenLayout(view, style: style)
+        var description = chosen
+        description.smallPrintAdvice = smallPrintAdvice
         let drawing = try GraphvizBridge.draw(description, engine: engine, format: format.rawValue)
         return RenderedDiagram(
             data: drawing.data, engine: engine, printed: drawing.printed ?? description.printedSize(of: drawing.box),
@@ -53,6 +58,7 @@ public enum DiagramRenderer {
                 let description = describe(view, style: style, trying: candidate)
                 let measured = try GraphvizBridge.draw(description, engine: candidate.engine, format: nil)
                 trials.append(.init(candidate: candidate, printed: description.printedSize(of: measured.box), labelsLeftOut: measured.labelsLeftOut))
+                if let last = trials.last, EngineChoice.cannotBeBeaten(last) { break }
             }
             chosen = EngineChoice.best(of: trials)?.candidate ?? chosen
         }
@@ -158,7 +164,9 @@ public enum DiagramRenderer {
                 attributes: .init(sorted: [
                     "label": LabelText.plain(bloc.name(in: view.graph), limit: 60), "id": "bloc-\(bloc.id + 1)", "class": "bloc",
                     "tooltip": LabelText.tooltip(bloc.name(in: view.graph) + ": " + members.count.description + " actors held together by asserted cooperation"),
-                    "style": Self.blocFrame["style"]!, "color": Self.blocFrame["color"]!, "fontsize": "10",
+                    "style": Self.blocFrame["style"]!, "color": Self.blocFrame["color"]!,
+                    // As large as the actors' names: a bloc's name must print as legibly.
+                    "fontsize": description.nodeDefaults.first { $0.name == "fontsize" }?.value ?? "14",
                 ]),
                 nodes: members, edges: []))
             clustered.formUnion(members.map(\.name))

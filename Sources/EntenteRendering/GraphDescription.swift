@@ -46,6 +46,8 @@ struct GraphDescription: Sendable {
     var panel: SidePanel?
     /// Whether the panel says so when the finished drawing's labels print too small on A4.
     var notesSmallPrint = false
+    /// What the note suggests instead of the default advice (pages written beside the file).
+    var smallPrintAdvice: String?
 }
 
 extension GraphDescription {

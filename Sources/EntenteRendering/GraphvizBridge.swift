@@ -38,6 +38,7 @@ enum GraphvizBridge {
             let graph = try build(laidOutForm(of: description, engine: engine), engine: engine)
             defer { agclose(graph) }
             beginCapture()
+            resetRandomState()
             guard gvLayout(context, graph, engine) == 0 else {
                 throw .graphviz(engine: engine, message: endCapture(fallback: "layout failed"))
             }
@@ -71,7 +72,7 @@ enum GraphvizBridge {
         _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: String, description: GraphDescription,
         format: String?
     ) throws(RenderError) -> Drawing {
-        let leftOut = placeEdgeLabels(graph)
+        let (leftOut, occupied) = placeEdgeLabels(graph)
         var panel = description.panel
         if !leftOut.isEmpty {
             panel = panel ?? SidePanel(rows: [])
@@ -79,17 +80,23 @@ enum GraphvizBridge {
         }
         var box = BoundingBox.zero
         entente_graph_bb(graph, &box.minX, &box.minY, &box.maxX, &box.maxY)
+        let textSize = description.smallestTextSize
+        panel = panel?.withText(atLeast: textSize).settled(in: box, avoiding: occupied)
         var printed: PrintedSize?
         if description.notesSmallPrint {
-            // Measured with the note in place, since the note itself widens the panel.
-            var noted = panel ?? SidePanel(rows: [])
-            noted.rows += SidePanel.smallPrintRows(description.printedSize(of: box))
-            let estimate = description.printedSize(of: box.union(noted.frame(beside: box)))
-            printed = estimate.isLegible ? description.printedSize(of: panel.map { box.union($0.frame(beside: box)) } ?? box) : estimate
-            if let printed, !printed.isLegible {
+            let plain = description.printedSize(of: panel.map { box.union($0.frame(beside: box)) } ?? box)
+            printed = plain
+            if !plain.isLegible {
+                // Measured again with the note in place, since the note itself enlarges the panel.
+                var noted = panel ?? SidePanel(rows: [])
+                noted.rows += SidePanel.smallPrintRows(plain, advice: description.smallPrintAdvice)
+                noted = noted.withText(atLeast: textSize).settled(in: box, avoiding: occupied)
+                let withNote = description.printedSize(of: box.union(noted.frame(beside: box)))
+                // The same length of text with the size measured: the panel keeps its shape.
                 noted.rows.removeLast(2)
-                noted.rows += SidePanel.smallPrintRows(printed)
-                panel = noted
+                noted.rows += SidePanel.smallPrintRows(withNote, advice: description.smallPrintAdvice)
+                panel = noted.withText(atLeast: textSize)
+                printed = withNote
             }
         }
         guard let format else {
@@ -143,6 +150,7 @@ enum GraphvizBridge {
             let graph = try build(prepared, engine: engine)
             defer { agclose(graph) }
             beginCapture()
+            resetRandomState()
             guard gvLayout(context, graph, engine) == 0 else {
                 throw .graphviz(engine: engine, message: endCapture(fallback: "layout failed"))
             }
@@ -177,6 +185,15 @@ enum GraphvizBridge {
     private static func laidOutForm(of description: GraphDescription, engine: String) -> GraphDescription {
         let ordered = description.inWrittenOrder()
         return engine == "dot" ? ordered.breakingCycles() : ordered
+    }
+
+    /// Graphviz 2.43's sfdp and fdp draw from the C library's random generators without
+    /// seeding them from `start`, so a layout depended on the ones run before it in the
+    /// process (the sample overview drew differently in a server than on the command line);
+    /// seeded the same way before every layout, each draws the same every time.
+    private static func resetRandomState() {
+        srand48(1)
+        srand(1)
     }
 
     /// Lays out a graph whose nodes are pinned with `nop2`, which keeps every position (and

@@ -1,5 +1,6 @@
 /// How a drawing prints on an A4 page at 100 %: shrunk (never enlarged) to fit the page
-/// either way round, and the size its edge labels, the smallest text, come out at.
+/// either way round, and the size its smallest text (edge labels, actor names, the legend)
+/// comes out at.
 ///
 /// A diagram goes into a report or onto a printer; a label that prints below about 6 pt
 /// cannot be read, however crisp the SVG is on a screen.
@@ -12,12 +13,12 @@ public struct PrintedSize: Sendable, Equatable {
 
     /// How much the drawing is shrunk to fit the page (1 when it fits as it is).
     public var scale: Double
-    /// The size the edge labels print at, in points.
+    /// The size the smallest text prints at, in points.
     public var labelSize: Double
 
     /// - Parameters:
     ///   - width, height: the drawing's size in points, margins included.
-    ///   - fontSize: the edge labels' size in the drawing.
+    ///   - fontSize: the smallest text's size in the drawing.
     public init(width: Double, height: Double, fontSize: Double) {
         func fit(_ pageWidth: Double, _ pageHeight: Double) -> Double {
             min(pageWidth / max(width, 1), pageHeight / max(height, 1))
@@ -33,14 +34,25 @@ public struct PrintedSize: Sendable, Equatable {
 }
 
 extension GraphDescription {
-    /// The size of the smallest edge label, in points (Graphviz's default 14 when unset).
-    var edgeLabelFontSize: Double {
-        let fallback = edgeDefaults.first { $0.name == "fontsize" }.flatMap { Double($0.value) } ?? 14
-        let labelled = (edges + subgraphs.flatMap(\.edges)).filter { edge in
-            edge.attributes.contains { $0.name == "label" && !$0.value.isEmpty }
+    /// The size of the smallest text drawn: edge labels, actor names and bloc names (the panel
+    /// is set no smaller, `SidePanel.withText(atLeast:)`), in points; Graphviz's default is 14.
+    var smallestTextSize: Double {
+        func size(_ attributes: [Attribute], _ fallback: Double) -> Double {
+            attributes.first { $0.name == "fontsize" }.flatMap { Double($0.value) } ?? fallback
         }
-        let sizes = labelled.map { edge in edge.attributes.first { $0.name == "fontsize" }.flatMap { Double($0.value) } ?? fallback }
-        return sizes.min() ?? fallback
+        func labelled(_ attributes: [Attribute]) -> Bool {
+            attributes.contains { $0.name == "label" && !$0.value.isEmpty }
+        }
+        let edgeFallback = size(edgeDefaults, 14), nodeFallback = size(nodeDefaults, 14)
+        func sizes(in subgraph: Subgraph) -> [Double] {
+            subgraph.edges.filter { labelled($0.attributes) }.map { size($0.attributes, edgeFallback) }
+                + subgraph.nodes.map { size($0.attributes, nodeFallback) }
+                + (labelled(subgraph.attributes) ? [size(subgraph.attributes, size(graphAttributes, 14))] : [])
+                + subgraph.subgraphs.flatMap(sizes(in:))
+        }
+        let top = edges.filter { labelled($0.attributes) }.map { size($0.attributes, edgeFallback) }
+            + nodes.map { size($0.attributes, nodeFallback) }
+        return (top + subgraphs.flatMap(sizes(in:))).min() ?? edgeFallback
     }
 
     /// Room Graphviz adds around the drawing on every side (`pad`, in inches; 4 points by default).
@@ -50,6 +62,6 @@ extension GraphDescription {
 
     /// How a drawing of this graph with bounding box `box` prints on A4.
     func printedSize(of box: BoundingBox) -> PrintedSize {
-        PrintedSize(width: box.width + 2 * padding, height: box.height + 2 * padding, fontSize: edgeLabelFontSize)
+        PrintedSize(width: box.width + 2 * padding, height: box.height + 2 * padding, fontSize: smallestTextSize)
     }
 }

@@ -28,11 +28,19 @@ struct SidePanel: Sendable {
     var rows: [Row]
 
     /// Lines saying the labels print too small on A4, and what to do about it.
-    static func smallPrintRows(_ printed: PrintedSize) -> [Row] {
+    static func smallPrintRows(_ printed: PrintedSize, advice: String? = nil) -> [Row] {
         [
             Row(id: "small-print", text: "Labels print at \(printed.labelSizeText) on A4: print it on A3,", sample: .none, fontSize: 9),
-            Row(id: "small-print-2", text: "or draw less (one actor's surroundings, one layer)", sample: .none, fontSize: 9),
+            Row(id: "small-print-2", text: advice ?? "or draw less (one actor's surroundings, one layer)", sample: .none, fontSize: 9),
         ]
+    }
+
+    /// The panel with no text smaller than `size` points: smaller rows (caption, notes) are
+    /// raised, so the panel never prints smaller than the drawing's own labels.
+    func withText(atLeast size: Double) -> SidePanel {
+        var raised = self
+        for index in raised.rows.indices { raised.rows[index].fontSize = max(raised.rows[index].fontSize, size) }
+        return raised
     }
 
     /// Where the panel goes beside `box`: its own box, in points.
@@ -61,13 +69,23 @@ struct SidePanel: Sendable {
     static let padding = 8.0
     /// From the layout's bounding box to the panel.
     static let margin = 24.0
+    /// Between two columns of rows.
+    static let columnGap = 16.0
+
+    /// How many columns the rows are set in (a wide, low panel fits under or inside a
+    /// drawing where a tall one would widen it).
+    var columns = 1
+    /// The panel's top-left corner when it was given a place of its own (`settle`).
+    var fixedOrigin: (left: Double, top: Double)?
     /// Average advance of a character relative to the font size, generous for DejaVu Sans
     /// so a label never spills out of its pinned box.
     static let characterWidth = 0.62
 
     /// Width of the text column: the longest row's text.
-    var textWidth: Double {
-        rows.map { Double($0.text.count) * $0.fontSize * Self.characterWidth }.max() ?? 0
+    var textWidth: Double { Self.textWidth(of: rows[...]) }
+
+    private static func textWidth(of rows: ArraySlice<Row>) -> Double {
+        rows.map { Double($0.text.count) * $0.fontSize * characterWidth }.max() ?? 0
     }
 
     /// Whether any row draws a sample, which needs a column of its own left of the text.
@@ -75,14 +93,29 @@ struct SidePanel: Sendable {
         rows.contains { if case .none = $0.sample { return false } else { return true } }
     }
 
-    var size: (width: Double, height: Double) {
-        let sampleColumn = hasSamples ? Self.sampleWidth + Self.gap : 0
-        return (2 * Self.padding + sampleColumn + textWidth, 2 * Self.padding + Double(rows.count) * Self.rowHeight)
+    /// Rows in each column: the rows fill the first column, then the next.
+    var rowsPerColumn: Int { max(1, (rows.count + columns - 1) / columns) }
+
+    /// Each column's width: its sample, then its longest text.
+    var columnWidths: [Double] {
+        stride(from: 0, to: rows.count, by: rowsPerColumn).map { start in
+            (hasSamples ? Self.sampleWidth + Self.gap : 0) + Self.textWidth(of: rows[start..<min(start + rowsPerColumn, rows.count)])
+        }
     }
 
-    /// Where the panel goes: beside the layout, top-aligned, or below it, left-aligned,
-    /// whichever leaves the whole closer to an A4 page's proportions, so it prints larger.
+    var size: (width: Double, height: Double) {
+        let widths = columnWidths
+        return (
+            2 * Self.padding + widths.reduce(0, +) + Double(max(0, widths.count - 1)) * Self.columnGap,
+            2 * Self.padding + Double(rowsPerColumn) * Self.rowHeight
+        )
+    }
+
+    /// Where the panel goes: at `fixedOrigin` when `settle` found it room, else beside the
+    /// layout, top-aligned, or below it, left-aligned, whichever leaves the whole closer to an
+    /// A4 page's proportions, so it prints larger.
     func origin(beside box: BoundingBox) -> (left: Double, top: Double) {
+        if let fixedOrigin { return fixedOrigin }
         let beside = (left: box.maxX + Self.margin, top: box.maxY)
         let below = (left: box.minX, top: box.minY - Self.margin)
         func scale(_ origin: (left: Double, top: Double)) -> Double {
@@ -104,10 +137,13 @@ struct SidePanel: Sendable {
             "fillcolor": "none", "penwidth": "0.8", "label": "", "tooltip": "Legend",
             "width": GraphvizUnits.inches(width), "height": GraphvizUnits.inches(height),
         ]))
-        let textLeft = left + Self.padding + (hasSamples ? Self.sampleWidth + Self.gap : 0)
+        let widths = columnWidths
         for (index, row) in rows.enumerated() {
-            let y = top - Self.padding - Self.rowHeight * (Double(index) + 0.5)
-            let sampleX = left + Self.padding + Self.sampleWidth / 2
+            let column = index / rowsPerColumn, line = Double(index % rowsPerColumn)
+            let columnLeft = left + Self.padding + widths[..<column].reduce(0, +) + Double(column) * Self.columnGap
+            let textLeft = columnLeft + (hasSamples ? Self.sampleWidth + Self.gap : 0)
+            let y = top - Self.padding - Self.rowHeight * (line + 0.5)
+            let sampleX = columnLeft + Self.sampleWidth / 2
             switch row.sample {
             case .node(let attributes):
                 var sample = attributes

@@ -32,6 +32,8 @@ struct DrawnLayout {
     var texts: [Text] = []
     /// Edges of the legend's samples, which carry no label.
     var legendEdgeCount = 0
+    /// Each tie's drawn route as a polyline, by the tie's id.
+    var routes: [(id: String, points: [LabelPlacement.Point])] = []
 
     init(_ description: GraphDescription, engine: String) throws {
         let data = try GraphvizBridge.render(description, engine: engine, format: "json")
@@ -53,6 +55,13 @@ struct DrawnLayout {
         }
         for (index, edge) in (root["edges"] as? [[String: Any]] ?? []).enumerated() {
             if (edge["class"] as? String ?? "").hasPrefix("legend") { legendEdgeCount += 1 }
+            if (edge["class"] as? String ?? "").split(separator: " ").contains("tie") {
+                var points: [LabelPlacement.Point] = []
+                for operation in edge["_draw_"] as? [[String: Any]] ?? [] where operation["op"] as? String == "b" {
+                    points += LabelPlacement.polyline(bezier: (operation["points"] as? [[Double]] ?? []).map { .init(x: $0[0], y: $0[1]) })
+                }
+                routes.append((edge["id"] as? String ?? "edge \(index)", points))
+            }
             texts += Self.texts(in: edge["_ldraw_"], owner: .edge(index))
         }
     }
@@ -109,6 +118,17 @@ struct DrawnLayout {
         for (index, first) in actors.enumerated() {
             for second in actors[(index + 1)...] where first.box.shrunk(by: 0.5).overlaps(second.box) {
                 found.append("node \(first.name) over node \(second.name)")
+            }
+        }
+        // The legend may sit inside the drawing, in room no actor, frame or line uses.
+        if let legend = nodes.first(where: { $0.name == "legend" }) {
+            let inner = legend.box.shrunk(by: 0.5)
+            for node in actors + frames where node.box.overlaps(inner) { found.append("legend over node \(node.name)") }
+            let box = BoundingBox(minX: inner.minX, minY: inner.minY, maxX: inner.maxX, maxY: inner.maxY)
+            for route in routes where zip(route.points, route.points.dropFirst()).contains(where: {
+                SidePanel.Occupied.segment($0, $1, crosses: box)
+            }) {
+                found.append("line \(route.id) through the legend")
             }
         }
         let others = solid.filter { !$0.isActor }

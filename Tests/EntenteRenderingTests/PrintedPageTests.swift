@@ -52,7 +52,9 @@ import Testing
                     found.append("\(label): no size in the SVG")
                     continue
                 }
-                let expected = PrintedSize(width: size.width, height: size.height, fontSize: 9)
+                // The smallest text is the edge labels or the actors' names, whichever is smaller.
+                let smallest = [style.edge["fontsize"], style.node["fontsize"]].compactMap { $0.flatMap(Double.init) }.min() ?? 14
+                let expected = PrintedSize(width: size.width, height: size.height, fontSize: smallest)
                 if abs(expected.labelSize - drawn.printed.labelSize) >= 0.25 {
                     found.append("\(label): \(expected.labelSize) drawn against \(drawn.printed.labelSize) reported")
                 }
@@ -63,16 +65,32 @@ import Testing
         #expect(found.isEmpty, "\(found)")
     }
 
-    /// The views small enough to print legibly do: a focus one hop out and a path.
-    @Test func smallViewsPrintAtLeastSixPoints() throws {
+    /// What `render` draws without options prints at 6 pt or more on the sample articles: the
+    /// overview, each layer alone, a focus view and a path.
+    @Test func defaultViewsPrintAtLeastSixPoints() throws {
         let graph = try #require(LabelOverlapTests.seeds)
         let style = try StyleSheet.resolve("default")
-        let views = try Self.defaultViews(of: graph).filter { ["path Wagner–Poland"].contains($0.0) }
+        let views = try Self.defaultViews(of: graph).filter { $0.0 != "blocs" }
             + [("focus Iran depth 1", try DiagramView(graph: graph, options: DiagramOptions(focus: try graph.resolve("Iran"), depth: 1, people: .fold)))]
         for (label, view) in views {
             let drawn = try DiagramRenderer.draw(view, style: style, format: .svg)
             #expect(drawn.printed.labelSize >= PrintedSize.legible, "\(label): \(drawn.printed.labelSizeText) with \(drawn.engine)")
         }
+    }
+
+    /// The engine whose labels print largest is kept, but only up to a comfortable size:
+    /// past it the earlier engine (dot draws small views cleanest) keeps the view.
+    @Test func pastAComfortableSizeTheEarlierEngineIsKept() {
+        func trial(_ engine: String, _ size: Double, leftOut: Int = 0) -> EngineChoice.Trial {
+            // A drawing that fits the page as it is prints at its own font size.
+            .init(candidate: .init(engine: engine), printed: PrintedSize(width: 100, height: 100, fontSize: size), labelsLeftOut: leftOut)
+        }
+        #expect(EngineChoice.best(of: [trial("dot", 11.9), trial("neato", 12)])?.candidate.engine == "dot")
+        #expect(EngineChoice.best(of: [trial("dot", 4.5), trial("neato", 5.7), trial("sfdp", 7.2)])?.candidate.engine == "sfdp")
+        #expect(EngineChoice.best(of: [trial("dot", 8.1), trial("sfdp", 9.1)])?.candidate.engine == "sfdp")
+        #expect(EngineChoice.best(of: [trial("dot", 12, leftOut: 1), trial("neato", 7)])?.candidate.engine == "neato")
+        #expect(EngineChoice.cannotBeBeaten(trial("dot", 9.5)))
+        #expect(!EngineChoice.cannotBeBeaten(trial("dot", 9.5, leftOut: 2)))
     }
 
     @Test func printedSizeShrinksToThePageEitherWayRound() {
@@ -186,13 +204,14 @@ import Testing
         #expect(missing == drawn.labelsLeftOut, "\(missing) ties drawn without a label, \(drawn.labelsLeftOut) counted")
     }
 
-    /// The overview, too dense for one page, cut into pages: each prints at 6 pt or more with
-    /// no label over anything, every actor is at home on one page, every tie is on a page
-    /// with at least one of its ends at home, and an actor drawn away from home names its page.
+    /// The overview with people drawn apart, too dense for one page, cut into pages: each
+    /// prints at 6 pt or more with no label over anything, every actor is at home on one page,
+    /// every tie is on a page with at least one of its ends at home, and an actor drawn away
+    /// from home names its page.
     @Test(arguments: fontStyles)
     func theOverviewCutIntoPagesPrintsLegibly(style name: String) async throws {
         let graph = try #require(LabelOverlapTests.seeds)
-        let overview = try DiagramView(graph: graph, options: DiagramOptions(people: .fold))
+        let overview = try DiagramView(graph: graph, options: DiagramOptions(people: .show))
         let pages = overview.pages()
         #expect(pages.count > 1)
         let found = try await OffPool.run { () throws -> [String] in

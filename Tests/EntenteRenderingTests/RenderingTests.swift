@@ -184,6 +184,22 @@ import Testing
         }
     }
 
+    /// Graphviz 2.43's sfdp used to draw differently after other layouts in the process, so a
+    /// server drew a map differently from the command line; seeded before every layout, it
+    /// draws the same whatever came before.
+    @Test func forceLayoutsDoNotDependOnEarlierLayouts() throws {
+        let view = try DiagramView(graph: graph, options: DiagramOptions(layout: "sfdp"))
+        let first = try DiagramRenderer.render(view, style: style, format: .svg)
+        var other = KnowledgeGraph()
+        for index in 0..<5 { other.add(Actor(id: "W\(index)", name: "W \(index)", kind: .state)) }
+        for index in 1..<5 {
+            try other.add(Relation(
+                source: "W0", target: "W\(index)", kind: .attack, certainty: .asserted, evidence: Fixtures.evidence("W0 attack W\(index).", sentence: index)))
+        }
+        _ = try DiagramRenderer.render(try DiagramView(graph: other, options: DiagramOptions(layout: "sfdp")), style: style, format: .svg)
+        #expect(try DiagramRenderer.render(view, style: style, format: .svg) == first)
+    }
+
     @Test func emptyViewsStillRender() throws {
         let view = try DiagramView(graph: KnowledgeGraph())
         let svg = try ParsedSVG(DiagramRenderer.render(view, style: style, format: .svg))

@@ -62,6 +62,46 @@ struct SidePanelTests {
         #expect(wide.top < 0 && wide.left == 0)
     }
 
+    /// A drawing with a free corner holds the panel there, so the page prints no smaller for
+    /// it; one with no room anywhere gets it outside, in as many columns as print largest.
+    @Test func thePanelTakesAFreeCornerElseGoesOutside() {
+        let box = BoundingBox(minX: 0, minY: 0, maxX: 1200, maxY: 800)
+        let panel = SidePanel(rows: Self.rows)
+        // Everything but the bottom-right corner is taken.
+        let taken = SidePanel.Occupied(boxes: [
+            BoundingBox(minX: 0, minY: 300, maxX: 1200, maxY: 800), BoundingBox(minX: 0, minY: 0, maxX: 600, maxY: 300),
+        ])
+        let inside = panel.settled(in: box, avoiding: taken)
+        let frame = inside.frame(beside: box)
+        #expect(frame.minX >= 600 && frame.maxX <= 1200 && frame.minY >= 0 && frame.maxY <= 300, "\(frame)")
+        #expect(taken.isFree(frame))
+        // A line through the free corner takes it too.
+        var crossed = taken
+        crossed.lines = [[.init(x: 600, y: 0), .init(x: 1200, y: 300)], [.init(x: 600, y: 300), .init(x: 1200, y: 0)]]
+        let outside = panel.settled(in: box, avoiding: crossed).frame(beside: box)
+        #expect(!outside.overlaps(box), "\(outside)")
+        // A full drawing about as wide as a page gets a wide, low panel below it: a tall one
+        // beside or below it would shrink the page more.
+        let many = SidePanel(rows: (0..<12).map { SidePanel.Row(id: "r\($0)", text: "row \($0)", sample: .edge([:])) })
+        let wide = BoundingBox(minX: 0, minY: 0, maxX: 1000, maxY: 600)
+        let full = SidePanel.Occupied(boxes: [wide])
+        let settled = many.settled(in: wide, avoiding: full)
+        #expect(settled.columns > 1)
+        #expect(settled.frame(beside: wide).maxY <= wide.minY)
+    }
+
+    @Test func aSegmentCrossesABoxOnlyWhenSomePartOfItIsInside() {
+        let box = BoundingBox(minX: 10, minY: 10, maxX: 20, maxY: 20)
+        func crosses(_ a: (Double, Double), _ b: (Double, Double)) -> Bool {
+            SidePanel.Occupied.segment(.init(x: a.0, y: a.1), .init(x: b.0, y: b.1), crosses: box)
+        }
+        #expect(crosses((0, 15), (30, 15)))  // straight through
+        #expect(crosses((15, 15), (16, 16)))  // wholly inside
+        #expect(!crosses((0, 0), (30, 5)))  // below
+        #expect(!crosses((0, 25), (25, 40)))  // past a corner
+        #expect(crosses((0, 0), (30, 30)))  // the diagonal
+    }
+
     /// The whole diagram laid out by Graphviz: no legend piece may cover an actor, an edge
     /// label or another legend piece, under either kind of engine.
     @Test(arguments: ["dot", "neato"])

@@ -17,8 +17,13 @@ struct Render: ParsableCommand {
     @Option(help: "Output format, overriding the extension: svg, png, pdf, dot.", completion: .list(Choices.diagramFormats))
     var format: String?
 
-    @Flag(help: "When the labels would print under 6 pt on A4, also cut the diagram into pages (FILE-1.svg, FILE-2.svg, ...) that print legibly.")
-    var pages = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            When the picture would print under 6 pt on A4, also cut it into pages FILE-1.ext, FILE-2.ext, ... \
+            that print at 6 pt or more (the default); --no-pages writes FILE alone.
+            """)
+    var pages = true
 
     func run() throws {
         let graph = try input.load()
@@ -31,33 +36,46 @@ struct Render: ParsableCommand {
             if !input.quiet { print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (DOT, not laid out)") }
             return
         }
-        let drawn = try DiagramRenderer.draw(view, style: style, format: format)
+        // Cut before drawing (no layout needed), so a picture too small to read can name its pages.
+        let cut = pages && !view.actors.isEmpty ? view.pages() : [view]
+        let paths = cut.count > 1 ? cut.indices.map { pagePath($0 + 1, format: format) } : []
+        let name = { (path: String) in URL(fileURLWithPath: path).lastPathComponent }
+        let pagesAdvice = paths.isEmpty ? nil : "or print its pages \(name(paths[0])) to \(name(paths[paths.count - 1]))"
+        let drawn = try DiagramRenderer.draw(view, style: style, format: format, smallPrintAdvice: pagesAdvice)
         try Console.writeFile(drawn.data, to: output)
         if !input.quiet {
             let leftOut = drawn.labelsLeftOut == 0 ? "" : ", \(drawn.labelsLeftOut) labels left out for room"
             print("\(output): \(view.actors.count) actors, \(view.ties.count) ties (\(drawn.engine) layout; labels print at \(drawn.printed.labelSizeText) on A4\(leftOut))")
         }
         guard !drawn.printed.isLegible && !view.actors.isEmpty else { return }
-        if pages {
-            try writePages(of: view, style: style, format: format)
+        if !paths.isEmpty {
+            try write(pages: cut, to: paths, style: style, format: format)
+            Console.warn("""
+                \(output) prints its labels at \(drawn.printed.labelSizeText) on A4 (\(Int(PrintedSize.legible)) pt reads); \
+                its \(paths.count) pages print legibly (--no-pages writes \(name(output)) alone)
+                """)
             return
         }
-        var advice = ["--pages"]
-        if view.options.focus == nil { advice.append("--focus ACTOR") }
-        if view.options.layers.count > 1 { advice.append("--layers threats") }
-        if view.options.people != .hide { advice.append("--people hide") }
+        var remedies = pages ? [] : ["--pages"]
+        if view.options.focus == nil { remedies.append("--focus ACTOR") }
+        if view.options.layers.count > 1 { remedies.append("--layers threats") }
+        if view.options.people != .hide { remedies.append("--people hide") }
         Console.warn("""
             \(output) prints its labels at \(drawn.printed.labelSizeText) on A4 (\(Int(PrintedSize.legible)) pt reads); \
-            cut it into pages or draw less with \(advice.joined(separator: ", ")), or print it on A3 or larger
+            draw less with \(remedies.joined(separator: ", ")), or print it on A3 or larger
             """)
     }
 
-    /// The view cut into pages, each written beside the output as FILE-N.ext.
-    private func writePages(of view: DiagramView, style: StyleSheet, format: OutputFormat) throws {
-        let url = URL(fileURLWithPath: output)
-        let stem = url.deletingPathExtension().path, ext = url.pathExtension.isEmpty ? format.rawValue : url.pathExtension
-        for (number, page) in view.pages().enumerated() {
-            let path = "\(stem)-\(number + 1).\(ext)"
+    /// Where page `number` goes: beside the output, as FILE-N.ext.
+    private func pagePath(_ number: Int, format: OutputFormat) -> String {
+        let ext = URL(fileURLWithPath: output).pathExtension
+        let stem = ext.isEmpty ? output : String(output.dropLast(ext.count + 1))
+        return "\(stem)-\(number).\(ext.isEmpty ? format.rawValue : ext)"
+    }
+
+    /// Each page drawn and written to its path.
+    private func write(pages: [DiagramView], to paths: [String], style: StyleSheet, format: OutputFormat) throws {
+        for (page, path) in zip(pages, paths) {
             let drawn = try DiagramRenderer.draw(page, style: style, format: format)
             try Console.writeFile(drawn.data, to: path)
             if !input.quiet {

@@ -75,4 +75,11 @@ struct DiplomaticActorTests {
         let found = relationsInBody("The ambassador to Kenya Zhou Lin met Kenyan officials.")
         #expect(found.contains { $0.hasPrefix("Zhou Lin ") && $0.hasSuffix(" Kenya (asserted)") }, "\(found)")
     }
+
+    @Test func aFormerOfficeHolderWithoutANameIsNoState() {
+        let found = relationsInBody("A former Georgian lawmaker passed secrets to Russia.")
+        #expect(!found.contains { $0.hasPrefix("Georgia ") }, "\(found)")
+        // Sitting officials still are.
+        expectFound("Georgian officials criticized Russia.", [Expected(source: "Georgia", kind: .criticize, target: "Russia")])
+    }
 }

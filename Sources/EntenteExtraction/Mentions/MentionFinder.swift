@@ -238,6 +238,14 @@ struct MentionFinder {
                 if extended.possessive { return extend(extended, tokens, &context, &result) }
                 return extended
             }
+            // "a former Moldovan lawmaker passed secrets to …": a past office holder no longer
+            // acts for the state.
+            if base.form == .demonym, base.first > 0, cues.contains(.pastOffice, tokens[base.first - 1]),
+                cues.title(tokens, at: titleAt) != nil
+            {
+                mention.isArgument = false
+                return mention
+            }
             if !possessive, base.kind == .igo, next < tokens.count,
                 ["member", "ally"].contains(tokens[next].lower),
                 let member = named(at: next + (tokens[safe: next + 1]?.lower == "state" ? 2 : 1), tokens, &context),

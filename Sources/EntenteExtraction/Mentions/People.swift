@@ -65,7 +65,7 @@ extension MentionFinder {
             let after = i + title.length
             guard tokens[safe: after]?.isCapitalized == true && tokens[safe: after + 1]?.isCapitalized == true
                 || tokens[safe: after]?.lower == "of"
-                || ["to", "in"].contains(tokens[safe: after]?.lower ?? "") && tokens[safe: after + 1]?.isCapitalized == true
+                || tokens[safe: after]?.lower == "to" && tokens[safe: after + 1]?.isCapitalized == true
             else { return nil }
         }
         var start = i + title.length

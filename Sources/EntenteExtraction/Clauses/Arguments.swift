@@ -351,7 +351,16 @@ extension ClauseAnalyzer {
                             continue
                         }
                     }
-                    return group(from: m, sentence)
+                    var targets = group(from: m, sentence)
+                    // "warned the DPRK may conduct a test": the name begins what is predicted.
+                    if kind == .warn, let after = tokens[safe: sentence.mentions[targets.last ?? m].last + 1],
+                        ["may", "might", "could", "can"].contains(after.lower)
+                    {
+                        return []
+                    }
+                    // "US defence firms such as Lockheed Martin": the examples are targets too.
+                    targets += examples(after: sentence.mentions[targets.last ?? m].last, sentence)
+                    return targets
                 }
                 position = max(position + 1, mention.last + 1 + (mention.possessive ? 1 : 0))
                 continue
@@ -411,6 +420,13 @@ extension ClauseAnalyzer {
             }
             // "bodies such as the AU", "its partners, including the US": the examples follow;
             // "as" here opens no clause, and the comma before "including" closes nothing.
+            // "condemned what it called Uganda's aggression": the speaker's own words follow.
+            if word == "what", let next = tokens[safe: position + 2], ["called", "calls", "termed", "described"].contains(next.lower),
+                sentence.mentionAt[position + 1] != nil
+            {
+                position += tokens[safe: position + 3]?.lower == "as" ? 4 : 3
+                continue
+            }
             if word == "such", tokens[safe: position + 1]?.lower == "as" {
                 position += 2
                 continue
@@ -688,5 +704,27 @@ extension ClauseAnalyzer {
             position = sentence.mentions[p].first - 1
         }
         return withPartners(members, sentence)
+    }
+
+    /// "firms such as Lockheed Martin and Raytheon", "groups, including Hamas": the named
+    /// examples after a noun phrase that ends within a few words of `last`.
+    func examples(after last: Int, _ sentence: Sentence) -> [Int] {
+        let tokens = sentence.tokens
+        var position = last + 1
+        while position < min(tokens.count, last + 5) {
+            let word = tokens[position].lower
+            if word == "such", tokens[safe: position + 1]?.lower == "as" { position += 2; break }
+            if word == "including" { position += 1; break }
+            if word == ",", tokens[safe: position + 1]?.lower == "including" { position += 2; break }
+            guard tokens[position].isWord, !tokens[position].isCapitalized, sentence.mentionAt[position] == nil,
+                tokens[position].classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .determiner])
+            else { return [] }
+            position += 1
+        }
+        while position < tokens.count, Words.determiners.contains(tokens[position].lower) { position += 1 }
+        guard position > last + 1, let m = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[m].isArgument,
+            ["as", "including"].contains(tokens[position - 1].lower) || Words.determiners.contains(tokens[position - 1].lower)
+        else { return [] }
+        return group(from: m, sentence)
     }
 }

@@ -122,6 +122,13 @@ extension Certainty {
                     position += 1
                     continue
                 }
+                // "…, accusing them of provocations": a cue with its own object is a deed, not a frame.
+                if ["accusing", "blaming", "accused", "blamed", "accuses", "blames"].contains(tokens[position].lower),
+                    sentence.mentionAt[safe: position + 1] ?? nil != nil
+                {
+                    position += 1
+                    continue
+                }
                 let setOff = before.contains(",") || before.contains("\"") || before.contains("”")
                 if setOff && position >= tokens.count - 6 || tokens[position].lower == "according" {
                     return (position, speaker(ofCue: position, length: length, sentence))

@@ -114,6 +114,11 @@ extension ClauseAnalyzer {
                 if targets.isEmpty, !passive, described == nil, let deedSubject = setOffDeedSubject(before: i, sentence) {
                     targets = [deedSubject]
                 }
+            } else if passive, !setOff, let custodian = custodian(after: end, kind: pattern.kind, sentence) {
+                // "The reporter was arrested in Iran", "was expelled from Turkey": the state where
+                // it happened did it.
+                subjects = [custodian]
+                targets = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [])
             } else if passive && !pattern.reciprocal || setOff {
                 continue
             } else {
@@ -143,6 +148,18 @@ extension ClauseAnalyzer {
                     let next = tokens[safe: end + 1], next.classes.contains(.preposition)
                 {
                     targets = [antecedent]
+                }
+                // "demanded that Uganda withdraw": the one the demand is made of follows "that".
+                if targets.isEmpty, Self.demandKinds.contains(pattern.kind), tokens[safe: end + 1]?.lower == "that",
+                    let m = (end + 2..<min(tokens.count, end + 4)).lazy.compactMap({ sentence.mentionAt[$0] }).first,
+                    sentence.mentions[m].isArgument
+                {
+                    targets = group(from: m, sentence)
+                }
+                // "warned of a harsh response if Israel and Greece hold the drills": the threat is
+                // to whoever the condition names.
+                if targets.isEmpty, Self.threatKinds.contains(pattern.kind), let conditional = conditionSubjects(after: end, sentence) {
+                    targets = conditional
                 }
                 // "control a sixth of its territory": the owner of the object is the target.
                 // "flexed its muscles", "massed their troops": short of force, a pronoun owning the
@@ -310,6 +327,8 @@ extension ClauseAnalyzer {
             {
                 continue
             }
+            // 'called China's actions "unacceptable"': a quotation mark opens the complement.
+            if token.isQuotationMark { continue }
             if token.classes.contains(.clauseBreak) || token.text == "," || token.lower == "that" { return nil }
             if token.classes.contains(.verb) && position > start && sentence.mentionAt[position] == nil { return nil }
         }
@@ -748,5 +767,46 @@ extension ClauseAnalyzer {
         guard verb > 0, cues.contains(.joiningVerbs, tokens[verb]) else { return nil }
         let joiners = subjectsBefore(verb, sentence, targetsSoFar: [], lastSubjects: [])
         return joiners.isEmpty ? nil : joiners + joined
+    }
+
+    /// "was arrested in Iran", "was expelled from Turkey", "was summoned to the Turkish foreign
+    /// ministry": with no "by", the state named right after a passive act of custody did it.
+    func custodian(after end: Int, kind: RelationKind, _ sentence: Sentence) -> Int? {
+        guard Self.custodyKinds.contains(kind) else { return nil }
+        let tokens = sentence.tokens
+        var position = end + 1
+        while position < min(tokens.count, end + 6) {
+            let word = tokens[position].lower
+            if ["in", "from", "to", "by"].contains(word) {
+                var next = position + 1
+                while next < tokens.count, Words.determiners.contains(tokens[next].lower) { next += 1 }
+                guard let m = sentence.mentionAt[safe: next] ?? nil, sentence.mentions[m].kind == .state else { return nil }
+                return m
+            }
+            if tokens[position].classes.contains(.clauseBreak) || !tokens[position].isWord || sentence.mentionAt[position] != nil { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    static let custodyKinds: Set<RelationKind> = [.arrest, .sanction, .expel, .coerce]
+
+    static let demandKinds: Set<RelationKind> = [.demand, .appeal]
+    static let threatKinds: Set<RelationKind> = [.threaten, .warn]
+
+    /// The subjects of an "if" or "unless" clause within the few words after `end`.
+    func conditionSubjects(after end: Int, _ sentence: Sentence) -> [Int]? {
+        let tokens = sentence.tokens
+        for position in end + 1..<min(tokens.count, end + 10) {
+            let word = tokens[position].lower
+            if word == "if" || word == "unless" {
+                var next = position + 1
+                while next < tokens.count, Words.determiners.contains(tokens[next].lower) { next += 1 }
+                guard let m = sentence.mentionAt[safe: next] ?? nil, sentence.mentions[m].isArgument else { return nil }
+                return group(from: m, sentence)
+            }
+            if tokens[position].text == "." || tokens[position].text == ";" || sentence.mentionAt[position] != nil { return nil }
+        }
+        return nil
     }
 }

@@ -233,6 +233,17 @@ struct ChargesAndRelationsTests {
         ])
     }
 
+    @Test("relations said to be good are friendly; allies after an owning pronoun are allies")
+    func warmRelationsAndAllies() {
+        expectFound("Relations between Ghana and Togo have always been cordial.", [
+            Expected(source: "Ghana", kind: .support, target: "Togo"),
+        ])
+        expectFound("Niger and its allies Mali and Burkina Faso quit the bloc.", [
+            Expected(source: "Mali", kind: .ally, target: "Niger"),
+            Expected(source: "Burkina Faso", kind: .ally, target: "Niger"),
+        ])
+    }
+
     @Test("unnamed people before a participle are its subject, not the actor further left")
     func unnamedPeopleAsSubjects() {
         let found = relationsInBody("Eritrea armed insurgents seeking to topple Ethiopian Prime Minister Abiy Ahmed.")

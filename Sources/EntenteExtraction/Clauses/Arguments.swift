@@ -714,6 +714,7 @@ extension ClauseAnalyzer {
         while position < min(tokens.count, last + 5) {
             let word = tokens[position].lower
             if word == "such", tokens[safe: position + 1]?.lower == "as" { position += 2; break }
+            if word == ",", tokens[safe: position + 1]?.lower == "such", tokens[safe: position + 2]?.lower == "as" { position += 3; break }
             if word == "including" { position += 1; break }
             if word == ",", tokens[safe: position + 1]?.lower == "including" { position += 2; break }
             guard tokens[position].isWord, !tokens[position].isCapitalized, sentence.mentionAt[position] == nil,

@@ -142,6 +142,6 @@ struct ClauseAnalyzer {
     static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "do", "get", "got"]
 
     static func isAdverb(_ word: String) -> Bool {
-        word.hasSuffix("ly") || ["soon", "still", "again", "yet", "also", "now", "then", "already", "just", "ever", "even"].contains(word)
+        word.hasSuffix("ly") || ["soon", "still", "again", "yet", "also", "now", "then", "already", "just", "ever", "even", "always", "long"].contains(word)
     }
 }

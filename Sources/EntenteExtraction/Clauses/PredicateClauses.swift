@@ -214,17 +214,19 @@ extension ClauseAnalyzer {
     func prenominalAlliances(_ sentence: Sentence) -> [Claim] {
         let tokens = sentence.tokens
         var claims: [Claim] = []
+        // "Mali and its allies Burkina Faso and Niger": an owning pronoun names the owner too.
         for (index, mention) in sentence.mentions.enumerated()
-        where mention.form != .pronoun && (mention.isArgument || mention.form == .demonym) {
+        where (mention.form != .pronoun || mention.possessive) && (mention.isArgument || mention.form == .demonym || mention.form == .pronoun) {
             var position = mention.last + 1 + (mention.possessive && tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
             if let word = tokens[safe: position]?.lower, cues.contains(.allyAdjectives, word) { position += 1 }
-            guard let noun = tokens[safe: position], ["ally", "allies", "partner", "partners"].contains(noun.lower),
+            guard let noun = tokens[safe: position], cues.allyNouns.contains(noun.lower),
                 let other = sentence.mentionAt[safe: position + 1] ?? nil, sentence.mentions[other].first == position + 1,
-                sentence.mentions[other].isArgument, sentence.mentions[other].form != .pronoun,
-                sentence.mentions[other].actor != mention.actor
+                sentence.mentions[other].isArgument, sentence.mentions[other].form != .pronoun
             else { continue }
             let certainty = Certainty.of(trigger: position, kind: .ally, subject: other, sentence, cues: cues)
-            claims.append(claim(other, index, .ally, certainty, sentence))
+            for ally in group(from: other, sentence) where sentence.mentions[ally].actor != mention.actor {
+                claims.append(claim(ally, index, .ally, certainty, sentence))
+            }
         }
         return claims
     }
@@ -266,7 +268,7 @@ extension ClauseAnalyzer {
 
 
     /// "Relations between Rwanda and Burundi have deteriorated", "ties between A and B soured":
-    /// the two quarrel.
+    /// the two quarrel; "relations between A and B are warm": they are friends.
     func souredRelations(_ sentence: Sentence) -> [Claim] {
         let tokens = sentence.tokens
         var claims: [Claim] = []
@@ -283,9 +285,17 @@ extension ClauseAnalyzer {
             {
                 verb += 1
             }
-            guard verb < tokens.count, cues.contains(.souringVerbs, tokens[verb]) else { continue }
-            let certainty = Certainty.of(trigger: verb, kind: .criticize, subject: nil, sentence, cues: cues)
-            claims += bothWays(sides[0], sides[1], .criticize, certainty, sentence).filter { $0.source != $0.target }
+            // "…have always been warm": relations that are said to be good are friendly ones.
+            let kind: RelationKind
+            if verb < tokens.count, cues.contains(.souringVerbs, tokens[verb]) {
+                kind = .criticize
+            } else if verb < tokens.count, verb > sentence.mentions[last].last + 1, cues.contains(.warmWords, tokens[verb]) {
+                kind = .support
+            } else {
+                continue
+            }
+            let certainty = Certainty.of(trigger: verb, kind: kind, subject: nil, sentence, cues: cues)
+            claims += bothWays(sides[0], sides[1], kind, certainty, sentence).filter { $0.source != $0.target }
         }
         return claims
     }

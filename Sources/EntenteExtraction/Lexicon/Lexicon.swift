@@ -129,6 +129,8 @@ public enum CueList: String, CaseIterable, Sendable {
     case souringVerbs = "souring_verbs"
     /// Nouns for the relations between two actors ("relations", "ties").
     case relationNouns = "relation_nouns"
+    /// Words that say relations are good ("relations between A and B are warm").
+    case warmWords = "warm_words"
     /// Words that count people before "of" ("hundreds of Eritrean troops"): a count, not an owner.
     case quantities = "quantity_nouns"
     /// Waters off a coast ("off the coast of Eritrea"): no target, and no owner of what is struck there.

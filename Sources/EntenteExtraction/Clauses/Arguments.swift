@@ -158,17 +158,17 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    static let representatives: Set<String> = [
+    static let representatives: WordSet = [
         "leaders", "members", "leader", "heads", "representatives", "presidents", "ministers", "envoys",
         "delegations", "governments", "armies", "militaries", "navies",
     ]
 
-    static let describingVerbs: Set<String> = [
+    static let describingVerbs: WordSet = [
         "regarded", "seen", "viewed", "described", "considered", "known", "treated", "regards", "sees", "views",
         "describes", "considers", "treats", "emerged", "serves", "served", "acts", "acted",
     ]
 
-    static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
+    static let subordinators: WordSet = ["after", "before", "while", "since", "when", "by", "without"]
 
     /// "under Qatari mediation, A and B …", "with Egypt's mediation, A and B …": the subjects of
     /// the clause an opening mediation phrase introduces.
@@ -256,9 +256,9 @@ extension ClauseAnalyzer {
         return sentence.tokens[position].classes.contains(.preposition)
     }
 
-    static let allegianceWords: Set<String> = ["loyal", "linked", "affiliated", "allied", "tied", "aligned", "sworn", "pledged"]
+    static let allegianceWords: WordSet = ["loyal", "linked", "affiliated", "allied", "tied", "aligned", "sworn", "pledged"]
 
-    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "once", "as", "while", "because", "when"]
+    static let clauseOpeners: WordSet = ["after", "before", "since", "until", "till", "once", "as", "while", "because", "when"]
 
     /// Objects: the first argument mentions after the verb, behind one of the pattern's
     /// prepositions when it has any, within the clause.
@@ -372,7 +372,7 @@ extension ClauseAnalyzer {
             // "hitting ships in support of Palestinians", "in retaliation for": a beneficiary or a
             // cause, never the one acted on.
             if word == "in" || word == "on", let next = tokens[safe: position + 1]?.lower, let after = tokens[safe: position + 2]?.lower,
-                Self.purposePhrases.contains("\(word) \(next) \(after)")
+                Self.purposePhrases.contains(word, next, after)
             {
                 break
             }
@@ -421,7 +421,7 @@ extension ClauseAnalyzer {
         }
     }
 
-    static let purposePhrases: Set<String> = [
+    static let purposePhrases: WordSet = [
         "in support of", "in solidarity with", "on behalf of", "in response to", "in retaliation for", "in protest at",
         "in protest against", "in defence of", "in defense of", "in revenge for", "in return for", "in exchange for",
     ]
@@ -456,7 +456,7 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    static let aimingWords: Set<String> = ["targeting", "targetting", "hitting"]
+    static let aimingWords: WordSet = ["targeting", "targetting", "hitting"]
 
     /// "air strikes in Syria, targeting key rebel positions": the strike is aimed at armed men
     /// the place does not stand for, so the place is not its target.
@@ -506,13 +506,13 @@ extension ClauseAnalyzer {
             || next.classes.contains(.verb) && !next.isCapitalized
     }
 
-    static let purposeParticiples: Set<String> = ["used", "designed", "meant", "intended", "built", "needed", "set up", "equipped"]
+    static let purposeParticiples: WordSet = ["used", "designed", "meant", "intended", "built", "needed", "set up", "equipped"]
 
-    static let waterNouns: Set<String> = ["coast", "coasts", "coastline", "shore", "shores", "waters", "sea"]
+    static let waterNouns: WordSet = ["coast", "coasts", "coastline", "shore", "shores", "waters", "sea"]
 
-    static let companionMarkers: Set<String> = ["with", "alongside", "among", "besides"]
+    static let companionMarkers: WordSet = ["with", "alongside", "among", "besides"]
 
-    static let quantities: Set<String> = [
+    static let quantities: WordSet = [
         "dozens", "hundreds", "thousands", "tens", "millions", "scores", "some", "many", "several", "most", "all", "none",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand",
     ]

@@ -122,7 +122,7 @@ extension ClauseAnalyzer {
         return victims.map { claim(doer, $0, .attack, certainty, sentence) }.filter { $0.source != $0.target }
     }
 
-    static let launchParticiples: Set<String> = ["sent", "launched", "fired", "operated", "flown", "dropped", "deployed", "used"]
+    static let launchParticiples: WordSet = ["sent", "launched", "fired", "operated", "flown", "dropped", "deployed", "used"]
 
     /// "recaptured two towns held for months by the M23": what was taken belonged to the one
     /// who held it, and force was used on them.
@@ -144,5 +144,5 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    static let holdingParticiples: Set<String> = ["held", "controlled", "occupied", "seized", "captured", "run", "taken", "used"]
+    static let holdingParticiples: WordSet = ["held", "controlled", "occupied", "seized", "captured", "run", "taken", "used"]
 }

@@ -136,9 +136,9 @@ struct ClauseAnalyzer {
         return out
     }
 
-    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did", "does"]
+    static let auxiliaries: WordSet = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did", "does"]
 
-    static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "do", "get", "got"]
+    static let passiveAuxiliaries: WordSet = ["be", "been", "being", "do", "get", "got"]
 
     static func isAdverb(_ word: String) -> Bool {
         word.hasSuffix("ly") || ["soon", "still", "again", "yet", "also", "now", "then"].contains(word)

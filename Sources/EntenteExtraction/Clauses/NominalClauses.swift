@@ -175,7 +175,7 @@ extension ClauseAnalyzer {
         return claims
     }
 
-    static let auspicesNouns: Set<String> = ["auspices", "guidance", "mediation", "sponsorship", "facilitation", "aegis", "patronage"]
+    static let auspicesNouns: WordSet = ["auspices", "guidance", "mediation", "sponsorship", "facilitation", "aegis", "patronage"]
 
     /// The "between" that follows an event noun at once, or after the passive verb the noun is
     /// the subject of ("a truce was brokered between …", "talks have been held between …").
@@ -288,11 +288,11 @@ extension ClauseAnalyzer {
         return subjectsBefore(position - 2, sentence, targetsSoFar: [], lastSubjects: []).first
     }
 
-    static let frameMarkers: Set<String> = ["at", "in", "to", "for"]
+    static let frameMarkers: WordSet = ["at", "in", "to", "for"]
 
-    static let readinessAdjectives: Set<String> = ["open", "ready", "willing", "committed", "prepared", "eager", "keen", "available"]
+    static let readinessAdjectives: WordSet = ["open", "ready", "willing", "committed", "prepared", "eager", "keen", "available"]
 
-    static let frameVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "remaining"])
+    static let frameVerbs: WordSet = Words.beForms.union(["remain", "remains", "remained", "remaining"])
 
     /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
     /// so the verb's subjects own the action ("Chad, Niger and Nigeria launched their offensive").
@@ -317,7 +317,7 @@ extension ClauseAnalyzer {
         return []
     }
 
-    static let haveForms: Set<String> = ["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying"]
+    static let haveForms: WordSet = ["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying"]
 
     /// "Sisi spoke in a news conference with Mohamud", "lost soldiers in clashes with the M23":
     /// an event noun in the clause's circumstances is its subject's.

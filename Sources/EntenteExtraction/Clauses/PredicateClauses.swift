@@ -3,9 +3,9 @@ import EntenteGraph
 /// Relations stated as predicates and descriptions: security guarantees, "X is Y's ally",
 /// "A and B have been foes", memberships and appositive alliances.
 extension ClauseAnalyzer {
-    static let aggressionNouns: Set<String> = ["aggression", "attack", "attacks", "hostility", "assault"]
+    static let aggressionNouns: WordSet = ["aggression", "attack", "attacks", "hostility", "assault"]
 
-    static let againstWords: Set<String> = ["against", "on", "towards", "toward"]
+    static let againstWords: WordSet = ["against", "on", "towards", "toward"]
 
     /// "any aggression against Belarus would be considered an attack on Russia": the
     /// language of security guarantees makes the second actor the first one's defender.
@@ -147,7 +147,7 @@ extension ClauseAnalyzer {
         return claims
     }
 
-    static let predicateVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "become", "became", "becoming"])
+    static let predicateVerbs: WordSet = Words.beForms.union(["remain", "remains", "remained", "become", "became", "becoming"])
 
     /// "The group is a member of the Three Brotherhood Alliance": membership as a predicate.
     func predicateMemberships(_ sentence: Sentence) -> [Claim] {
@@ -230,7 +230,7 @@ extension ClauseAnalyzer {
         return claims
     }
 
-    static let allyAdjectives: Set<String> = ["close", "key", "main", "staunch", "longtime", "long-time", "regional", "military", "strategic"]
+    static let allyAdjectives: WordSet = ["close", "key", "main", "staunch", "longtime", "long-time", "regional", "military", "strategic"]
 
     /// "Assad's forces, with backing from Russia and Iran, retook…", "with the help of allies,
     /// including Russia": those named after "from" or "of" help the clause's subject.
@@ -266,6 +266,6 @@ extension ClauseAnalyzer {
         return claims
     }
 
-    static let helpNouns: Set<String> = ["backing", "support", "help", "assistance", "aid"]
+    static let helpNouns: WordSet = ["backing", "support", "help", "assistance", "aid"]
 }
 

@@ -40,6 +40,8 @@ struct ClauseAnalyzer {
     /// `earlierEvents`: the uses of force of the paragraph's previous sentences, which a
     /// reaction to "the attack" in this sentence may refer to.
     func analyze(_ sentence: Sentence, earlierEvents: [ConflictEvent] = []) -> Analysis {
+        // Every claim's source, and every event's doer, is one of the sentence's mentions.
+        guard !sentence.mentions.isEmpty else { return Analysis(claims: [], events: []) }
         var claims: [Claim] = []
         var untargeted: [ConflictEvent] = []
         var targetsSoFar: Set<Int> = []

@@ -59,8 +59,9 @@ struct PhraseSet: Sendable {
     }
 }
 
-/// The lexicon's cues in the form extraction uses them.
-struct CompiledCues: Sendable {
+/// The lexicon's cues in the form extraction uses them. A class: every rule holds these
+/// tables, and a copy of a struct of them retained each one.
+final class CompiledCues: Sendable {
     let leaderTitles: PhraseSet
     let memberTitles: PhraseSet
     /// "the foreign ministers of A, X, and B, Y": titles in the plural.

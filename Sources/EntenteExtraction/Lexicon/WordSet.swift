@@ -46,16 +46,22 @@ struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
     /// Whether the set holds the three words joined by spaces ("in retaliation for"), without
     /// building that string unless the first byte, last byte and length allow it.
     func contains(_ first: String, _ second: String, _ third: String) -> Bool {
-        var high: UInt8 = 0
-        for byte in first.utf8 { high |= byte }
-        for byte in second.utf8 { high |= byte }
-        for byte in third.utf8 { high |= byte }
-        let count = first.utf8.count + second.utf8.count + third.utf8.count + 2
-        // An empty third word leaves the joining space last.
-        if high < 0x80, let head = first.utf8.first, filter[Int(head)] & Self.bit(count: count, last: third.utf8.last ?? 0x20) == 0 {
+        if let a = Self.asciiCount(first), let b = Self.asciiCount(second), let c = Self.asciiCount(third), let head = first.utf8.first,
+            // An empty third word leaves the joining space last.
+            filter[Int(head)] & Self.bit(count: a + b + c + 2, last: third.utf8.last ?? 0x20) == 0
+        {
             return false
         }
         return members.contains("\(first) \(second) \(third)")
+    }
+
+    /// The word's length in bytes when all of them are ASCII, else nil.
+    @inline(__always) private static func asciiCount(_ word: String) -> Int? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            return high < 0x80 ? bytes.count : nil
+        } ?? nil
     }
 
     func union(_ other: some Sequence<String>) -> WordSet { WordSet(members.union(other)) }

@@ -167,7 +167,7 @@ extension ClauseAnalyzer {
 
 
 
-    static let subordinators: Set<String> = ["after", "before", "while", "since", "when", "by", "without"]
+    static let subordinators: WordSet = ["after", "before", "while", "since", "when", "by", "without"]
 
     /// "under Qatari mediation, A and B …", "with Egypt's mediation, A and B …": the subjects of
     /// the clause an opening mediation phrase introduces.
@@ -284,7 +284,7 @@ extension ClauseAnalyzer {
     }
 
 
-    static let clauseOpeners: Set<String> = ["after", "before", "since", "until", "till", "once", "as", "while", "because", "when"]
+    static let clauseOpeners: WordSet = ["after", "before", "since", "until", "till", "once", "as", "while", "because", "when"]
 
     /// Objects: the first argument mentions after the verb, behind one of the pattern's
     /// prepositions when it has any, within the clause.
@@ -414,7 +414,7 @@ extension ClauseAnalyzer {
             // "hitting ships in support of Palestinians", "in retaliation for": a beneficiary or a
             // cause, never the one acted on.
             if word == "in" || word == "on", let next = tokens[safe: position + 1]?.lower, let after = tokens[safe: position + 2]?.lower,
-                Self.purposePhrases.contains("\(word) \(next) \(after)")
+                Self.purposePhrases.contains(word, next, after)
             {
                 break
             }
@@ -470,7 +470,7 @@ extension ClauseAnalyzer {
         }
     }
 
-    static let purposePhrases: Set<String> = [
+    static let purposePhrases: WordSet = [
         "in support of", "in solidarity with", "on behalf of", "in response to", "in retaliation for", "in protest at",
         "in protest against", "in defence of", "in defense of", "in revenge for", "in return for", "in exchange for",
     ]
@@ -556,7 +556,7 @@ extension ClauseAnalyzer {
 
 
 
-    static let companionMarkers: Set<String> = ["with", "alongside", "among", "besides"]
+    static let companionMarkers: WordSet = ["with", "alongside", "among", "besides"]
 
 
     func followsPrep(_ mention: Mention, _ sentence: Sentence) -> Bool {

@@ -7,7 +7,7 @@ extension Certainty {
     static let speechActs: Set<RelationKind> = [
         .warn, .threaten, .condemn, .criticize, .accuse, .praise, .demand, .reject, .appeal, .statement, .pledge, .apologize,
     ]
-    private static let frameEnders: Set<String> = ["as", "while", "after", "before", "when", "because", "since", "although", "though", "but", "whereas", ";"]
+    private static let frameEnders: WordSet = ["as", "while", "after", "before", "when", "because", "since", "although", "though", "but", "whereas", ";"]
 
     static func of(
         trigger: Int, kind: RelationKind, subject: Int?, _ sentence: ClauseAnalyzer.Sentence, cues: CompiledCues
@@ -72,7 +72,7 @@ extension Certainty {
         return ["no", "not", "little"].contains(tokens[position].lower) && affirmingAfterNegation.contains(next)
     }
 
-    static let affirmingAfterNegation: Set<String> = ["doubt", "question", "secret", "denying", "only", "surprise", "wonder"]
+    static let affirmingAfterNegation: WordSet = ["doubt", "question", "secret", "denying", "only", "surprise", "wonder"]
 
     /// "urged Sweden to expel", "plans to strike", "refused to recognise": the certainty a "to"
     /// infinitive gives its verb, from the verb that governs it; nil when the verb is finite.

@@ -40,6 +40,8 @@ struct ClauseAnalyzer {
     /// `earlierEvents`: the uses of force of the paragraph's previous sentences, which a
     /// reaction to "the attack" in this sentence may refer to.
     func analyze(_ sentence: Sentence, earlierEvents: [ConflictEvent] = []) -> Analysis {
+        // Every claim's source, and every event's doer, is one of the sentence's mentions.
+        guard !sentence.mentions.isEmpty else { return Analysis(claims: [], events: []) }
         var claims: [Claim] = []
         var untargeted: [ConflictEvent] = []
         var targetsSoFar: Set<Int> = []
@@ -137,9 +139,9 @@ struct ClauseAnalyzer {
         return out
     }
 
-    static let auxiliaries: Set<String> = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did", "does"]
+    static let auxiliaries: WordSet = ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "did", "does"]
 
-    static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "do", "get", "got"]
+    static let passiveAuxiliaries: WordSet = ["be", "been", "being", "do", "get", "got"]
 
     static func isAdverb(_ word: String) -> Bool {
         word.hasSuffix("ly") || ["soon", "still", "again", "yet", "also", "now", "then", "already", "just", "ever", "even", "always", "long"].contains(word)

@@ -66,9 +66,9 @@ extension ClauseAnalyzer {
         var definite = true
     }
 
-    static let eventDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+    static let eventDeterminers: WordSet = ["the", "this", "that", "these", "those"]
 
-    static let eventTargetPreps: Set<String> = ["on", "against", "in", "into", "of", "at"]
+    static let eventTargetPreps: WordSet = ["on", "against", "in", "into", "of", "at"]
 
     /// "the attack", "the deadly Russian strikes on Ukraine", "the raid by Israel": a definite
     /// event noun right after `end`, with at most two modifiers before it.

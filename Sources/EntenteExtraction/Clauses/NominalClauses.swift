@@ -308,10 +308,10 @@ extension ClauseAnalyzer {
         return subjectsBefore(position - 2, sentence, targetsSoFar: [], lastSubjects: []).first
     }
 
-    static let frameMarkers: Set<String> = ["at", "in", "to", "for"]
+    static let frameMarkers: WordSet = ["at", "in", "to", "for"]
 
 
-    static let frameVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "remaining"])
+    static let frameVerbs: WordSet = Words.beForms.union(["remain", "remains", "remained", "remaining"])
 
     /// "Washington approved an arms sale to Taipei": the noun is the object of a light verb,
     /// so the verb's subjects own the action ("Chad, Niger and Nigeria launched their offensive").
@@ -336,7 +336,7 @@ extension ClauseAnalyzer {
         return []
     }
 
-    static let haveForms: Set<String> = ["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying"]
+    static let haveForms: WordSet = ["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying"]
 
     /// "Sisi spoke in a news conference with Mohamud", "lost soldiers in clashes with the M23":
     /// an event noun in the clause's circumstances is its subject's.

@@ -4,7 +4,7 @@ import EntenteGraph
 /// "A and B have been foes", memberships and appositive alliances.
 extension ClauseAnalyzer {
 
-    static let againstWords: Set<String> = ["against", "on", "towards", "toward"]
+    static let againstWords: WordSet = ["against", "on", "towards", "toward"]
 
     /// "any aggression against Belarus would be considered an attack on Russia": the
     /// language of security guarantees makes the second actor the first one's defender.
@@ -146,7 +146,7 @@ extension ClauseAnalyzer {
         return claims
     }
 
-    static let predicateVerbs: Set<String> = Words.beForms.union(["remain", "remains", "remained", "become", "became", "becoming"])
+    static let predicateVerbs: WordSet = Words.beForms.union(["remain", "remains", "remained", "become", "became", "becoming"])
 
     /// "The group is a member of the Three Brotherhood Alliance": membership as a predicate.
     func predicateMemberships(_ sentence: Sentence) -> [Claim] {

@@ -12,7 +12,7 @@ extension ClauseAnalyzer {
         var phraseEnd: Int
     }
 
-    static let seriesGlue: Set<String> = [",", "and", "or", "also", "then"]
+    static let seriesGlue: WordSet = [",", "and", "or", "also", "then"]
 
     func verbClaims(
         at i: Int, _ sentence: Sentence, targetsSoFar: Set<Int>, lastSubjects: [Int], inSeries: Bool,
@@ -374,7 +374,7 @@ extension ClauseAnalyzer {
         return Self.accordDeterminers.contains(tokens[position - 1].lower)
     }
 
-    static let accordDeterminers: Set<String> = ["the", "this", "that"]
+    static let accordDeterminers: WordSet = ["the", "this", "that"]
 
 
     /// Particle words of a multi-word verb must follow within a few tokens, in order.
@@ -409,7 +409,7 @@ extension ClauseAnalyzer {
             // "launched the drone in retaliation for Israeli strikes": a purpose or a cause ends
             // the object, so a noun inside it is not the verb's object.
             if position > i + 1, position + 2 < tokens.count,
-                Self.purposePhrases.contains("\(tokens[position].lower) \(tokens[position + 1].lower) \(tokens[position + 2].lower)")
+                Self.purposePhrases.contains(tokens[position].lower, tokens[position + 1].lower, tokens[position + 2].lower)
             {
                 return nil
             }
@@ -543,7 +543,7 @@ extension ClauseAnalyzer {
         return comma > 0 && tokens[comma].text == "," ? comma : nil
     }
 
-    static let verbModifiers: Set<String> = ["not", "never", "also", "did", "does", "do", "has", "had", "have", "then", "n't"]
+    static let verbModifiers: WordSet = ["not", "never", "also", "did", "does", "do", "has", "had", "have", "then", "n't"]
 
     /// Kinds for which "condemned in the West" names who condemns.
     static let opinionKinds: Set<RelationKind> = [.condemn, .criticize, .praise, .support, .reject]
@@ -730,7 +730,7 @@ extension ClauseAnalyzer {
         return nil
     }
 
-    static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
+    static let possessivePronouns: WordSet = ["its", "their", "his", "her", "our", "my", "your"]
 
 
     /// Verbs whose object is the subject of the infinitive after it ("pressed Rome to act").
@@ -744,7 +744,7 @@ extension ClauseAnalyzer {
         return lemmas.reduce(into: Set<String>()) { $0.formUnion(Inflection.verbForms($1)) }.union(["told", "led", "got", "sent", "paid"])
     }()
 
-    static let listTails: Set<String> = [
+    static let listTails: WordSet = [
         "and", "or", "others", "other", "partners", "allies", "members", "countries", "states", "nations", "bodies",
         "organisations", "organizations", "governments", "powers", "neighbours", "neighbors",
     ]

@@ -59,8 +59,9 @@ struct PhraseSet: Sendable {
     }
 }
 
-/// The lexicon's cues in the form extraction uses them.
-struct CompiledCues: Sendable {
+/// The lexicon's cues in the form extraction uses them. A class: every rule holds these
+/// tables, and a copy of a struct of them retained each one.
+final class CompiledCues: Sendable {
     let leaderTitles: PhraseSet
     let memberTitles: PhraseSet
     /// "the foreign ministers of A, X, and B, Y": titles in the plural.
@@ -71,13 +72,13 @@ struct CompiledCues: Sendable {
     let negation: PhraseSet
     let modality: PhraseSet
     let reporting: PhraseSet
-    let clauseBreaks: Set<String>
-    let prepositions: Set<String>
+    let clauseBreaks: WordSet
+    let prepositions: WordSet
     /// Every inflected form of the light verbs: "approved an arms sale to X".
-    let lightVerbs: Set<String>
-    let allyNouns: Set<String>
+    let lightVerbs: WordSet
+    let allyNouns: WordSet
     /// By the list's position among `CueList.allCases`: looked up on every token, so no hashing.
-    private let lists: [Set<String>]
+    private let lists: [WordSet]
     /// The lists each word is in, one bit per list's position (there are fewer than 64 lists):
     /// what tokens are tested with.
     private let listsByWord: WordMap<UInt64>
@@ -97,13 +98,13 @@ struct CompiledCues: Sendable {
         negation = PhraseSet(cues.negation, requiredClass: .negation, words: &words)
         modality = PhraseSet(cues.modality, requiredClass: .modality, words: &words)
         reporting = PhraseSet(cues.reporting, requiredClass: .reporting, words: &words)
-        clauseBreaks = Set(cues.clauseBreaks)
-        prepositions = Set(cues.prepositions)
-        lightVerbs = Self.inflected(cues.lightVerbs)
-        allyNouns = Set(cues.allyNouns)
+        clauseBreaks = WordSet(cues.clauseBreaks)
+        prepositions = WordSet(cues.prepositions)
+        lightVerbs = WordSet(Self.inflected(cues.lightVerbs))
+        allyNouns = WordSet(cues.allyNouns)
         lists = CueList.allCases.map { list in
             let words = cues.lists[list] ?? []
-            return list.inflects ? Self.inflected(words) : Set(words)
+            return WordSet(list.inflects ? Self.inflected(words) : Set(words))
         }
         var listsByWord = WordMap<UInt64>(absent: 0)
         for (ordinal, list) in lists.enumerated() {
@@ -124,7 +125,7 @@ struct CompiledCues: Sendable {
     }
 
     /// One of the plain word lists.
-    func words(_ list: CueList) -> Set<String> { lists[list.ordinal] }
+    func words(_ list: CueList) -> Set<String> { lists[list.ordinal].members }
 
     /// Whether `word` is in a plain word list, without copying the list.
     func contains(_ list: CueList, _ word: String) -> Bool { lists[list.ordinal].contains(word) }
@@ -153,34 +154,34 @@ struct CompiledCues: Sendable {
 }
 
 enum Words {
-    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your", "'s", "'"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your", "'s", "'"]
     // Reflexives are left out: "defend itself" names the subject, and a relation to oneself is
     // no relation.
-    static let personPronouns: Set<String> = ["he", "him", "his", "she", "her", "hers"]
-    static let groupPronouns: Set<String> = ["it", "its", "they", "them", "their"]
+    static let personPronouns: WordSet = ["he", "him", "his", "she", "her", "hers"]
+    static let groupPronouns: WordSet = ["it", "its", "they", "them", "their"]
     /// "the army", "the government": the state the article is about at that point.
-    static let stateAnaphors: Set<String> = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities", "police"]
+    static let stateAnaphors: WordSet = ["country", "army", "military", "government", "forces", "junta", "regime", "authorities", "police"]
     /// "the two countries", "both sides": a pair named just before. Countries are states;
     /// sides may be armed groups or blocs too.
-    static let pairStateNouns: Set<String> = ["countries", "nations", "neighbours", "neighbors"]
-    static let pairPersonNouns: Set<String> = ["leaders", "presidents", "ministers", "premiers", "envoys", "men", "women"]
-    static let pairSideNouns: Set<String> = ["sides", "rivals", "foes", "adversaries", "enemies", "parties", "belligerents", "allies"]
+    static let pairStateNouns: WordSet = ["countries", "nations", "neighbours", "neighbors"]
+    static let pairPersonNouns: WordSet = ["leaders", "presidents", "ministers", "premiers", "envoys", "men", "women"]
+    static let pairSideNouns: WordSet = ["sides", "rivals", "foes", "adversaries", "enemies", "parties", "belligerents", "allies"]
     /// Pair nouns that take "the" alone: "the rivals", "the Gulf rivals", "the belligerents".
-    static let pairRivalNouns: Set<String> = ["rivals", "foes", "adversaries", "enemies", "belligerents"]
+    static let pairRivalNouns: WordSet = ["rivals", "foes", "adversaries", "enemies", "belligerents"]
     /// "the alliance", "the kingdom": the one recent actor of that description.
-    static let kindAnaphors: Set<String> = ["alliance", "bloc", "kingdom", "republic", "island", "organisation", "organization"]
-    static var descriptionNouns: Set<String> { pairStateNouns.union(pairSideNouns).union(pairPersonNouns).union(kindAnaphors) }
+    static let kindAnaphors: WordSet = ["alliance", "bloc", "kingdom", "republic", "island", "organisation", "organization"]
+    static var descriptionNouns: WordSet { pairStateNouns.union(pairSideNouns).union(pairPersonNouns).union(kindAnaphors) }
     /// "northern Syria", "south-eastern Ukraine": parts of a place, not of a name.
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
         "northeast", "northwest", "southeast", "southwest", "coastal", "border",
     ]
-    static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
-    static let nameParticles: Set<String> = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]
+    static let relativePronouns: WordSet = ["who", "which", "that", "whom"]
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
+    static let nameParticles: WordSet = ["bin", "al", "al-", "de", "von", "van", "der", "la", "le", "el", "ibn", "abu", "da", "di", "du"]
     /// Capitalised words that start sentences or dates and are never names.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "but", "and", "he", "she", "it",

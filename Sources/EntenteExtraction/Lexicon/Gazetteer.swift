@@ -52,6 +52,9 @@ struct Gazetteer: Sendable {
     /// For each first word: the Arabic article it starts with, and whether it holds a hyphen.
     private var firstWordArticle = WordMap<Substring?>(absent: nil)
     private var firstWordHyphen = WordMap<Bool>(absent: false)
+    /// Whether `firstWordArticle` has an article for the word: tested on every token, without
+    /// copying the article out.
+    private var firstWordHasArticle = WordMap<Bool>(absent: false)
     /// Each word of a known person's names of two or more words → (actor, the name's words).
     private var personWords: [String: [(actor: Int, words: [String])]] = [:]
 
@@ -77,6 +80,7 @@ struct Gazetteer: Sendable {
         for (first, list) in entries {
             let id = table.id(first)
             firstWordArticle[id] = Self.arabicArticle(first)
+            firstWordHasArticle[id] = Self.arabicArticle(first) != nil
             firstWordHyphen[id] = first.contains("-")
             entriesByWord[id] = allEntries.count..<(allEntries.count + list.count)
             allEntries += list
@@ -169,7 +173,7 @@ struct Gazetteer: Sendable {
         let word = tokens[position].word
         // In lower case and without an Arabic article, only a name the lexicon writes in lower
         // case can match: the others are not even looked at.
-        let candidates = tokens[position].isCapitalized || firstWordArticle[word] != nil
+        let candidates = tokens[position].isCapitalized || firstWordHasArticle[word]
             ? entriesByWord[word] : lowerCaseEntriesByWord[word]
         guard let found = candidates.first(where: { matches($0, tokens, at: position) }) else { return nil }
         return allEntries[found]
@@ -178,17 +182,20 @@ struct Gazetteer: Sendable {
     private func matches(_ index: Int, _ tokens: ArraySlice<Token>, at position: Int) -> Bool {
         let probe = probes[index]
         guard position + Int(probe.length) <= tokens.endIndex else { return false }
-        let first = tokens[position]
         // Names are capitalised in text, except those the lexicon itself writes in lower
         // case ("al-Shabab").
         // "al-Qaeda" and "Al-Qaeda" are both house styles.
         // So are "el-", "ad-", "ash-" and "al Shabaab" apart: an Arabic article in lower case.
-        if !first.isCapitalized && !probe.lowerCaseSpelling {
-            guard let article = firstWordArticle[first.word], article == allEntries[index].article,
-                firstWordHyphen[first.word] || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
+        // The token is read in place, not copied: this runs for every candidate name.
+        if !tokens[position].isCapitalized && !probe.lowerCaseSpelling {
+            let word = tokens[position].word
+            guard let article = firstWordArticle[word], article == allEntries[index].article,
+                firstWordHyphen[word] || (position + 1 < tokens.endIndex && tokens[position + 1].isCapitalized)
             else { return false }
         }
-        if probe.acronym && first.text != allEntries[index].spelling && !Self.isTitleCase(first.text, of: allEntries[index].spelling) {
+        if probe.acronym && tokens[position].text != allEntries[index].spelling
+            && !Self.isTitleCase(tokens[position].text, of: allEntries[index].spelling)
+        {
             return false
         }
         // "West Bank", "Georgia Tech": a name followed by a capitalised word it does not

@@ -17,29 +17,120 @@ public struct LexiconActor: Sendable {
 }
 
 /// A verb that signals a relation: "Poland moved troops towards the border with Belarus".
+///
+/// Its fields live in one shared, copy-on-write box: the clause rules copy a pattern for each
+/// candidate they try, and a copy of the plain struct retained every one of its arrays and sets.
 public struct VerbPattern: Sendable {
-    public var kind: RelationKind
+    public var kind: RelationKind {
+        get { storage.kind }
+        set { unique().kind = newValue }
+    }
     /// The CAMEO event code the phrase names, when finer than the kind's ("0234").
-    public var code: String?
+    public var code: String? {
+        get { storage.code }
+        set { unique().code = newValue }
+    }
     /// The verb's lemma followed by any particle words ("open fire on").
-    public var words: [String]
+    public var words: [String] {
+        get { storage.words }
+        set { unique().words = newValue }
+    }
     /// Inflected forms of the first word, generated plus any listed irregular ones.
-    public var forms: Set<String>
+    public var forms: Set<String> {
+        get { storage.forms }
+        set { unique().forms = newValue }
+    }
     /// Words of which one must follow the verb closely ("troops" in "move troops").
-    public var objects: [String]
+    public var objects: [String] {
+        get { storage.objects }
+        set { unique().objects = newValue }
+    }
     /// Prepositions that introduce the target; empty means a direct object.
-    public var preps: [String]
+    public var preps: [String] {
+        get { storage.preps }
+        set { unique().preps = newValue }
+    }
     /// Words of which one must follow the target closely: "supplied Chad *with weapons*",
     /// "branded the group *a terrorist organisation*", "held Moscow *responsible*".
-    public var complements: [String] = []
+    public var complements: [String] {
+        get { storage.complements }
+        set { unique().complements = newValue }
+    }
     /// "Russia and Belarus held joint exercises": with no object, the subjects relate to each other.
-    public var reciprocal: Bool
+    public var reciprocal: Bool {
+        get { storage.reciprocal }
+        set { unique().reciprocal = newValue }
+    }
     /// "Wagner relocated to Belarus": the object acts on the subject (Belarus hosts Wagner).
-    public var reverse: Bool = false
+    public var reverse: Bool {
+        get { storage.reverse }
+        set { unique().reverse = newValue }
+    }
     /// Empty means any; otherwise the subject must be one of these kinds.
-    public var subjectKinds: Set<ActorKind> = []
+    public var subjectKinds: Set<ActorKind> {
+        get { storage.subjectKinds }
+        set { unique().subjectKinds = newValue }
+    }
     /// Position in the lexicon, for per-pattern tables built once.
-    var index = 0
+    var index: Int {
+        get { storage.index }
+        set { unique().index = newValue }
+    }
+
+    private var storage: Storage
+
+    public init(
+        kind: RelationKind, code: String? = nil, words: [String], forms: Set<String>, objects: [String], preps: [String],
+        complements: [String] = [], reciprocal: Bool, reverse: Bool = false, subjectKinds: Set<ActorKind> = [], index: Int = 0
+    ) {
+        storage = Storage(
+            kind: kind, code: code, words: words, forms: forms, objects: objects, preps: preps, complements: complements,
+            reciprocal: reciprocal, reverse: reverse, subjectKinds: subjectKinds, index: index)
+    }
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// Mutated only through `unique()`, so a shared box is never written: safe to share
+    /// across threads as the value type it stands for.
+    private final class Storage: @unchecked Sendable {
+        var kind: RelationKind
+        var code: String?
+        var words: [String]
+        var forms: Set<String>
+        var objects: [String]
+        var preps: [String]
+        var complements: [String]
+        var reciprocal: Bool
+        var reverse: Bool
+        var subjectKinds: Set<ActorKind>
+        var index: Int
+
+        init(
+            kind: RelationKind, code: String?, words: [String], forms: Set<String>, objects: [String], preps: [String],
+            complements: [String], reciprocal: Bool, reverse: Bool, subjectKinds: Set<ActorKind>, index: Int
+        ) {
+            self.kind = kind
+            self.code = code
+            self.words = words
+            self.forms = forms
+            self.objects = objects
+            self.preps = preps
+            self.complements = complements
+            self.reciprocal = reciprocal
+            self.reverse = reverse
+            self.subjectKinds = subjectKinds
+            self.index = index
+        }
+
+        func copy() -> Storage {
+            Storage(
+                kind: kind, code: code, words: words, forms: forms, objects: objects, preps: preps, complements: complements,
+                reciprocal: reciprocal, reverse: reverse, subjectKinds: subjectKinds, index: index)
+        }
+    }
 }
 
 /// A noun that signals a relation: "Russia's invasion of Ukraine".

@@ -12,7 +12,7 @@ extension MentionFinder {
     }
 
     /// Prepositions that link an office to its institution: "envoy to", "head of", "director in".
-    static let officePrepositions: Set<String> = ["of", "for", "to", "in", "at"]
+    static let officePrepositions: WordSet = ["of", "for", "to", "in", "at"]
 
     /// The office stated after the comma at `comma`, with the state or body it belongs to.
     func appositiveRole(

@@ -3,7 +3,7 @@ import EntenteGraph
 /// Compound modifiers: "Iran-backed Houthis", "U.S.-allied Kurds", "Chinese and Russian warships".
 extension MentionFinder {
     /// Words that end a noun phrase, so "the Kenyan-led force but that it…" finds no head.
-    static let phraseBreakers: Set<String> = ["and", "or", "but", "that", "which", "who", "it", "they"]
+    static let phraseBreakers: WordSet = ["and", "or", "but", "that", "which", "who", "it", "they"]
 
     static let compoundKinds: [String: RelationKind] = [
         "backed": .support, "supported": .support, "sponsored": .support, "funded": .aid, "financed": .aid,

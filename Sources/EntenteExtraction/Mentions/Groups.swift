@@ -130,8 +130,7 @@ extension MentionFinder {
     /// "fighters belonging to the Lord's Resistance Army", "jihadi insurgents led by the
     /// Islamist group HTS": fighters described by the group they serve act as that group.
     func servingFighters(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
-        let noun = tokens[i].lower
-        guard !tokens[i].isCapitalized || i == 0, cues.contains(.armedCollectiveNouns, noun) || cues.contains(.groupAnaphors, noun),
+        guard !tokens[i].isCapitalized || i == 0, cues.contains(.armedCollectiveNouns, tokens[i]) || cues.contains(.groupAnaphors, tokens[i]),
             let link = tokens[safe: i + 1], let follow = Self.servingLinks[link.lower]
         else { return nil }
         var position = i + 2

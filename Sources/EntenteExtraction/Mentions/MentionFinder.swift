@@ -356,7 +356,7 @@ struct MentionFinder {
     }
 
     /// Nouns for a group's offshoot: "Al Qaeda affiliate JNIM".
-    static let branchNouns: Set<String> = ["affiliate", "branch", "offshoot", "franchise", "wing", "faction"]
+    static let branchNouns: WordSet = ["affiliate", "branch", "offshoot", "franchise", "wing", "faction"]
 
     func withPossessive(_ mention: Mention, _ tokens: [Token]) -> Mention {
         var mention = mention

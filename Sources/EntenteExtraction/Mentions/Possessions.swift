@@ -7,7 +7,7 @@ import EntenteGraph
 extension MentionFinder {
     /// Prepositions that make what follows a location: "in Pakistan's Sindh province". After
     /// others the state is still a party: "retreated from Ukraine's Kherson region".
-    static let locativePrepositions: Set<String> = ["in", "at", "near", "inside", "within", "across", "throughout"]
+    static let locativePrepositions: WordSet = ["in", "at", "near", "inside", "within", "across", "throughout"]
 
     /// The last token of a place the state only locates, or nil: "struck targets in Pakistan's
     /// Sindh province", "based in the capital Tripoli".

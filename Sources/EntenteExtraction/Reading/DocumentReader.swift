@@ -145,15 +145,18 @@ public struct DocumentReader: Sendable {
         return nil
     }
 
+    /// Decodes over the raw bytes: `Data`'s own iterator cost as much as reading the JSON.
     static func firstInvalidUTF8(_ bytes: Data) -> Int? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
+        bytes.withUnsafeBytes { raw in
+            var decoder = UTF8()
+            var iterator = raw.makeIterator()
+            var offset = 0
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): offset += UTF8.width(scalar)
+                case .emptyInput: return nil
+                case .error: return offset
+                }
             }
         }
     }

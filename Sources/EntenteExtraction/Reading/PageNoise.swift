@@ -5,6 +5,10 @@ struct PageNoise {
     /// The fragments by their first byte: a paragraph's bytes are scanned once, and only the
     /// fragments that start with the byte at hand are compared.
     private let fragmentsByFirstByte: [[[UInt8]]]
+    /// One bit for each pair of bytes some fragment starts with, and whether a fragment is one
+    /// byte long: most positions of a paragraph are passed over on one bit test.
+    private let firstPairs: [UInt64]
+    private let hasOneByteFragment: Bool
 
     init(cues: Cues) {
         prefixes = cues.noisePrefixes.map { Array($0.utf8) }
@@ -14,6 +18,18 @@ struct PageNoise {
             byFirst[Int(first)].append(fragment)
         }
         fragmentsByFirstByte = byFirst
+        var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+        var oneByte = false
+        for fragment in byFirst.joined() {
+            if fragment.count == 1 {
+                oneByte = true
+            } else {
+                let pair = Int(fragment[0]) << 8 | Int(fragment[1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        firstPairs = pairs
+        hasOneByteFragment = oneByte
     }
 
     /// Whether a paragraph (already trimmed) is page furniture rather than reporting.
@@ -33,6 +49,11 @@ struct PageNoise {
     private func containsFragment(_ haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { bytes in
             for start in bytes.indices {
+                if !hasOneByteFragment {
+                    guard start + 1 < bytes.count else { return false }
+                    let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
+                    if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+                }
                 for fragment in fragmentsByFirstByte[Int(bytes[start])] where bytes.count - start >= fragment.count {
                     var j = 1
                     while j < fragment.count && bytes[start + j] == fragment[j] { j += 1 }

@@ -9,13 +9,13 @@ struct Sentence: Sendable {
 /// Splits a paragraph's tokens into sentences at terminal punctuation, keeping
 /// abbreviations ("Gen.", "St."), initials ("George W. Bush") and closing quotes intact.
 enum SentenceSplitter {
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "st", "sen",
         "rep", "gov", "pres", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd", "mt", "ft",
         "approx", "est", "dept", "univ", "al", "etc",
     ]
-    private static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
+    private static let closers: WordSet = ["\"", "”", "’", "'", ")", "]"]
 
     static func split(_ tokens: [Token], startingIndex: Int) -> [Sentence] {
         var sentences: [Sentence] = []

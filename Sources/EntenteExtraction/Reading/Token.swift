@@ -118,7 +118,16 @@ enum Tokenizer {
         let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
         let text = String(decoding: bytes, as: UTF8.self)
         let lower: String
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        var high: UInt8 = 0
+        var hasCapital = false
+        for byte in bytes {
+            high |= byte
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        if high < 0x80 && !hasCapital {
+            // Most tokens: ASCII already in lower case, their own folded form.
+            lower = text
+        } else if high < 0x80 {
             // ASCII, the common case: fold case on bytes instead of through Unicode tables.
             lower = String(unsafeUninitializedCapacity: bytes.count) { out in
                 for (i, byte) in bytes.enumerated() { out[i] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }

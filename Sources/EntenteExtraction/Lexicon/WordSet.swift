@@ -1,0 +1,76 @@
+import Foundation
+
+/// A set of words that answers "no" for most words without hashing them.
+///
+/// Rules ask whether a token's lower-case string is in a small word list on almost every
+/// token, and nearly always the answer is no; a `Set<String>` hashes the whole string for
+/// each of those answers. This set first tests a bit chosen by the word's first byte, last
+/// byte and length, and hashes only the words that pass.
+///
+/// It answers as `Set<String>.contains` does, canonical equivalence included: the bits are
+/// set from each member's bytes in normal form C, and only ASCII words (which are their own
+/// normal form) are ruled out by them; any other word goes straight to the set.
+struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
+    let members: Set<String>
+    /// 64 bits per first byte; the bit is picked by length and last byte.
+    private let filter: [UInt64]
+
+    init(_ words: some Sequence<String>) {
+        members = Set(words)
+        var filter = [UInt64](repeating: 0, count: 256)
+        for word in members {
+            let bytes = Array(word.precomposedStringWithCanonicalMapping.utf8)
+            guard let first = bytes.first, let last = bytes.last else { continue }
+            filter[Int(first)] |= Self.bit(count: bytes.count, last: last)
+        }
+        self.filter = filter
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always) private static func bit(count: Int, last: UInt8) -> UInt64 {
+        1 << UInt64((count &* 7 &+ Int(last)) & 63)
+    }
+
+    func contains(_ word: String) -> Bool {
+        let ruledOut = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            guard high < 0x80 else { return false }
+            return filter[Int(first)] & Self.bit(count: bytes.count, last: last) == 0
+        } ?? false
+        return !ruledOut && members.contains(word)
+    }
+
+    /// Whether the set holds the three words joined by spaces ("in retaliation for"), without
+    /// building that string unless the first byte, last byte and length allow it.
+    func contains(_ first: String, _ second: String, _ third: String) -> Bool {
+        if let a = Self.asciiCount(first), let b = Self.asciiCount(second), let c = Self.asciiCount(third), let head = first.utf8.first,
+            // An empty third word leaves the joining space last.
+            filter[Int(head)] & Self.bit(count: a + b + c + 2, last: third.utf8.last ?? 0x20) == 0
+        {
+            return false
+        }
+        return members.contains("\(first) \(second) \(third)")
+    }
+
+    /// The word's length in bytes when all of them are ASCII, else nil.
+    @inline(__always) private static func asciiCount(_ word: String) -> Int? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var high: UInt8 = 0
+            for byte in bytes { high |= byte }
+            return high < 0x80 ? bytes.count : nil
+        } ?? nil
+    }
+
+    func union(_ other: some Sequence<String>) -> WordSet { WordSet(members.union(other)) }
+
+    var isEmpty: Bool { members.isEmpty }
+    var count: Int { members.count }
+
+    func makeIterator() -> Set<String>.Iterator { members.makeIterator() }
+
+    static func == (lhs: WordSet, rhs: WordSet) -> Bool { lhs.members == rhs.members }
+    func hash(into hasher: inout Hasher) { hasher.combine(members) }
+}

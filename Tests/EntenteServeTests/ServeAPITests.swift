@@ -85,7 +85,8 @@ struct ServeAPITests {
         #expect(plain.text.contains("<svg"))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "entente-serve-render-\(UUID().uuidString).svg")
-        let cli = try ServeFixture.runCLI(["render", "-q", "--graph", server.snapshot, "-o", dir.path])
+        // The browser shows one zoomable picture, never print pages: the CLI's single picture.
+        let cli = try ServeFixture.runCLI(["render", "-q", "--no-pages", "--graph", server.snapshot, "-o", dir.path])
         #expect(cli.status == 0, "\(cli.stderr)")
         #expect(try Data(contentsOf: dir) == plain.body, "the served SVG is the one 'entente render' writes")
     }

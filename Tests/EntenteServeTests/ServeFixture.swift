@@ -56,7 +56,11 @@ final class ServeFixture: Sendable {
     /// GETs `path` (with its query string already encoded).
     func get(_ path: String) async throws -> Reply {
         let url = try #require(URL(string: "http://127.0.0.1:\(port)\(path)"))
-        let (data, response) = try await URLSession.shared.data(from: url)
+        // The suite lays out hundreds of graphs on two cores beside these requests: a render
+        // queued behind them may take longer than URLSession's default minute.
+        var request = URLRequest(url: url)
+        request.timeoutInterval = 600
+        let (data, response) = try await URLSession.shared.data(for: request)
         let http = try #require(response as? HTTPURLResponse)
         var headers: [String: String] = [:]
         for (key, value) in http.allHeaderFields { headers["\(key)"] = "\(value)" }

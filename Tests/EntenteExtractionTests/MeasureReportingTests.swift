@@ -290,6 +290,13 @@ struct DisplacedArgumentTests {
         expectFound("Canada called India's actions \"unacceptable\".", [Expected(source: "Canada", kind: .criticize, target: "India")])
     }
 
+    @Test("in 'with X doing', X does it, not the clause's subject")
+    func withNameDoing() {
+        let found = relationsInBody("Hungary responded at once, with Foreign Minister Peter Szijjarto condemning Ukraine's decision.")
+        #expect(found.contains("Péter Szijjártó condemn Ukraine (asserted)") || found.contains("Peter Szijjarto condemn Ukraine (asserted)"), "\(found)")
+        #expect(!found.contains("Hungary condemn Ukraine (asserted)"), "\(found)")
+    }
+
     @Test("a participle with its own object after a comma is a deed, not the sentence's frame")
     func accusingIsNoFrame() {
         expectFound("Serbia warned Kosovo, accusing Pristina of provocations.", [Expected(source: "Serbia", kind: .warn, target: "Kosovo")])

@@ -29,6 +29,13 @@ extension ClauseAnalyzer {
             }
             return group(ending: m, sentence)
         }
+        // "…, with Secretary of State Rubio condemning X": the name before the gerund does it.
+        if tokens[i].lower.hasSuffix("ing"), i >= 2, let m = sentence.mentionAt[i - 1], sentence.mentions[m].isArgument,
+            sentence.mentions[m].first > 0, ["with", "without"].contains(tokens[sentence.mentions[m].first - 1].lower),
+            !sentence.mentions[m].possessive
+        {
+            return [m]
+        }
         var passedRelative = false
         let gerundAfterPrep = tokens[i].lower.hasSuffix("ing") && i > 0 && ["with", "of", "for", "from"].contains(tokens[i - 1].lower)
         var position = i - 1

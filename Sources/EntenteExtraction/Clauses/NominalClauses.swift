@@ -43,6 +43,19 @@ extension ClauseAnalyzer {
                     }
                 }
             }
+            // "the Ethiopia-Somaliland deal", "the Russia-Ukraine war": the pair named before the
+            // noun are its two sides.
+            if let owner = (max(0, i - 3)..<i).reversed().lazy.compactMap({ sentence.mentionAt[$0] }).first,
+                (sentence.mentions[owner].last + 1..<i).allSatisfy({ sentence.tokens[$0].isWord && !sentence.tokens[$0].isCapitalized }),
+                sentence.mentions[owner].pair == .second,
+                owner > 0, sentence.mentions[owner - 1].pair == .first, sentence.mentions[owner - 1].first == sentence.mentions[owner].first,
+                !sentence.mentions[owner].isArgument
+            {
+                var certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: nil, sentence, cues: cues)
+                if certainty.0 != .negated, let after = certaintyAfter(sentence.mentions[owner], sentence) { certainty = (after, nil) }
+                let found = mutualClaims(owner - 1, owner, pattern, certainty, sentence)
+                if !found.isEmpty { return found.map { $0.coded(pattern.code, under: pattern.kind) } }
+            }
             var agents: [Int] = []
             // "Kabore's detention by the junta": the possessor suffered the deed.
             var sufferer: Int?

@@ -32,6 +32,8 @@ extension MentionFinder {
             }
             let suffix = String(token.lower[token.lower.index(after: dash)...])
             let prefix = String(token.text[..<dash])
+            // "the Ethiopia-Somaliland deal", "the Russia-Ukraine war": a pair named in one word.
+            if addPair(prefix, String(token.text[token.text.index(after: dash)...]), at: position, &result, &context) { continue }
             // "the RSF-held town": the holder is named, and what is struck is theirs.
             if cues.contains(.holdingParticiples, suffix) {
                 addHolder(named: prefix, at: position, &result)
@@ -79,6 +81,28 @@ extension MentionFinder {
                 result.compounds.append((actor.id, head.actor, kind))
             }
         }
+    }
+
+    /// Two actors joined by a hyphen ("Ethiopia-Somaliland"): two mentions over the one word, a
+    /// pair whose event the noun after it names. Never a verb's argument on its own.
+    private func addPair(_ left: String, _ right: String, at position: Int, _ result: inout Result, _ context: inout DocumentContext) -> Bool {
+        guard let a = gazetteer.actor(named: left), let b = gazetteer.actor(named: right), a != b,
+            !result.mentions.contains(where: { $0.first <= position && position <= $0.last })
+        else { return false }
+        let actorA = lexicon.actors[a].actor, actorB = lexicon.actors[b].actor
+        guard actorA.id != actorB.id else { return false }
+        context.note(actorA, alias: left)
+        context.note(actorB, alias: right)
+        var one = Mention(first: position, last: position, actor: actorA.id, kind: actorA.kind, form: .name)
+        one.pair = .first
+        one.isArgument = false
+        var other = one
+        other.actor = actorB.id
+        other.kind = actorB.kind
+        other.pair = .second
+        let index = result.mentions.firstIndex(where: { $0.first > position }) ?? result.mentions.endIndex
+        result.mentions.insert(contentsOf: [one, other], at: index)
+        return true
     }
 
     /// "the Houthi-controlled port": the compound is a mention of its holder, an argument a verb

@@ -297,6 +297,14 @@ struct DisplacedArgumentTests {
         #expect(!found.contains("Hungary condemn Ukraine (asserted)"), "\(found)")
     }
 
+    @Test("after a comma, a participle's object pronoun is the main verb's object")
+    func pronounObjectsOfParticiples() {
+        expectFound("Turkey warned Greece and Cyprus, accusing them of provocations.", [
+            Expected(source: "Turkey", kind: .accuse, target: "Greece"),
+            Expected(source: "Turkey", kind: .accuse, target: "Cyprus"),
+        ])
+    }
+
     @Test("a participle with its own object after a comma is a deed, not the sentence's frame")
     func accusingIsNoFrame() {
         expectFound("Serbia warned Kosovo, accusing Pristina of provocations.", [Expected(source: "Serbia", kind: .warn, target: "Kosovo")])

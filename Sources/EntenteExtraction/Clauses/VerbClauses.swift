@@ -161,6 +161,16 @@ extension ClauseAnalyzer {
                 if targets.isEmpty, Self.threatKinds.contains(pattern.kind), let conditional = conditionSubjects(after: end, sentence) {
                     targets = conditional
                 }
+                // "warned Israel and Greece, accusing them of provocations": after a comma, the
+                // participle's object pronoun is the main verb's object.
+                if !inSeries, tokens[i].lower.hasSuffix("ing"), i > 0, tokens[i - 1].text == ",", !targetsSoFar.isEmpty,
+                    targets.count >= 1, targets.allSatisfy({
+                        sentence.mentions[$0].form == .pronoun && !sentence.mentions[$0].possessive
+                            && ["it", "them", "him", "her"].contains(tokens[sentence.mentions[$0].first].lower)
+                    })
+                {
+                    targets = targetsSoFar.filter { sentence.mentions[$0].last < i }.sorted()
+                }
                 // "control a sixth of its territory": the owner of the object is the target.
                 // "flexed its muscles", "massed their troops": short of force, a pronoun owning the
                 // object is the subject's own.

@@ -21,6 +21,11 @@ struct DisplacedArgumentTests {
             Expected(source: "Venezuela", kind: .warn, target: "Brazil"),
         ])
         expectFound("Somalia demanded that Ethiopia withdraw its troops.", [Expected(source: "Somalia", kind: .demand, target: "Ethiopia")])
+        // A response promised after someone's act is promised to them, and their act stays theirs.
+        expectFound("Tehran warned of retaliation after Azerbaijan expelled four Iranian diplomats.", [
+            Expected(source: "Iran", kind: .threaten, target: "Azerbaijan"),
+            Expected(source: "Azerbaijan", kind: .expel, target: "Iran"),
+        ])
     }
 
     @Test("a name that begins a prediction after 'warned' is not the one warned")

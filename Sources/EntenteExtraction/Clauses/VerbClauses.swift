@@ -94,6 +94,8 @@ extension ClauseAnalyzer {
             let described = setOff ? appositiveParticipleHead(at: i, sentence) : nil
             var subjects: [Int]
             var targets: [Int]
+            // Targets read off a following "if"/"after" clause are that clause's subjects too.
+            var conditionTargets = false
             // "a truce, mediated by Russia, was agreed": a mediator set off after the deal.
             if passive || described != nil || isReducedPassive(at: i, kind: pattern.kind, sentence) || setOff && pattern.kind == .mediate,
                 let agent = agentAfterBy(from: end + 1, kind: pattern.kind, sentence)
@@ -160,6 +162,7 @@ extension ClauseAnalyzer {
                 // to whoever the condition names.
                 if targets.isEmpty, Self.threatKinds.contains(pattern.kind), let conditional = conditionSubjects(after: end, sentence) {
                     targets = conditional
+                    conditionTargets = true
                 }
                 // "warned Israel and Greece, accusing them of provocations": after a comma, the
                 // participle's object pronoun is the main verb's object.
@@ -310,7 +313,7 @@ extension ClauseAnalyzer {
             // by Iran, fired missiles" — neither side of the description carries over.
             let phraseEnd = pattern.objects.isEmpty && pattern.complements.isEmpty ? particleEnd : end
             if described != nil || opening { return VerbResult(claims: claims, subjects: [], targets: [], phraseEnd: phraseEnd) }
-            let result = VerbResult(claims: claims, subjects: subjects, targets: Set(targets), phraseEnd: phraseEnd)
+            let result = VerbResult(claims: claims, subjects: subjects, targets: conditionTargets ? [] : Set(targets), phraseEnd: phraseEnd)
             // Force on an opponent to be found waits for the verb's other readings: "retook the
             // village from Russia" names whom it was taken from.
             if claims.allSatisfy(\.awaitsOpponent) {
@@ -804,12 +807,13 @@ extension ClauseAnalyzer {
     static let demandKinds: Set<RelationKind> = [.demand, .appeal]
     static let threatKinds: Set<RelationKind> = [.threaten, .warn]
 
-    /// The subjects of an "if" or "unless" clause within the few words after `end`.
+    /// The subjects of an "if", "unless" or "after" clause within the few words after `end`.
     func conditionSubjects(after end: Int, _ sentence: Sentence) -> [Int]? {
         let tokens = sentence.tokens
         for position in end + 1..<min(tokens.count, end + 10) {
             let word = tokens[position].lower
-            if word == "if" || word == "unless" {
+            // "promised a tough response after Moldova expelled…": the response is to its doer.
+            if word == "if" || word == "unless" || word == "after" {
                 var next = position + 1
                 while next < tokens.count, Words.determiners.contains(tokens[next].lower) { next += 1 }
                 guard let m = sentence.mentionAt[safe: next] ?? nil, sentence.mentions[m].isArgument else { return nil }

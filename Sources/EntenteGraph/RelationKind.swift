@@ -137,6 +137,9 @@ public enum RelationKind: String, Codable, Sendable, CaseIterable {
     /// The CAMEO root, two digits ("04"); "--" for affiliations.
     public var root: String { cameo }
 
+    /// Whether the kind is a use of force (CAMEO roots 18–20): assault, fight, mass violence.
+    public var usesForce: Bool { ["18", "19", "20"].contains(root) }
+
     /// CAMEO QuadClass: 1 verbal cooperation (roots 01–05), 2 material cooperation (06–08),
     /// 3 verbal conflict (09–13), 4 material conflict (14–20); 0 for affiliations.
     public var quadClass: Int { QuadClass.of(root: root) }

@@ -207,10 +207,7 @@ extension ClauseAnalyzer {
         // "Russia's full-scale invasion", "Israel's latest strikes": one modifier may stand first.
         for _ in 0..<2 {
             guard let token = sentence.tokens[safe: next], token.isWord, sentence.mentionAt[next] == nil else { return false }
-            if eventNoun(at: next, sentence.tokens) != nil || cues.contains(.actNouns, token) { return true }
-            if token.classes.contains(.nominal), let candidates = patterns.nominals(for: token),
-                candidates.contains(where: { _, words in words.indices.allSatisfy { sentence.tokens[safe: next + $0]?.lower == words[$0] } })
-            {
+            if eventNoun(at: next, sentence.tokens) != nil || cues.contains(.actNouns, token) || nominal(at: next, sentence.tokens) != nil {
                 return true
             }
             next += 1
@@ -729,7 +726,7 @@ extension ClauseAnalyzer {
             else { return [] }
             position += 1
         }
-        while position < tokens.count, Words.determiners.contains(tokens[position].lower) { position += 1 }
+        position = pastDeterminers(position, tokens)
         guard position > last + 1, let m = sentence.mentionAt[safe: position] ?? nil, sentence.mentions[m].isArgument,
             ["as", "including"].contains(tokens[position - 1].lower) || Words.determiners.contains(tokens[position - 1].lower)
         else { return [] }

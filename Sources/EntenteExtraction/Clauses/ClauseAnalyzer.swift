@@ -143,6 +143,31 @@ struct ClauseAnalyzer {
 
     static let passiveAuxiliaries: WordSet = ["be", "been", "being", "do", "get", "got"]
 
+    /// The noun pattern that matches at `position`, if any ("new sanctions", "peace talks").
+    func nominal(at position: Int, _ tokens: [Token]) -> NominalPattern? {
+        guard tokens[position].classes.contains(.nominal), let candidates = patterns.nominals(for: tokens[position]) else { return nil }
+        return candidates.first { _, words in words.indices.allSatisfy { tokens[safe: position + $0]?.lower == words[$0] } }?.0
+    }
+
+    /// The first position from `position` on that is no determiner.
+    func pastDeterminers(_ position: Int, _ tokens: [Token]) -> Int {
+        var next = position
+        while next < tokens.count, Words.determiners.contains(tokens[next].lower) { next += 1 }
+        return next
+    }
+
+    /// The first position from `position` on, within `limit` words, that is no auxiliary or
+    /// adverb: "have already been imposed", "have always been warm".
+    func pastAuxiliaries(_ position: Int, limit: Int, _ tokens: [Token]) -> Int {
+        var next = position
+        while next < min(tokens.count, position + limit),
+            Self.auxiliaries.contains(tokens[next].lower) || Self.passiveAuxiliaries.contains(tokens[next].lower) || Self.isAdverb(tokens[next].lower)
+        {
+            next += 1
+        }
+        return next
+    }
+
     static func isAdverb(_ word: String) -> Bool {
         word.hasSuffix("ly") || ["soon", "still", "again", "yet", "also", "now", "then", "already", "just", "ever", "even", "always", "long"].contains(word)
     }

@@ -20,13 +20,7 @@ extension ClauseAnalyzer {
         var position = target.last + 1
         if sentence.tokens[safe: position]?.lower != "by" {
             // "have already been imposed by": auxiliaries and adverbs, then the participle.
-            var auxiliaries = 0
-            while let token = sentence.tokens[safe: position], auxiliaries < 4,
-                Self.auxiliaries.contains(token.lower) || Self.passiveAuxiliaries.contains(token.lower) || Self.isAdverb(token.lower)
-            {
-                auxiliaries += 1
-                position += 1
-            }
+            position = pastAuxiliaries(position, limit: 4, sentence.tokens)
             let participleEnd = doingParticipleEnd(from: position, sentence)
             guard participleEnd >= position else { return [] }
             position = participleEnd + 1

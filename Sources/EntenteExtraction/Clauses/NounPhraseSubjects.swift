@@ -92,15 +92,7 @@ extension ClauseAnalyzer {
     }
 
     private func measure(at position: Int, _ sentence: Sentence) -> (kind: RelationKind, code: String?, isForce: Bool)? {
-        let token = sentence.tokens[position]
-        guard sentence.mentionAt[position] == nil, token.classes.contains(.nominal), let candidates = patterns.nominals(for: token) else {
-            return nil
-        }
-        for (pattern, words) in candidates
-        where words.indices.allSatisfy({ sentence.tokens[safe: position + $0]?.lower == words[$0] }) {
-            let root = pattern.kind.root
-            return (pattern.kind, pattern.code, root == "18" || root == "19" || root == "20")
-        }
-        return nil
+        guard sentence.mentionAt[position] == nil, let pattern = nominal(at: position, sentence.tokens) else { return nil }
+        return (pattern.kind, pattern.code, pattern.kind.usesForce)
     }
 }

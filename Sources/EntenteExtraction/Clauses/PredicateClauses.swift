@@ -279,12 +279,7 @@ extension ClauseAnalyzer {
             else { continue }
             let sides = betweenSides(from: m, sentence)
             guard sides.count == 2, let last = sides.last else { continue }
-            var verb = sentence.mentions[last].last + 1
-            while verb < min(tokens.count, sentence.mentions[last].last + 5),
-                Self.auxiliaries.contains(tokens[verb].lower) || Self.passiveAuxiliaries.contains(tokens[verb].lower) || Self.isAdverb(tokens[verb].lower)
-            {
-                verb += 1
-            }
+            let verb = pastAuxiliaries(sentence.mentions[last].last + 1, limit: 4, tokens)
             // "…have always been warm": relations that are said to be good are friendly ones.
             let kind: RelationKind
             if verb < tokens.count, cues.contains(.souringVerbs, tokens[verb]) {

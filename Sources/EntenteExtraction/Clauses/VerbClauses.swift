@@ -178,7 +178,7 @@ extension ClauseAnalyzer {
                 // "flexed its muscles", "massed their troops": short of force, a pronoun owning the
                 // object is the subject's own.
                 if targets.isEmpty && !pattern.objects.isEmpty, let owner = objectOwner(before: end, after: i, sentence),
-                    !(sentence.mentions[owner].form == .pronoun && !["18", "19", "20"].contains(pattern.kind.root))
+                    !(sentence.mentions[owner].form == .pronoun && !pattern.kind.usesForce)
                 {
                     targets = [owner]
                 }
@@ -791,8 +791,7 @@ extension ClauseAnalyzer {
         while position < min(tokens.count, end + 6) {
             let word = tokens[position].lower
             if ["in", "from", "to", "by"].contains(word) {
-                var next = position + 1
-                while next < tokens.count, Words.determiners.contains(tokens[next].lower) { next += 1 }
+                let next = pastDeterminers(position + 1, tokens)
                 guard let m = sentence.mentionAt[safe: next] ?? nil, sentence.mentions[m].kind == .state else { return nil }
                 return m
             }
@@ -814,8 +813,7 @@ extension ClauseAnalyzer {
             let word = tokens[position].lower
             // "promised a tough response after Moldova expelled…": the response is to its doer.
             if word == "if" || word == "unless" || word == "after" {
-                var next = position + 1
-                while next < tokens.count, Words.determiners.contains(tokens[next].lower) { next += 1 }
+                let next = pastDeterminers(position + 1, tokens)
                 guard let m = sentence.mentionAt[safe: next] ?? nil, sentence.mentions[m].isArgument else { return nil }
                 return group(from: m, sentence)
             }

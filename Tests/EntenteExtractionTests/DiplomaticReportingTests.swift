@@ -122,7 +122,7 @@ struct DiplomaticReportingTests {
 
     @Test func aForeignerNamedByHisRoleIsTheOneArrested() {
         expectFound("Bolivia detained Chilean businessman Mateo Rivas.", [
-            Expected(source: "Bolivia", kind: .sanction, target: "Mateo Rivas"),
+            Expected(source: "Bolivia", kind: .arrest, target: "Mateo Rivas"),
         ])
         expectFound("Belarus sentenced Lithuanian reporter Tomas Vaitkus to six years.", [
             Expected(source: "Belarus", kind: .arrest, target: "Tomas Vaitkus"),

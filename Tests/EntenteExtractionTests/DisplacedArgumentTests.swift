@@ -8,7 +8,7 @@ struct DisplacedArgumentTests {
     @Test("with no 'by', the state where a passive act of custody happened did it")
     func custodyPassives() {
         expectFound("The journalist Lena Holm was detained in Belarus on Monday.", [
-            Expected(source: "Belarus", kind: .sanction, target: "Lena Holm"),
+            Expected(source: "Belarus", kind: .arrest, target: "Lena Holm"),
         ])
         expectFound("Three Estonian diplomats were expelled from Russia.", [Expected(source: "Russia", kind: .expel, target: "Estonia")])
         #expect(relationsInBody("Protesters were arrested in Paris.").isEmpty)

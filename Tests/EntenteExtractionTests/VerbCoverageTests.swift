@@ -99,11 +99,11 @@ struct VerbCoverageTests {
     // MARK: Force and coercion
 
     @Test("use of force, threats and coercion", arguments: [
-        ("Ukraine detained two Russian soldiers.", [Expected(source: "Ukraine", kind: .sanction, target: "Russia")]),
-        ("Azerbaijan arrested two Armenian soldiers.", [Expected(source: "Azerbaijan", kind: .sanction, target: "Armenia")]),
-        ("Iran detained three British diplomats.", [Expected(source: "Iran", kind: .sanction, target: "United Kingdom")]),
+        ("Ukraine detained two Russian soldiers.", [Expected(source: "Ukraine", kind: .arrest, target: "Russia")]),
+        ("Azerbaijan arrested two Armenian soldiers.", [Expected(source: "Azerbaijan", kind: .arrest, target: "Armenia")]),
+        ("Iran detained three British diplomats.", [Expected(source: "Iran", kind: .arrest, target: "United Kingdom")]),
         ("The Armenian soldiers were detained by Azerbaijan.",
-         [Expected(source: "Azerbaijan", kind: .sanction, target: "Armenia")]),
+         [Expected(source: "Azerbaijan", kind: .arrest, target: "Armenia")]),
         ("Hamas kidnapped Israeli soldiers.", [Expected(source: "Hamas", kind: .attack, target: "Israel")]),
         ("Boko Haram abducted Nigerian soldiers.", [Expected(source: "Boko Haram", kind: .attack, target: "Nigeria")]),
         ("Israel assassinated Ismail Haniyeh.", [Expected(source: "Israel", kind: .attack, target: "Ismail Haniyeh")]),

@@ -310,6 +310,10 @@ extension ClauseAnalyzer {
                     || (mention.form == .demonym && sharesNoun(demonym: m, sentence))
                     // "condemned the North Korean action": the people-adjective names the doer.
                     || (mention.form == .demonym && Self.opinionKinds.contains(kind) && ownsEvent(mention, sentence))
+                    // "repelled a Russian assault", "shot down an Iranian drone": force met with force
+                    // is aimed at the one whose attack or weapon it was.
+                    || (mention.form == .demonym && kind.usesForce
+                        && (ownsEvent(mention, sentence) || modifies(.weaponNouns, mention, sentence)))
                     || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
                         && !ownsNextMention(mention, sentence))
                 // "met in Moscow with Russia's mediation": the mediator is no party.
@@ -355,7 +359,7 @@ extension ClauseAnalyzer {
                             continue
                         }
                     }
-                    var targets = group(from: m, sentence)
+                    var targets = group(from: m, sentence, asObject: true)
                     // "warned the DPRK may conduct a test": the name begins what is predicted.
                     if kind == .warn, let after = tokens[safe: sentence.mentions[targets.last ?? m].last + 1],
                         ["may", "might", "could", "can"].contains(after.lower)
@@ -465,10 +469,13 @@ extension ClauseAnalyzer {
     }
 
     /// Whether a site noun follows the mention within two words ("Congolese border town").
-    func modifiesSite(_ mention: Mention, _ sentence: Sentence) -> Bool {
+    func modifiesSite(_ mention: Mention, _ sentence: Sentence) -> Bool { modifies(.struckNouns, mention, sentence) }
+
+    /// Whether a noun of `list` follows the mention within two words ("a Russian attack drone").
+    func modifies(_ list: CueList, _ mention: Mention, _ sentence: Sentence) -> Bool {
         (mention.last + 1...mention.last + 3).contains { position in
             guard let token = sentence.tokens[safe: position] else { return false }
-            return cues.contains(.struckNouns, token) && (mention.last + 1..<position).allSatisfy {
+            return cues.contains(list, token) && (mention.last + 1..<position).allSatisfy {
                 sentence.tokens[$0].isWord && sentence.mentionAt[$0] == nil
             }
         }
@@ -594,7 +601,7 @@ extension ClauseAnalyzer {
     }
 
     /// A mention and those joined to it by "and" or commas, reading right.
-    func group(from m: Int, _ sentence: Sentence) -> [Int] {
+    func group(from m: Int, _ sentence: Sentence, asObject: Bool = false) -> [Int] {
         var members = [m]
         var position = sentence.mentions[m].last + 1 + (sentence.mentions[m].possessive ? 1 : 0)
         while position + 1 < sentence.tokens.count {
@@ -627,6 +634,9 @@ extension ClauseAnalyzer {
             // "…, and the KRG in Erbil, which maintains…, has called": a name followed by its
             // own clause starts a new sentence part rather than continuing the list.
             if startsOwnClause(after: sentence.mentions[n], sentence) { break }
+            // "sanctioned Dodik, and Britain followed suit": among objects, a name with a verb
+            // of its own is the next clause's subject.
+            if asObject, word != "or", startsWithVerb(after: sentence.mentions[n], sentence) { break }
             members.append(n)
             position = sentence.mentions[n].last + 1 + (sentence.mentions[n].possessive ? 1 : 0)
         }
@@ -644,6 +654,13 @@ extension ClauseAnalyzer {
             }
         }
         return out
+    }
+
+    func startsWithVerb(after mention: Mention, _ sentence: Sentence) -> Bool {
+        guard !mention.possessive, let next = sentence.tokens[safe: mention.last + 1], next.isWord, !next.isCapitalized,
+            sentence.mentionAt[mention.last + 1] == nil
+        else { return false }
+        return next.classes.contains(.verb) || next.lower.hasSuffix("ed") || patterns.irregularParticiples.contains(next.lower)
     }
 
     func startsOwnClause(after mention: Mention, _ sentence: Sentence) -> Bool {

@@ -100,6 +100,8 @@ struct ClauseAnalyzer {
         claims += predicateReciprocals(sentence)
         claims += souredRelations(sentence)
         claims += collectiveDefence(sentence)
+        claims += blamePredicates(sentence)
+        claims += underEvents(sentence)
         var events = untargeted
         for event in claims.filter({ !$0.isOpen }).compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }
         return Analysis(claims: claims, events: events)

@@ -212,7 +212,10 @@ extension ClauseAnalyzer {
     func betweenAfter(_ end: Int, _ sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
         if tokens[safe: end + 1]?.lower == "between" { return end + 1 }
+        // "clashes broke out between …", "fighting raged on between …": the noun's own verb of
+        // happening stands between it and its parties.
         guard let first = tokens[safe: end + 1], Self.auxiliaries.contains(first.lower) || Self.passiveAuxiliaries.contains(first.lower)
+            || cues.contains(.occurrenceVerbs, first)
         else { return nil }
         for position in end + 2..<min(tokens.count, end + 6) {
             let token = tokens[position]

@@ -267,11 +267,16 @@ public enum CueList: String, CaseIterable, Sendable {
     case victimVerbs = "victim_verbs"
     /// Roles that are no office before a person's name ("businessman X", "French national Y").
     case personRoles = "person_roles"
+    /// Words that lay blame as a predicate ("was behind", "is responsible", "bore responsibility").
+    case blameWords = "blame_words"
+    /// Verbs whose subject is "under" a deed it suffers ("came under attack", "remains under sanctions").
+    case sufferingVerbs = "suffering_verbs"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool {
         self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs || self == .forceThreats || self == .victimVerbs
             || self == .responseVerbs || self == .joiningVerbs || self == .measureVerbs || self == .souringVerbs
+            || self == .sufferingVerbs
     }
 }
 

@@ -1,0 +1,60 @@
+import EntenteGraph
+
+/// Blame stated as a predicate inside someone's words: "Kyiv said Moscow was behind the
+/// strike", "officials said the militia bore responsibility for the massacre". Whoever says
+/// so accuses the one the predicate names; the narrator saying it accuses no one.
+extension ClauseAnalyzer {
+
+    static let copulas: WordSet = ["is", "was", "were", "are", "be", "been", "being", "'s"]
+    static let bearForms: WordSet = ["bear", "bears", "bore", "borne", "bearing"]
+
+    func blamePredicates(_ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        var claims: [Claim] = []
+        for position in tokens.indices where cues.contains(.blameWords, tokens[position]) {
+            guard let verb = blameVerb(before: position, tokens), let subject = blamedSubject(endingBefore: verb, sentence) else {
+                continue
+            }
+            let frame = Certainty.reportingFrame(around: position, clauseStart: sentence.mentions[subject].first, sentence, cues: cues)
+            guard let speaker = frame?.1, sentence.mentions[speaker].actor != sentence.mentions[subject].actor else { continue }
+            // "were to blame": the infinitive marker is part of the predicate, not a plan.
+            let trigger = tokens[position].lower == "blame" ? position - 1 : position
+            let (certainty, _) = Certainty.of(trigger: trigger, kind: .accuse, subject: subject, sentence, cues: cues)
+            // The speech act is what the narrator states; a denial or a hedge inside it stays.
+            claims.append(claim(speaker, subject, .accuse, (certainty == .reported ? .asserted : certainty, nil), sentence))
+        }
+        return claims
+    }
+
+    /// The verb that makes the blame word a predicate: "was behind", "were to blame", "is
+    /// directly responsible", "bore responsibility". Adverbs and negation may stand between.
+    private func blameVerb(before position: Int, _ tokens: [Token]) -> Int? {
+        var previous = position - 1
+        if tokens[position].lower == "blame" {
+            guard previous >= 0, tokens[previous].lower == "to" else { return nil }
+            previous -= 1
+        }
+        let wantsBear = tokens[position].lower == "responsibility"
+        while previous >= 0, Self.isAdverb(tokens[previous].lower) || ["not", "n't", "full", "the", "no"].contains(tokens[previous].lower) {
+            previous -= 1
+        }
+        guard previous >= 0 else { return nil }
+        let word = tokens[previous].lower
+        return (wantsBear ? Self.bearForms.contains(word) : Self.copulas.contains(word)) ? previous : nil
+    }
+
+    /// The actor named just before the verb, past auxiliaries and modals ("Iran may have been").
+    private func blamedSubject(endingBefore verb: Int, _ sentence: Sentence) -> Int? {
+        var position = verb - 1
+        while position >= 0, sentence.mentionAt[position] == nil,
+            Self.auxiliaries.contains(sentence.tokens[position].lower) || Self.passiveAuxiliaries.contains(sentence.tokens[position].lower)
+                || ["may", "might", "must", "have", "also", "likely"].contains(sentence.tokens[position].lower)
+        {
+            position -= 1
+        }
+        guard position >= 0, let m = sentence.mentionAt[position] else { return nil }
+        let mention = sentence.mentions[m]
+        guard mention.last == position, !mention.possessive, mention.isArgument || mention.form == .pronoun else { return nil }
+        return m
+    }
+}

@@ -1,0 +1,89 @@
+import EntenteExtraction
+import EntenteGraph
+import Testing
+
+/// Constructions of conflict reporting found missing on real articles: blame laid as a
+/// predicate, force met with force, one person held or struck, clashes that "broke out"
+/// between parties, deeds a subject is "under", and a second clause after an object list.
+/// Every sentence was written for these tests.
+@Suite("Blame and force")
+struct BlameAndForceTests {
+    @Test("a speaker who says someone was behind or responsible for a deed accuses them")
+    func blamePredicates() {
+        expectFound("Damascus said Ankara was behind the bombing of the pipeline.", [
+            Expected(source: "Syria", kind: .accuse, target: "Turkey"),
+        ])
+        expectFound("Nairobi said al-Shabaab was directly responsible for the raid.", [
+            Expected(source: "Kenya", kind: .accuse, target: "Al-Shabaab"),
+        ])
+        expectFound("Yerevan said Azerbaijani troops were to blame for the exchange of fire.", [
+            Expected(source: "Armenia", kind: .accuse, target: "Azerbaijan"),
+        ])
+        expectFound("The Malian army said the JNIM bore responsibility for the ambush.", [
+            Expected(source: "Mali", kind: .accuse, target: "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ])
+    }
+
+    @Test("the narrator saying who was behind a deed, or someone denying their own part, accuses no one")
+    func blameWithoutAccuser() {
+        expectNoKind("Venezuela was behind the proposal for a summit.", .accuse)
+        expectNoKind("Tehran denied it was behind the explosion.", .accuse)
+    }
+
+    @Test("force met with force is aimed at the one whose attack or weapon it was")
+    func forceAgainstForce() {
+        expectFound("Georgian units repelled a Russian assault near the border.", [
+            Expected(source: "Georgia", kind: .attack, target: "Russia"),
+        ])
+        expectFound("Saudi air defences shot down a Houthi drone over Jizan.", [
+            Expected(source: "Saudi Arabia", kind: .attack, target: "Houthis"),
+        ])
+    }
+
+    @Test("one serving member of a state detained or captured names the state; one civilian does not")
+    func singlePersonTarget() {
+        expectFound("Venezuelan authorities detained a Colombian soldier in Caracas.", [
+            Expected(source: "Venezuela", kind: .arrest, target: "Colombia"),
+        ])
+        expectFound("China arrested an Australian diplomat on spying charges.", [
+            Expected(source: "China", kind: .arrest, target: "Australia"),
+        ])
+        let tourist = relationsInBody("China arrested an Australian tourist in Shanghai.")
+        #expect(!tourist.contains { $0.contains("Australia") }, "\(tourist)")
+    }
+
+    @Test("clashes that broke out or raged between two sides are fighting between them")
+    func clashesBetween() {
+        expectFound("Clashes broke out between Tajik and Kyrgyz border guards on Thursday.", [
+            Expected(source: "Tajikistan", kind: .fight, target: "Kyrgyzstan"),
+        ])
+        expectFound("Fighting raged between Ethiopian troops and Eritrean forces near the town.", [
+            Expected(source: "Ethiopia", kind: .fight, target: "Eritrea"),
+        ])
+    }
+
+    @Test("a subject under someone's sanctions, blockade or attack suffers their deed")
+    func underADeed() {
+        expectFound("Managua has been under Canadian sanctions since 2019.", [
+            Expected(source: "Canada", kind: .sanction, target: "Nicaragua"),
+        ])
+        expectFound("Odesa came under heavy Russian attack overnight.", [
+            Expected(source: "Russia", kind: .attack, target: "Ukraine"),
+        ])
+        expectNoKind("Talks took place under Qatari auspices in Doha.", .sanction)
+    }
+
+    @Test("after an object, a name with a verb of its own begins the next clause")
+    func nextClauseSubject() {
+        let found = relationsInBody("Ottawa sanctioned Minsk, and Canberra followed suit weeks later.")
+        #expect(found.contains("Canada sanction Belarus (asserted)"), "\(found)")
+        #expect(!found.contains("Canada sanction Australia (asserted)"), "\(found)")
+        let other = relationsInBody("Rwanda attacked Burundi, and Uganda sent troops to the border.")
+        #expect(!other.contains("Rwanda attack Uganda (asserted)"), "\(other)")
+        // A list of objects still holds: "sanctioned Iran and Syria for …".
+        expectFound("Tokyo sanctioned Iran and Syria for their role.", [
+            Expected(source: "Japan", kind: .sanction, target: "Iran"),
+            Expected(source: "Japan", kind: .sanction, target: "Syria"),
+        ])
+    }
+}

@@ -30,6 +30,7 @@ public struct Extractor: Sendable {
         var relations: [Relation] = []
         var seenRelations: Set<RelationKey> = []
         var recentForce: [ForceBetween] = []
+        var recentDoers: [MeasureDoer] = []
         let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, cues: cues)
         let analyzer = ClauseAnalyzer(patterns: triggers, cues: cues)
         var utf8 = Array(document.text.utf8)
@@ -70,6 +71,7 @@ public struct Extractor: Sendable {
                     claims += analysis.claims
                     claims = Self.withPartiesFound(claims, context)
                     claims = Self.withOpponentsFound(claims, &recentForce, sentence: sentence.index)
+                    claims = Self.withDoersFound(claims, &recentDoers, sentence: sentence.index)
                     claims = Self.throughAffiliations(claims, lexicon: lexicon, context)
                     // What "the attack" in the paragraph's next sentences may mean.
                     for event in analysis.events { context.noteEvent(event) }
@@ -141,6 +143,34 @@ public struct Extractor: Sendable {
             guard let latest else { continue }
             var claim = open
             claim.target = latest.sides.0 == open.source ? latest.sides.1 : latest.sides.0
+            if !out.contains(claim) { out.append(claim) }
+        }
+        return out
+    }
+
+    /// The latest doer of a measure, and the sentence that stated it.
+    struct MeasureDoer {
+        var kind: RelationKind
+        var doer: String
+        var sentence: Int
+    }
+
+    /// A measure stated without its doer goes to the latest doer of the same measure in the
+    /// six sentences before ("Washington blacklisted X. Two of his aides were also
+    /// sanctioned."). With none it is dropped.
+    static func withDoersFound(_ claims: [Claim], _ recent: inout [MeasureDoer], sentence: Int) -> [Claim] {
+        var out: [Claim] = []
+        for claim in claims where !claim.awaitsDoer {
+            out.append(claim)
+            if Claim.doerKinds.contains(claim.kind), !claim.isOpen, claim.certainty == .asserted || claim.certainty == .reported {
+                recent.append(MeasureDoer(kind: claim.kind, doer: claim.source, sentence: sentence))
+            }
+        }
+        recent.removeAll { $0.sentence < sentence - 6 }
+        for open in claims where open.awaitsDoer {
+            guard let latest = recent.last(where: { $0.kind == open.kind && $0.doer != open.target }) else { continue }
+            var claim = open
+            claim.source = latest.doer
             if !out.contains(claim) { out.append(claim) }
         }
         return out

@@ -86,4 +86,48 @@ struct BlameAndForceTests {
             Expected(source: "Japan", kind: .sanction, target: "Syria"),
         ])
     }
+
+    @Test("a speaker citing someone's involvement or complicity accuses them")
+    func involvement() {
+        expectFound("Khartoum said it had proof of Emirati involvement in the shelling.", [
+            Expected(source: "Sudan", kind: .accuse, target: "United Arab Emirates"),
+        ])
+        expectFound("Tbilisi alleged Russian complicity in the unrest.", [
+            Expected(source: "Georgia", kind: .accuse, target: "Russia"),
+        ])
+        expectNoKind("Rabat denied any involvement in the raid.", .accuse)
+    }
+
+    @Test("one put on or added to someone's sanctions list is sanctioned by them")
+    func sanctionLists() {
+        expectFound("Daniel Ortega was put on the Canadian sanctions list in 2019.", [
+            Expected(source: "Canada", kind: .sanction, target: "Daniel Ortega"),
+        ])
+        expectFound("Lukashenko was added to Japan's blacklist.", [
+            Expected(source: "Japan", kind: .sanction, target: "Alexander Lukashenko"),
+        ])
+        expectNoKind("Moldova is on the list of candidates.", .sanction)
+    }
+
+    @Test("a measure stated without its doer is the latest doer's of that measure")
+    func measureWithoutDoer() {
+        expectFound("Norway expelled a Russian diplomat on Monday. Two more Russian diplomats were expelled in June.", [
+            Expected(source: "Norway", kind: .expel, target: "Russia"),
+        ])
+        let alone = relationsInBody("Two Russian diplomats were expelled in June.")
+        #expect(alone.isEmpty, "\(alone)")
+    }
+
+    @Test("restrictive measures, a member suspended and a protest addressed to someone are conflict")
+    func measurePhrases() {
+        expectFound("Ottawa introduced restrictive measures against Iranian officials.", [
+            Expected(source: "Canada", kind: .sanction, target: "Iran"),
+        ])
+        expectFound("ECOWAS suspended Guinea after the coup.", [
+            Expected(source: "Economic Community of West African States", kind: .sanction, target: "Guinea"),
+        ])
+        expectFound("Vietnam protested to Beijing over the seizure of its fishermen.", [
+            Expected(source: "Vietnam", kind: .criticize, target: "China"),
+        ])
+    }
 }

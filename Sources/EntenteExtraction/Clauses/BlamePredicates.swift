@@ -1,7 +1,8 @@
 import EntenteGraph
 
 /// Blame stated as a predicate inside someone's words: "Kyiv said Moscow was behind the
-/// strike", "officials said the militia bore responsibility for the massacre". Whoever says
+/// strike", "officials said the militia bore responsibility for the massacre", "Ottawa cited
+/// evidence of Indian involvement". Whoever says
 /// so accuses the one the predicate names; the narrator saying it accuses no one.
 extension ClauseAnalyzer {
 
@@ -12,7 +13,9 @@ extension ClauseAnalyzer {
         let tokens = sentence.tokens
         var claims: [Claim] = []
         for position in tokens.indices where cues.contains(.blameWords, tokens[position]) {
-            guard let verb = blameVerb(before: position, tokens), let subject = blamedSubject(endingBefore: verb, sentence) else {
+            // "evidence of Indian involvement in the killing": the owner of the blame noun.
+            let owner = owningMention(before: position, sentence)
+            guard let subject = owner ?? blameVerb(before: position, tokens).flatMap({ blamedSubject(endingBefore: $0, sentence) }) else {
                 continue
             }
             let frame = Certainty.reportingFrame(around: position, clauseStart: sentence.mentions[subject].first, sentence, cues: cues)
@@ -24,6 +27,17 @@ extension ClauseAnalyzer {
             claims.append(claim(speaker, subject, .accuse, (certainty == .reported ? .asserted : certainty, nil), sentence))
         }
         return claims
+    }
+
+    /// "Russian involvement", "Iran's complicity": a people-adjective or possessive right before
+    /// a blame noun (not a predicate word) owns it.
+    private func owningMention(before position: Int, _ sentence: Sentence) -> Int? {
+        guard cues.contains(.blameNouns, sentence.tokens[position]) else { return nil }
+        var before = position - 1
+        if before >= 0, sentence.tokens[before].isPossessive { before -= 1 }
+        guard before >= 0, let m = sentence.mentionAt[before] else { return nil }
+        let mention = sentence.mentions[m]
+        return mention.form == .demonym || mention.possessive ? m : nil
     }
 
     /// The verb that makes the blame word a predicate: "was behind", "were to blame", "is

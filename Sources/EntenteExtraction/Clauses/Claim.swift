@@ -24,8 +24,17 @@ extension Claim {
 
     var awaitsOpponent: Bool { target == Self.opponentToFind }
 
+    /// The source of a measure stated without its doer ("Two of his aides were also
+    /// blacklisted"): the extractor fills in whoever the article has just seen take it.
+    static let doerToFind = "\u{0}doer"
+
+    var awaitsDoer: Bool { source == Self.doerToFind }
+
+    /// Measures whose unnamed doer is the article's latest doer of the same kind.
+    static let doerKinds: Set<RelationKind> = [.sanction, .expel, .arrest]
+
     /// Whether the claim still waits for a party the extractor fills in.
-    var isOpen: Bool { awaitsParties || awaitsOpponent }
+    var isOpen: Bool { awaitsParties || awaitsOpponent || awaitsDoer }
 
     /// Kinds of force whose unnamed target is the doer's latest opponent.
     static let opponentKinds: Set<RelationKind> = [.attack, .occupy]

@@ -122,6 +122,19 @@ extension ClauseAnalyzer {
                 subjects = [custodian]
                 targets = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [])
             } else if passive && !pattern.reciprocal || setOff {
+                // "Two of his aides were also blacklisted": a measure's doer left unsaid is the
+                // one the article has just seen take it.
+                if passive, !setOff, Claim.doerKinds.contains(pattern.kind) {
+                    let done = subjectsBefore(i, sentence, targetsSoFar: targetsSoFar, lastSubjects: [])
+                    let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: done.first, sentence, cues: cues)
+                    let claims = done.map {
+                        Claim(
+                            source: Claim.doerToFind, target: sentence.mentions[$0].actor, kind: pattern.kind,
+                            certainty: certainty.0, speaker: certainty.1.map { sentence.mentions[$0].actor }
+                        ).coded(pattern.code, under: pattern.kind)
+                    }
+                    if !claims.isEmpty { return VerbResult(claims: claims, subjects: [], targets: Set(done), phraseEnd: end) }
+                }
                 continue
             } else {
                 subjects = inSeries && !lastSubjects.isEmpty

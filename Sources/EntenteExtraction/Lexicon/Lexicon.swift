@@ -269,8 +269,12 @@ public enum CueList: String, CaseIterable, Sendable {
     case personRoles = "person_roles"
     /// Words that lay blame as a predicate ("was behind", "is responsible", "bore responsibility").
     case blameWords = "blame_words"
+    /// Nouns of blame that a people-adjective or possessive owns ("Russian involvement").
+    case blameNouns = "blame_nouns"
     /// Verbs whose subject is "under" a deed it suffers ("came under attack", "remains under sanctions").
     case sufferingVerbs = "suffering_verbs"
+    /// Lists one is put on by a sanction ("the US sanctions list", "Britain's blacklist").
+    case listNouns = "list_nouns"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool {

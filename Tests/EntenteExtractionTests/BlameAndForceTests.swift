@@ -130,4 +130,35 @@ struct BlameAndForceTests {
             Expected(source: "Vietnam", kind: .criticize, target: "China"),
         ])
     }
+
+    @Test("a broken truce is no truce, and the force that follows it keeps its subject")
+    func brokenTruce() {
+        let found = relationsInBody("Eritrean units breached the truce and shelled Ethiopian positions.")
+        #expect(found.contains("Eritrea attack Ethiopia (asserted)"), "\(found)")
+        #expect(!found.contains { $0.contains("negotiate") }, "\(found)")
+        let opening = relationsInBody("Violating the truce once more, Azerbaijani troops targeted Armenian posts.")
+        #expect(opening.contains("Azerbaijan attack Armenia (asserted)"), "\(opening)")
+        #expect(!opening.contains { $0.contains("negotiate") }, "\(opening)")
+    }
+
+    @Test("a weapon's plural is a noun, not a verb run backwards")
+    func weaponPlurals() {
+        let found = relationsInBody("Thai troops targeted Cambodian posts with mortar bombs.")
+        #expect(found.contains("Thailand attack Cambodia (asserted)"), "\(found)")
+        #expect(!found.contains("Cambodia attack Thailand (asserted)"), "\(found)")
+    }
+
+    @Test("an exchange of heavy fire between two armies is fighting between them")
+    func heavyFire() {
+        expectFound("An exchange of heavy fire took place between Eritrean and Ethiopian soldiers.", [
+            Expected(source: "Eritrea", kind: .fight, target: "Ethiopia"),
+        ])
+    }
+
+    @Test("a speaker naming someone's interference accuses them")
+    func interference() {
+        expectFound("Beijing said Washington's interference in the region was to blame for the tension.", [
+            Expected(source: "China", kind: .accuse, target: "United States"),
+        ])
+    }
 }

@@ -82,10 +82,20 @@ extension ClauseAnalyzer {
             }
             position += 1
         }
-        // Before the verb: the nearest event noun in the sentence.
+        // Before the verb: the nearest hostile measure in the verb's own clause ("sanctions
+        // that target…", "the penalties, which hit…"); not one another verb took as object
+        // ("violated the ceasefire and targeted…").
         position = i - 1
         while position >= max(0, i - 12), tokens[position].text != ";" {
-            if let found = measure(at: position, sentence) { return found.isForce ? nil : (found.kind, found.code) }
+            if let found = measure(at: position, sentence) {
+                return found.isForce || found.kind.polarity != .conflict ? nil : (found.kind, found.code)
+            }
+            let word = tokens[position].lower
+            if word == "and" || word == "but" || (tokens[position].classes.contains(.verb) && sentence.mentionAt[position] == nil)
+                || (word == "," && !Words.relativePronouns.contains(tokens[safe: position + 1]?.lower ?? ""))
+            {
+                return nil
+            }
             position -= 1
         }
         return nil

@@ -33,6 +33,13 @@ extension ClauseAnalyzer {
         if i > 0 && Self.possessivePronouns.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
+        // "drone strikes", "with mortar bombs": a plural right after a weapon noun, or after
+        // "with" and one common word, heads a noun phrase.
+        if i > 0, tokens[i].lower.hasSuffix("s"), sentence.mentionAt[i - 1] == nil, !tokens[i - 1].isCapitalized,
+            cues.contains(.weaponNouns, tokens[i - 1]) || (i > 1 && tokens[i - 2].lower == "with" && tokens[i - 1].isWord)
+        {
+            return nil
+        }
         // "during talks with Turkey", "after strikes on Kyiv": right after a preposition only a
         // gerund is a verb.
         if i > 0, tokens[i - 1].classes.contains(.preposition), tokens[i - 1].lower != "to", !tokens[i].lower.hasSuffix("ing") {
@@ -53,6 +60,7 @@ extension ClauseAnalyzer {
         // another is the asker's appeal, never an event between the one asked and a third.
         let asked = isAsked(infinitiveAt: i, sentence)
         var opponentFallback: VerbResult?
+        var consumedObject: VerbResult?
         for pattern in candidates {
             guard var end = particlesEnd(pattern.words, after: i, tokens) else { continue }
             // "pushed back Russian troops": the particle is not read again as a verb of its own.
@@ -70,6 +78,14 @@ extension ClauseAnalyzer {
                         continue
                     }
                     end = objectEnd
+                    // "violated the ceasefire and shelled …": an object event of the other polarity is
+                    // the verb's even when the verb relates no one, and is not read again as an
+                    // event noun ("announced sanctions targeting …" still is).
+                    if consumedObject == nil, (particleEnd + 1...end).contains(where: {
+                        nominal(at: $0, tokens).map { $0.kind.polarity != pattern.kind.polarity } ?? false
+                    }) {
+                        consumedObject = VerbResult(claims: [], subjects: [], targets: [], phraseEnd: end)
+                    }
                     // "strengthen ties between Moscow and Islamabad": the object's own parties.
                     if !pattern.preps.contains("between"), tokens[safe: end + 1]?.lower == "between",
                         let first = sentence.mentionAt[safe: end + 2] ?? nil
@@ -335,7 +351,7 @@ extension ClauseAnalyzer {
             }
             return result
         }
-        return opponentFallback
+        return opponentFallback ?? consumedObject
     }
 
     /// Where a complement phrase ends in the few words after the targets (or after the verb,

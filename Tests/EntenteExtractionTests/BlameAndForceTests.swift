@@ -161,4 +161,25 @@ struct BlameAndForceTests {
             Expected(source: "China", kind: .accuse, target: "United States"),
         ])
     }
+
+    @Test("what one is asked to do is the asker's appeal; what one is asked to stop, one is doing")
+    func askedToStop() {
+        let found = relationsInBody("Norway called on Eritrea to stop arming the Fano militia.")
+        #expect(found.contains("Norway appeal Eritrea (asserted)"), "\(found)")
+        #expect(found.contains("Eritrea supply_arms Fano (reported)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Norway supply_arms") }, "\(found)")
+        let owned = relationsInBody("Belgium urged Uganda to end its support for the ADF.")
+        #expect(owned.contains { $0.hasPrefix("Uganda ") && $0.contains("Allied Democratic Forces") }, "\(owned)")
+        #expect(!owned.contains { $0.hasPrefix("Belgium ") && $0.contains("Allied Democratic Forces") }, "\(owned)")
+        let plain = relationsInBody("Canada urged Serbia to sign an agreement with Kosovo.")
+        #expect(!plain.contains { $0.hasPrefix("Serbia ") }, "\(plain)")
+    }
+
+    @Test("help given with a deed goes to the deed's doer, not to whoever condemns it")
+    func helpWithADeed() {
+        let found = relationsInBody("Ghana condemned the ISWAP raids with the support of Niger.")
+        #expect(!found.contains("Niger support Ghana (asserted)"), "\(found)")
+        let plain = relationsInBody("Mozambique, with the help of Rwanda, retook the town.")
+        #expect(plain.contains("Rwanda support Mozambique (asserted)"), "\(plain)")
+    }
 }

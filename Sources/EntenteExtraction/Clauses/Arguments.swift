@@ -215,6 +215,14 @@ extension ClauseAnalyzer {
         return false
     }
 
+    /// "its offensive", "their fresh attacks": the owner's own use of force, within one modifier.
+    func ownsForce(_ mention: Mention, _ sentence: Sentence) -> Bool {
+        (mention.last + 1...mention.last + 2).contains { position in
+            position < sentence.tokens.count && sentence.mentionAt[position] == nil
+                && (eventNoun(at: position, sentence.tokens)?.kind.usesForce ?? false)
+        }
+    }
+
     /// "Kabore's ouster", "the envoy's expulsion": the possessor suffered the deed.
     func ownsDeedDoneToIt(_ mention: Mention, _ sentence: Sentence) -> Bool {
         let next = mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)
@@ -314,8 +322,9 @@ extension ClauseAnalyzer {
                     // is aimed at the one whose attack or weapon it was.
                     || (mention.form == .demonym && kind.usesForce
                         && (ownsEvent(mention, sentence) || modifies(.weaponNouns, mention, sentence)))
+                    // "stepped up its offensive": the doer's own deed names no target.
                     || (mention.form == .pronoun && mention.possessive && kind.polarity == .conflict
-                        && !ownsNextMention(mention, sentence))
+                        && !ownsNextMention(mention, sentence) && !ownsForce(mention, sentence))
                 // "met in Moscow with Russia's mediation": the mediator is no party.
                 if mention.possessive, let owned = sentence.tokens[safe: mention.last + 1 + (sentence.tokens[safe: mention.last + 1]?.isPossessive == true ? 1 : 0)],
                     cues.contains(.auspicesNouns, owned.lower)

@@ -6,6 +6,11 @@ extension ClauseAnalyzer {
     func nominalClaims(at i: Int, _ sentence: Sentence) -> [Claim]? {
         let tokens = sentence.tokens
         guard tokens[i].classes.contains(.nominal), let candidates = patterns.nominals(for: tokens[i]) else { return nil }
+        // "called on Rwanda to seek a deal with …": what one is asked to do is the asker's
+        // appeal, not an event; what one is asked to stop ("to end its support for the M23")
+        // is what the one asked is doing.
+        let askedPhrase = i > 0 && tokens[i - 1].lower != "to" ? askedInfinitive(at: i, sentence) : nil
+        if let askedPhrase, !askedPhrase.ending { return [] }
         var opponentFallback: [Claim]?
         for (pattern, words) in candidates {
             guard i + words.count <= tokens.count,
@@ -59,7 +64,9 @@ extension ClauseAnalyzer {
             var agents: [Int] = []
             // "Kabore's detention by the junta": the possessor suffered the deed.
             var sufferer: Int?
-            if let owner = nominalAgent(before: i, sentence), sentence.mentions[owner].possessive,
+            if let asked = askedPhrase?.asked {
+                agents = [asked]
+            } else if let owner = nominalAgent(before: i, sentence), sentence.mentions[owner].possessive,
                 ownsDeedDoneToIt(sentence.mentions[owner], sentence)
             {
                 sufferer = owner

@@ -251,6 +251,14 @@ extension ClauseAnalyzer {
             else { continue }
             // "Mozambique, with the help of Rwanda, retook…"; "With help from Rwanda, Mozambique…".
             var helped = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
+            // "condemned the M23 offensives with the support of Rwanda", "attacks carried out with
+            // the help of Iran": the help went to the doer of the deed just named, if it is named.
+            if let deed = (max(0, position - 4)..<position).last(where: {
+                sentence.mentionAt[$0] == nil && (nominal(at: $0, tokens) != nil || eventNoun(at: $0, tokens) != nil)
+            }) {
+                helped = (max(0, deed - 2)..<deed).compactMap { sentence.mentionAt[$0] }
+                    .filter { sentence.mentions[$0].isArgument || sentence.mentions[$0].form == .demonym }
+            }
             if helped.isEmpty, let main = subjectAfterOpeningPhrase(from: sentence.mentions[m].last, sentence) {
                 helped = group(from: main, sentence)
             }

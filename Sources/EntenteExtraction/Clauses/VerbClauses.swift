@@ -58,7 +58,10 @@ extension ClauseAnalyzer {
         }
         // "called on the AU to condemn Ethiopia", "wants Baku to strike": what one actor asks of
         // another is the asker's appeal, never an event between the one asked and a third.
-        let asked = isAsked(infinitiveAt: i, sentence)
+        let askedPhrase = askedInfinitive(at: i, sentence)
+        // "called on Rwanda to stop supporting the M23": the one asked to stop is doing it.
+        let presupposed = askedPhrase?.asked
+        let asked = askedPhrase != nil && presupposed == nil
         var opponentFallback: VerbResult?
         var consumedObject: VerbResult?
         for pattern in candidates {
@@ -224,6 +227,7 @@ extension ClauseAnalyzer {
                 targets = [main]
                 opening = true
             }
+            if let presupposed { subjects = [presupposed] }
             if !pattern.subjectKinds.isEmpty {
                 subjects = subjects.filter { pattern.subjectKinds.contains(sentence.mentions[$0].kind) }
             }
@@ -249,7 +253,8 @@ extension ClauseAnalyzer {
                 if sides.count > 1 { targets = targets.filter { !sides.contains(sentence.mentions[$0].actor) } }
             }
             var claims: [Claim] = []
-            let certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
+            var certainty = Certainty.of(trigger: i, kind: pattern.kind, subject: subjects.first, sentence, cues: cues)
+            if presupposed != nil, certainty.0 != .negated { certainty = (.reported, nil) }
             if targets.isEmpty, pattern.kind != .mediate, !pattern.reciprocal, pattern.kind.polarity != .affiliation,
                 passive ? accordReference(before: i, sentence) : accordReference(after: end, sentence)
             {
@@ -707,8 +712,29 @@ extension ClauseAnalyzer {
 
     /// Whether the verb at `i` is a "to" infinitive asked of another actor: verbs, reactions and
     /// light verbs alike then state nothing between the one asked and a third.
-    func isAsked(infinitiveAt i: Int, _ sentence: Sentence) -> Bool {
-        i >= 2 && sentence.tokens[i - 1].lower == "to" && asksAnother(before: i - 1, sentence)
+    func isAsked(infinitiveAt i: Int, _ sentence: Sentence) -> Bool { askedInfinitive(at: i, sentence) != nil }
+
+    /// The infinitive phrase asked of someone that `i` stands in: "urged Sweden to expel …",
+    /// "called on Kigali to stop supporting the M23", "urged Rwanda to cease all its support
+    /// for …". A verb of ending, a determiner or an owner may stand after "to". `ending` when
+    /// the one asked is asked to stop doing it, which says they are doing it; `asked` is then
+    /// the mention asked.
+    func askedInfinitive(at i: Int, _ sentence: Sentence) -> (asked: Int?, ending: Bool)? {
+        var to = i - 1
+        var ending = false
+        while to > 0, i - to <= 4, sentence.tokens[to].lower != "to" {
+            let token = sentence.tokens[to]
+            let owner = sentence.mentionAt[to].map { sentence.mentions[$0].form == .pronoun && sentence.mentions[$0].possessive } ?? true
+            guard token.isWord, !token.isCapitalized, owner,
+                cues.contains(.occurrenceVerbs, token) || Words.determiners.contains(token.lower) || Self.isAdverb(token.lower)
+                    || Self.possessivePronouns.contains(token.lower)
+            else { return nil }
+            if cues.contains(.endingVerbs, token) { ending = true }
+            to -= 1
+        }
+        guard to >= 1, sentence.tokens[to].lower == "to", asksAnother(before: to, sentence) else { return nil }
+        let asked = (max(0, to - 3)..<to).reversed().lazy.compactMap { sentence.mentionAt[$0] }.first
+        return (ending ? asked : nil, ending)
     }
 
     /// Whether the "to" at `to` follows the object of an asking verb: "wants Baku to", "called on

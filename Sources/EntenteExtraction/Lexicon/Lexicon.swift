@@ -275,12 +275,14 @@ public enum CueList: String, CaseIterable, Sendable {
     case sufferingVerbs = "suffering_verbs"
     /// Lists one is put on by a sanction ("the US sanctions list", "Britain's blacklist").
     case listNouns = "list_nouns"
+    /// Verbs of stopping: what one is asked to stop, one is doing ("to stop supporting the M23").
+    case endingVerbs = "ending_verbs"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool {
         self == .factiveInfinitives || self == .negativeInfinitives || self == .occurrenceVerbs || self == .forceThreats || self == .victimVerbs
             || self == .responseVerbs || self == .joiningVerbs || self == .measureVerbs || self == .souringVerbs
-            || self == .sufferingVerbs
+            || self == .sufferingVerbs || self == .endingVerbs
     }
 }
 

@@ -182,4 +182,36 @@ struct BlameAndForceTests {
         let plain = relationsInBody("Mozambique, with the help of Rwanda, retook the town.")
         #expect(plain.contains("Rwanda support Mozambique (asserted)"), "\(plain)")
     }
+
+    @Test("charging that someone did a deed accuses them")
+    func chargedThat() {
+        expectFound("Djibouti charged that Eritrea had armed the rebels.", [
+            Expected(source: "Djibouti", kind: .accuse, target: "Eritrea"),
+        ])
+    }
+
+    @Test("one subject to a measure is under it: the speaker's, or the latest doer's")
+    func subjectToMeasures() {
+        expectFound("Milorad Dodik is now subject to a travel ban, according to the Dutch Foreign Office.", [
+            Expected(source: "Netherlands", kind: .sanction, target: "Milorad Dodik"),
+        ])
+        expectFound("Canada sanctioned Nicaragua on Monday. Daniel Ortega is also subject to an asset freeze.", [
+            Expected(source: "Canada", kind: .sanction, target: "Daniel Ortega"),
+        ])
+        let alone = relationsInBody("Daniel Ortega is subject to an asset freeze.")
+        #expect(!alone.contains { $0.contains("sanction") }, "\(alone)")
+    }
+
+    @Test("strained or frosty relations between two states are a quarrel")
+    func strainedRelations() {
+        expectFound("Relations between Morocco and Algeria are strained.", [
+            Expected(source: "Morocco", kind: .criticize, target: "Algeria"),
+        ])
+    }
+
+    @Test("a participle right after a common noun describes the noun")
+    func participleAfterNoun() {
+        let found = relationsInBody("Peru fined three traders accused of smuggling Bolivian gold.")
+        #expect(!found.contains { $0.contains("accuse") }, "\(found)")
+    }
 }

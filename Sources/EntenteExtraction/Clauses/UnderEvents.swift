@@ -14,11 +14,17 @@ extension ClauseAnalyzer {
             // Only as a predicate ("has been under", "came under", "remains under"): "the city
             // under Russian control" is a place described, handled where places are.
             let before = tokens[position - 1]
+            // "are now subject to travel bans": "subject to" is "under".
+            let subjectTo = tokens[position].lower == "to" && before.lower == "subject"
             guard before.isWord, !before.isCapitalized, sentence.mentionAt[position - 1] == nil,
                 Self.copulas.contains(before.lower) || cues.contains(.occurrenceVerbs, before) || cues.contains(.sufferingVerbs, before)
+                    || subjectTo
             else { continue }
             let ownerAt = pastDeterminers(position + 1, tokens)
-            guard let o = sentence.mentionAt[safe: ownerAt] ?? nil, sentence.mentions[o].first == ownerAt else { continue }
+            guard let o = sentence.mentionAt[safe: ownerAt] ?? nil, sentence.mentions[o].first == ownerAt else {
+                if !onList || subjectTo { claims += ownerlessMeasure(at: position, after: ownerAt, sentence) }
+                continue
+            }
             let owner = sentence.mentions[o]
             guard owner.form == .demonym || owner.possessive || owner.isArgument else { continue }
             var nounAt = owner.last + 1 + (tokens[safe: owner.last + 1]?.isPossessive == true ? 1 : 0)
@@ -49,5 +55,25 @@ extension ClauseAnalyzer {
             }
         }
         return claims
+    }
+
+    /// "Ruiz is now subject to travel bans, according to the Foreign Office", "he remains under
+    /// house arrest": a measure without its owner is the speaker's, or else the one the article
+    /// has just seen take it (`Claim.doerToFind`).
+    private func ownerlessMeasure(at position: Int, after start: Int, _ sentence: Sentence) -> [Claim] {
+        let tokens = sentence.tokens
+        guard let nounAt = (start..<min(tokens.count, start + 3)).first(where: { nominal(at: $0, tokens) != nil }),
+            (start..<nounAt).allSatisfy({ tokens[$0].isWord && sentence.mentionAt[$0] == nil }),
+            let kind = nominal(at: nounAt, tokens)?.kind, Claim.doerKinds.contains(kind)
+        else { return [] }
+        let subjects = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
+        guard let first = subjects.first else { return [] }
+        let certainty = Certainty.of(trigger: position, kind: kind, subject: first, sentence, cues: cues)
+        let speaker = Certainty.reportingFrame(around: position, clauseStart: sentence.mentions[first].first, sentence, cues: cues)?.1
+        return subjects.compactMap { s in
+            let source = speaker.map { sentence.mentions[$0].actor } ?? Claim.doerToFind
+            guard source != sentence.mentions[s].actor else { return nil }
+            return Claim(source: source, target: sentence.mentions[s].actor, kind: kind, certainty: certainty.0 == .reported ? .asserted : certainty.0)
+        }
     }
 }

@@ -33,6 +33,16 @@ extension ClauseAnalyzer {
         if i > 0 && Self.possessivePronouns.contains(tokens[i - 1].lower) { return nil }
         if i > 0, let m = sentence.mentionAt[i - 1], sentence.mentions[m].form == .demonym { return nil }
         if i > 1 && ["a", "an"].contains(tokens[i - 2].lower) && sentence.mentionAt[i - 1] != nil { return nil }
+        // "four men accused of fraud", "officials charged with spying": a participle right after
+        // a common noun describes it.
+        if i > 0, tokens[i].lower.hasSuffix("ed"), ["of", "with"].contains(tokens[safe: i + 1]?.lower ?? ""),
+            sentence.mentionAt[i - 1] == nil, tokens[i - 1].isWord, !tokens[i - 1].isCapitalized,
+            !Self.auxiliaries.contains(tokens[i - 1].lower), !Self.passiveAuxiliaries.contains(tokens[i - 1].lower),
+            !Self.isAdverb(tokens[i - 1].lower), !Words.determiners.contains(tokens[i - 1].lower),
+            !["and", "or", "but", "who", "that", "which", "not", "then"].contains(tokens[i - 1].lower)
+        {
+            return nil
+        }
         // "drone strikes", "with mortar bombs": a plural right after a weapon noun, or after
         // "with" and one common word, heads a noun phrase.
         if i > 0, tokens[i].lower.hasSuffix("s"), sentence.mentionAt[i - 1] == nil, !tokens[i - 1].isCapitalized,

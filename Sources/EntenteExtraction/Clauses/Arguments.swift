@@ -303,6 +303,7 @@ extension ClauseAnalyzer {
     func targetsAfter(_ end: Int, preps: [String], kind: RelationKind, _ sentence: Sentence) -> [Int] {
         let tokens = sentence.tokens
         var sawPrep = preps.isEmpty
+        var prepAt: Int?
         var position = end + 1
         var seriesEnd = end
         let limit = min(tokens.count, end + 14)
@@ -312,8 +313,12 @@ extension ClauseAnalyzer {
                 // "struck its power grid": what the pronoun owns stands for its owner.
                 // "captured a key Congolese city", "hit Iranian positions": a people-adjective on a
                 // place or military site struck or taken names its owner.
-                let usable = mention.isArgument
-                    || (mention.form == .demonym && kind.polarity == .conflict
+                // "sanctioned officials in the eastern Ukrainian provinces": a sanction's place is
+                // not whom it targets.
+                let sanctionPlace = kind == .sanction && mention.form == .demonym && mention.first > 0
+                    && ["in", "inside", "across"].contains(tokens[pastDeterminersBack(mention.first - 1, tokens)].lower)
+                let usable = !sanctionPlace && mention.isArgument
+                    || (!sanctionPlace && mention.form == .demonym && kind.polarity == .conflict
                         && (followsPrep(mention, sentence) || modifiesSite(mention, sentence) || namesPeople(mention, sentence)))
                     || (mention.form == .demonym && sharesNoun(demonym: m, sentence))
                     // "condemned the North Korean action": the people-adjective names the doer.
@@ -390,7 +395,10 @@ extension ClauseAnalyzer {
             {
                 break
             }
-            if preps.contains(word) { sawPrep = true }
+            if preps.contains(word), !sawPrep || prepAt == nil {
+                sawPrep = true
+                prepAt = position
+            }
             // "eliminate the terrorist threat with the help of allies, including Russia": after
             // an object that names no one, a companion or an example is not what is acted on.
             if preps.isEmpty, Self.companionMarkers.contains(word), position > end + 1,
@@ -472,6 +480,18 @@ extension ClauseAnalyzer {
                 break
             }
             if tokens[position].classes.contains(.verb) && position > end + 1 && !sawPrep { break }
+            // "sanctions on seven people accused of undermining Ukraine's sovereignty": a
+            // participle after the preposition's own noun begins a clause about that noun.
+            // "sanctioned Russian governors for supporting Donetsk": so does one after the object.
+            // A participle with its agent or parties ("an accord signed between A and B") still
+            // names what the verb is about.
+            let next = tokens[safe: position + 1]?.lower ?? ""
+            if let start = prepAt ?? (preps.isEmpty ? end : nil), position > start + 1, tokens[position].classes.contains(.verb),
+                tokens[position].lower.hasSuffix("ing") && next != "of" || tokens[position].lower.hasSuffix("ed") && next != "between" && next != "by",
+                sentence.mentionAt[position - 1] == nil, tokens[position - 1].isWord, !Words.determiners.contains(tokens[position - 1].lower)
+            {
+                break
+            }
             position += 1
         }
         return []
@@ -605,6 +625,8 @@ extension ClauseAnalyzer {
         if sentence.tokens[position].lower == "of", position > 0, cues.contains(.waterNouns, sentence.tokens[position - 1].lower) {
             return false
         }
+        // "sanctioned officials in eastern Ukraine": a sanction's place is not whom it targets.
+        if kind == .sanction, ["in", "inside", "across"].contains(sentence.tokens[position].lower) { return false }
         // "captured the headquarters of the Myanmar military": what is struck belongs to its owner.
         return ["in", "inside", "into", "across", "on", "of"].contains(sentence.tokens[position].lower)
     }

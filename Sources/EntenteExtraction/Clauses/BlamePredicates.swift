@@ -37,7 +37,8 @@ extension ClauseAnalyzer {
         if before >= 0, sentence.tokens[before].isPossessive { before -= 1 }
         guard before >= 0, let m = sentence.mentionAt[before] else { return nil }
         let mention = sentence.mentions[m]
-        return mention.form == .demonym || mention.possessive ? m : nil
+        // A pronoun's owner is too often misread to lay blame on ("their involvement").
+        return mention.form == .demonym || (mention.possessive && mention.form != .pronoun) ? m : nil
     }
 
     /// The verb that makes the blame word a predicate: "was behind", "were to blame", "is

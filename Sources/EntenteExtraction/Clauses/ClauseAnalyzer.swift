@@ -151,6 +151,16 @@ struct ClauseAnalyzer {
         return candidates.first { _, words in words.indices.allSatisfy { tokens[safe: position + $0]?.lower == words[$0] } }?.0
     }
 
+    /// The first position at or before `position` that is no determiner or compass word
+    /// ("in the eastern Ukrainian provinces" reads back to "in").
+    func pastDeterminersBack(_ position: Int, _ tokens: [Token]) -> Int {
+        var previous = position
+        while previous > 0, Words.determiners.contains(tokens[previous].lower) || Words.compassWords.contains(tokens[previous].lower) {
+            previous -= 1
+        }
+        return previous
+    }
+
     /// The first position from `position` on that is no determiner.
     func pastDeterminers(_ position: Int, _ tokens: [Token]) -> Int {
         var next = position

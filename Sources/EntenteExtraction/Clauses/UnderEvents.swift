@@ -66,7 +66,10 @@ extension ClauseAnalyzer {
             (start..<nounAt).allSatisfy({ tokens[$0].isWord && sentence.mentionAt[$0] == nil }),
             let kind = nominal(at: nounAt, tokens)?.kind, Claim.doerKinds.contains(kind)
         else { return [] }
+        // "the Prime Minister of the so-called republic, X, is subject to …": a name inside a
+        // prepositional phrase is not the one under the measure.
         let subjects = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
+            .filter { !isPrepositionObject(sentence.mentions[$0], sentence) }
         guard let first = subjects.first else { return [] }
         let certainty = Certainty.of(trigger: position, kind: kind, subject: first, sentence, cues: cues)
         let speaker = Certainty.reportingFrame(around: position, clauseStart: sentence.mentions[first].first, sentence, cues: cues)?.1

@@ -181,6 +181,11 @@ extension ClauseAnalyzer {
                 {
                     subjects = main
                 }
+                // "sanctioned Iran for supporting Hezbollah": the reason's doer is the object
+                // punished, and without one named there is none.
+                if !inSeries, tokens[i].lower.hasSuffix("ing"), i >= 2, tokens[i - 1].lower == "for" {
+                    subjects = reasonDoer(before: i - 1, sentence).map { [$0] } ?? []
+                }
                 if Certainty.speechActs.contains(pattern.kind), let speaker = coordinatedSpeaker(before: i, sentence) {
                     subjects = [speaker]
                 }
@@ -342,6 +347,19 @@ extension ClauseAnalyzer {
             // state beyond it.
             if pattern.kind.polarity == .cooperation, targets.contains(where: { reachedThroughBorder(sentence.mentions[$0], sentence) }) {
                 claims = claims.map { var c = $0; c.kind = .mobilize; return c }
+            }
+            // "lodged a complaint with the UN Security Council": a complaint put to an
+            // international body is an appeal to it; whom it is about is another relation.
+            if pattern.code?.hasPrefix("114") == true {
+                claims = claims.map { claim in
+                    guard let t = targets.first(where: { sentence.mentions[$0].actor == claim.target }),
+                        sentence.mentions[t].kind == .igo, sentence.mentions[t].first > 0,
+                        ["with", "to", "before"].contains(tokens[pastDeterminersBack(sentence.mentions[t].first - 1, tokens)].lower)
+                    else { return claim }
+                    var appeal = claim
+                    appeal.kind = .appeal
+                    return appeal
+                }
             }
             // "urged Washington to supply more air defences": asking for help is an appeal (CAMEO
             // 02), not a hostile demand.
@@ -722,6 +740,21 @@ extension ClauseAnalyzer {
 
     /// Whether the verb at `i` is a "to" infinitive asked of another actor: verbs, reactions and
     /// light verbs alike then state nothing between the one asked and a third.
+    /// The one punished for a reason: the nearest actor, or people-adjective, between the
+    /// main verb and the "for" at `forAt` ("sanctioned Russian governors for supporting …").
+    func reasonDoer(before forAt: Int, _ sentence: Sentence) -> Int? {
+        var position = forAt - 1
+        while position >= max(0, forAt - 7) {
+            if let m = sentence.mentionAt[position] {
+                let mention = sentence.mentions[m]
+                return mention.isArgument || mention.form == .demonym ? m : nil
+            }
+            if sentence.tokens[position].classes.contains(.verb) || !sentence.tokens[position].isWord { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
     func isAsked(infinitiveAt i: Int, _ sentence: Sentence) -> Bool { askedInfinitive(at: i, sentence) != nil }
 
     /// The infinitive phrase asked of someone that `i` stands in: "urged Sweden to expel …",

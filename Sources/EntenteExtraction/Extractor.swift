@@ -13,6 +13,7 @@ public struct Extractor: Sendable {
     private let triggers: TriggerIndex
     private let noise: PageNoise
     private let vocabulary: Vocabulary
+    private let dictionaryActors: DictionaryActors
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -23,6 +24,7 @@ public struct Extractor: Sendable {
         triggers = TriggerIndex(lexicon, words: &words)
         noise = PageNoise(cues: lexicon.cues)
         vocabulary = Vocabulary(cues: cues, triggers: triggers, words: words)
+        dictionaryActors = DictionaryActors(lexicon)
     }
 
     public func extract(_ document: SourceDocument) -> DocumentExtraction {
@@ -205,16 +207,7 @@ public struct Extractor: Sendable {
 
     /// Dictionary actors carry their full alias list; the document's own spellings come first.
     private func finalActors(_ context: DocumentContext) -> [Actor] {
-        context.actors.map { seen in
-            guard let entry = lexicon.entry(id: seen.id) else { return seen }
-            var actor = entry.actor
-            actor.aliases = seen.aliases.filter { $0 != actor.name }
-            for alias in entry.actor.aliases + entry.demonyms + entry.capitals + entry.metonyms
-            where !actor.aliases.contains(alias) && alias != actor.name {
-                actor.aliases.append(alias)
-            }
-            return actor
-        }
+        context.actors.map { dictionaryActors.final(of: $0) }
     }
 
     /// Paragraphs as byte ranges: runs of non-blank lines. A line-broken paragraph stays one.

@@ -12,21 +12,37 @@ enum MentionForm: Sendable {
 
 /// Token-sequence dictionary over every name of every lexicon actor; longest match wins.
 struct Gazetteer: Sendable {
-    struct Entry: Sendable {
-        var words: [String]
-        var actor: Int
-        var form: MentionForm
+    /// A class: a match hands its entry to each rule that asks, and a copy of a struct of
+    /// arrays and strings retained every one of them.
+    final class Entry: Sendable {
+        let words: [String]
+        let actor: Int
+        let form: MentionForm
         /// Written in capitals in the lexicon ("UN", "IS"): must be in capitals in the text too,
         /// so "Kim Jong Un" holds no United Nations.
-        var acronym: Bool
+        let acronym: Bool
         /// The first word as the lexicon writes it.
-        var spelling: Substring
+        let spelling: Substring
         /// `words` as lexicon word ids, compared with the tokens' own.
-        var wordIDs: [WordID]
+        let wordIDs: [WordID]
         /// The lexicon writes the name in lower case ("al-Shabab").
-        var lowerCaseSpelling: Bool
+        let lowerCaseSpelling: Bool
         /// The Arabic article the name begins with, if any.
-        var article: Substring?
+        let article: Substring?
+
+        init(
+            words: [String], actor: Int, form: MentionForm, acronym: Bool, spelling: Substring, wordIDs: [WordID],
+            lowerCaseSpelling: Bool, article: Substring?
+        ) {
+            self.words = words
+            self.actor = actor
+            self.form = form
+            self.acronym = acronym
+            self.spelling = spelling
+            self.wordIDs = wordIDs
+            self.lowerCaseSpelling = lowerCaseSpelling
+            self.article = article
+        }
     }
 
     /// First word → entries starting with it, longest first.

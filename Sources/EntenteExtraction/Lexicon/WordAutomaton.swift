@@ -10,8 +10,9 @@ import Foundation
 struct WordAutomaton: Sendable {
     /// A double-array trie: the transition on `byte` from state `s` leads to
     /// `t = base[s] + byte + 1` when `check[t] == s`; state 0 is the start.
-    private let base: [Int32]
-    private let check: [Int32]
+    /// `base` and `check` side by side: a transition reads the check of the state it reaches
+    /// and then that state's base, from one cache line instead of two arrays far apart.
+    private let cells: [Cell]
     /// The word that ends at each state, or -1.
     private let wordAt: [Int32]
 
@@ -78,8 +79,7 @@ struct WordAutomaton: Sendable {
             }
         }
         let used = (check.lastIndex { $0 >= 0 } ?? 0) + 1
-        self.base = Array(base.prefix(used))
-        self.check = Array(check.prefix(used))
+        cells = (0..<used).map { Cell(base: base[$0], check: check[$0]) }
         self.wordAt = Array(wordAt.prefix(used))
     }
 
@@ -102,8 +102,8 @@ struct WordAutomaton: Sendable {
             if byte >= 0x80 { return nil }
             guard !unknown else { continue }
             if byte >= 0x41 && byte <= 0x5A { byte += 32 }
-            let next = Int(base[state]) + Int(byte) + 1
-            if next < check.count && Int(check[next]) == state {
+            let next = Int(cells[state].base) + Int(byte) + 1
+            if next < cells.count && Int(cells[next].check) == state {
                 state = next
             } else {
                 unknown = true
@@ -120,8 +120,8 @@ struct WordAutomaton: Sendable {
         for byte in bytes {
             if byte >= 0x80 && !acceptingNonASCII { return Self.nonASCII }
             guard !unknown else { continue }
-            let next = Int(base[state]) + Int(byte) + 1
-            if next < check.count && Int(check[next]) == state {
+            let next = Int(cells[state].base) + Int(byte) + 1
+            if next < cells.count && Int(cells[next].check) == state {
                 state = next
             } else {
                 // Keep scanning: a later non-ASCII byte still calls for normalising first.
@@ -136,5 +136,10 @@ struct WordAutomaton: Sendable {
     }
 
     /// States in use, for tests and memory accounting.
-    var stateCount: Int { check.count }
+    var stateCount: Int { cells.count }
+
+    private struct Cell {
+        var base: Int32
+        var check: Int32
+    }
 }

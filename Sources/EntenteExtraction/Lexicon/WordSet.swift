@@ -9,11 +9,16 @@ import Foundation
 ///
 /// It answers as `Set<String>.contains` does, canonical equivalence included: the bits are
 /// set from each member's bytes in normal form C, and only ASCII words (which are their own
-/// normal form) are ruled out by them; any other word goes straight to the set.
+/// normal form) are ruled out by them; any other word goes straight to the set. When every
+/// member is plain ASCII (the usual case) no other word can equal one, and the bits decide
+/// without reading the word's bytes at all.
 struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
     let members: Set<String>
     /// 64 bits per first byte; the bit is picked by length and last byte.
     private let filter: [UInt64]
+    /// Every member is ASCII without "K", ";" or "`": then no word with a non-ASCII byte
+    /// equals a member, and the filter's bits rule words out with no scan of their bytes.
+    private let bytesDecide: Bool
 
     init(_ words: some Sequence<String>) {
         members = Set(words)
@@ -24,7 +29,13 @@ struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
             filter[Int(first)] |= Self.bit(count: bytes.count, last: last)
         }
         self.filter = filter
+        bytesDecide = members.allSatisfy { word in word.utf8.allSatisfy { $0 < 0x80 && !Self.asciiTargets.contains($0) } }
     }
+
+    /// The only ASCII characters that a non-ASCII character is canonically equivalent to: "K"
+    /// (KELVIN SIGN), ";" (GREEK QUESTION MARK) and "`" (GREEK VARIA). Every other string with
+    /// a byte above 0x7F keeps a non-ASCII character in its canonical decomposition.
+    private static let asciiTargets: [UInt8] = [0x4B, 0x3B, 0x60]
 
     init(arrayLiteral words: String...) { self.init(words) }
 
@@ -33,6 +44,13 @@ struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
     }
 
     func contains(_ word: String) -> Bool {
+        if bytesDecide {
+            let utf8 = word.utf8
+            if let first = utf8.first, let last = utf8.last, filter[Int(first)] & Self.bit(count: utf8.count, last: last) == 0 {
+                return false
+            }
+            return members.contains(word)
+        }
         let ruledOut = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let first = bytes.first, let last = bytes.last else { return false }
             var high: UInt8 = 0
@@ -46,6 +64,14 @@ struct WordSet: Sendable, Hashable, ExpressibleByArrayLiteral, Sequence {
     /// Whether the set holds the three words joined by spaces ("in retaliation for"), without
     /// building that string unless the first byte, last byte and length allow it.
     func contains(_ first: String, _ second: String, _ third: String) -> Bool {
+        if bytesDecide {
+            if let head = first.utf8.first,
+                filter[Int(head)] & Self.bit(count: first.utf8.count + second.utf8.count + third.utf8.count + 2, last: third.utf8.last ?? 0x20) == 0
+            {
+                return false
+            }
+            return members.contains("\(first) \(second) \(third)")
+        }
         if let a = Self.asciiCount(first), let b = Self.asciiCount(second), let c = Self.asciiCount(third), let head = first.utf8.first,
             // An empty third word leaves the joining space last.
             filter[Int(head)] & Self.bit(count: a + b + c + 2, last: third.utf8.last ?? 0x20) == 0

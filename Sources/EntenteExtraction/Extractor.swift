@@ -28,14 +28,17 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ document: SourceDocument) -> DocumentExtraction {
-        var context = DocumentContext()
         var relations: [Relation] = []
-        var seenRelations: Set<RelationKey> = []
-        var recentForce: [ForceBetween] = []
         let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, cues: cues)
         let analyzer = ClauseAnalyzer(patterns: triggers, cues: cues)
         var utf8 = Array(document.text.utf8)
-        utf8.withUnsafeMutableBufferPointer { mutable in
+        // The document's state lives inside the closure: a variable captured from outside is
+        // copied whole each time it is passed on by value, which cost a copy of every table of
+        // the context twice a sentence.
+        var context = utf8.withUnsafeMutableBufferPointer { mutable in
+            var context = DocumentContext()
+            var seenRelations: Set<RelationKey> = []
+            var recentForce: [ForceBetween] = []
             let bytes = UnsafeBufferPointer(mutable)
             var sentenceIndex = 0
             var seenParagraphs: Set<String> = []
@@ -89,6 +92,7 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            return context
         }
         for actor in context.actors {
             if let affiliation = actor.affiliation { ensure(affiliation, in: &context) }

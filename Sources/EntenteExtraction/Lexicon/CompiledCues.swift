@@ -1,14 +1,17 @@
 import EntenteGraph
 
 /// Cue phrases split into words once, for matching against tokens.
-struct PhraseSet: Sendable {
+///
+/// A class: the clause rules take a verb pattern's object set for every reading they try, and a
+/// copy of a struct of these tables retained each one.
+final class PhraseSet: Sendable {
     /// First word → phrases starting with it, longest first.
-    private var byFirst: [String: [[String]]] = [:]
+    private let byFirst: [String: [[String]]]
     /// The same phrases as word ids, grouped by first word, the groups sorted by its id: what
     /// tokens are matched with. A binary search, not a table as long as the lexicon: there is
     /// one set per verb pattern.
-    private var firstWordIDs: [Int32] = []
-    private var phrasesByFirst: [[[WordID]]] = []
+    private let firstWordIDs: [Int32]
+    private let phrasesByFirst: [[[WordID]]]
     /// Tokens without this class cannot start a phrase of the set; empty means unknown.
     private let requiredClass: WordClass
 
@@ -16,6 +19,7 @@ struct PhraseSet: Sendable {
 
     init(_ phrases: [String], requiredClass: WordClass = [], words: inout WordTable) {
         self.requiredClass = requiredClass
+        var byFirst: [String: [[String]]] = [:]
         for phrase in phrases {
             let phraseWords = Gazetteer.words(of: phrase)
             guard let first = phraseWords.first else { continue }
@@ -24,6 +28,7 @@ struct PhraseSet: Sendable {
         for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
         let grouped = byFirst.map { (first: words.id($0.key).index, phrases: $0.value.map { words.ids($0) }) }
             .sorted { $0.first < $1.first }
+        self.byFirst = byFirst
         firstWordIDs = grouped.map(\.first)
         phrasesByFirst = grouped.map(\.phrases)
     }

@@ -10,11 +10,10 @@ import Foundation
 struct WordAutomaton: Sendable {
     /// A double-array trie: the transition on `byte` from state `s` leads to
     /// `t = base[s] + byte + 1` when `check[t] == s`; state 0 is the start.
-    /// `base` and `check` side by side: a transition reads the check of the state it reaches
-    /// and then that state's base, from one cache line instead of two arrays far apart.
+    /// `base`, `check` and the word that ends at the state (or -1) side by side: a transition
+    /// reads the check of the state it reaches and then that state's base, and the last one its
+    /// word, from one cache line instead of three arrays far apart.
     private let cells: [Cell]
-    /// The word that ends at each state, or -1.
-    private let wordAt: [Int32]
 
     /// - Parameter words: the word with id `i` at position `i`.
     /// - Complexity: O(n log n) in the number of words to sort them, then about one pass over
@@ -28,9 +27,19 @@ struct WordAutomaton: Sendable {
         check[0] = 0
         var firstFree = 1
         // A state with the sorted words below it, which share their first `depth` bytes.
+        // States are placed breadth first: the shallow states every word passes through end up
+        // together at the front, where they stay in cache.
         var pending: [(state: Int, words: Range<Int>, depth: Int)] = [(0, keys.indices, 0)]
+        var head = 0
         var children: [(code: Int, words: Range<Int>)] = []
-        while let (state, range, depth) = pending.popLast() {
+        while head < pending.count {
+            let (state, range, depth) = pending[head]
+            head += 1
+            // Drop the states already placed once they are most of the queue.
+            if head >= 4096 && head * 2 >= pending.count {
+                pending.removeFirst(head)
+                head = 0
+            }
             var lower = range.lowerBound
             // Sorted first, the word that ends here; a canonically equivalent twin (same bytes)
             // keeps the first id.
@@ -79,8 +88,7 @@ struct WordAutomaton: Sendable {
             }
         }
         let used = (check.lastIndex { $0 >= 0 } ?? 0) + 1
-        cells = (0..<used).map { Cell(base: base[$0], check: check[$0]) }
-        self.wordAt = Array(wordAt.prefix(used))
+        cells = (0..<used).map { Cell(base: base[$0], check: check[$0], word: wordAt[$0]) }
     }
 
     /// The word spelled by `text` exactly (as Swift compares strings), or `.unknown`.
@@ -109,7 +117,7 @@ struct WordAutomaton: Sendable {
                 unknown = true
             }
         }
-        return unknown ? .unknown : WordID(index: wordAt[state])
+        return unknown ? .unknown : WordID(index: cells[state].word)
     }
 
     /// The word id the bytes spell, -1 for none, or `nonASCII` when a byte above 0x7F is met
@@ -128,7 +136,7 @@ struct WordAutomaton: Sendable {
                 unknown = true
             }
         }
-        return unknown ? -1 : wordAt[state]
+        return unknown ? -1 : cells[state].word
     }
 
     private static func normalized(_ text: String) -> [UInt8] {
@@ -141,5 +149,6 @@ struct WordAutomaton: Sendable {
     private struct Cell {
         var base: Int32
         var check: Int32
+        var word: Int32
     }
 }

@@ -13,6 +13,7 @@ public struct Extractor: Sendable {
     private let triggers: TriggerIndex
     private let noise: PageNoise
     private let vocabulary: Vocabulary
+    private let dictionaryActors: DictionaryActors
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -23,18 +24,22 @@ public struct Extractor: Sendable {
         triggers = TriggerIndex(lexicon, words: &words)
         noise = PageNoise(cues: lexicon.cues)
         vocabulary = Vocabulary(cues: cues, triggers: triggers, words: words)
+        dictionaryActors = DictionaryActors(lexicon)
     }
 
     public func extract(_ document: SourceDocument) -> DocumentExtraction {
-        var context = DocumentContext()
         var relations: [Relation] = []
-        var seenRelations: Set<RelationKey> = []
-        var recentForce: [ForceBetween] = []
-        var recentDoers: [MeasureDoer] = []
         let finder = MentionFinder(lexicon: lexicon, gazetteer: gazetteer, cues: cues)
         let analyzer = ClauseAnalyzer(patterns: triggers, cues: cues)
         var utf8 = Array(document.text.utf8)
-        utf8.withUnsafeMutableBufferPointer { mutable in
+        // The document's state lives inside the closure: a variable captured from outside is
+        // copied whole each time it is passed on by value, which cost a copy of every table of
+        // the context twice a sentence.
+        var context = utf8.withUnsafeMutableBufferPointer { mutable in
+            var context = DocumentContext()
+            var seenRelations: Set<RelationKey> = []
+            var recentForce: [ForceBetween] = []
+            var recentDoers: [MeasureDoer] = []
             let bytes = UnsafeBufferPointer(mutable)
             var sentenceIndex = 0
             var seenParagraphs: Set<String> = []
@@ -89,6 +94,7 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            return context
         }
         for actor in context.actors {
             if let affiliation = actor.affiliation { ensure(affiliation, in: &context) }
@@ -235,16 +241,7 @@ public struct Extractor: Sendable {
 
     /// Dictionary actors carry their full alias list; the document's own spellings come first.
     private func finalActors(_ context: DocumentContext) -> [Actor] {
-        context.actors.map { seen in
-            guard let entry = lexicon.entry(id: seen.id) else { return seen }
-            var actor = entry.actor
-            actor.aliases = seen.aliases.filter { $0 != actor.name }
-            for alias in entry.actor.aliases + entry.demonyms + entry.capitals + entry.metonyms
-            where !actor.aliases.contains(alias) && alias != actor.name {
-                actor.aliases.append(alias)
-            }
-            return actor
-        }
+        context.actors.map { dictionaryActors.final(of: $0) }
     }
 
     /// Paragraphs as byte ranges: runs of non-blank lines. A line-broken paragraph stays one.

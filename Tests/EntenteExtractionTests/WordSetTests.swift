@@ -38,4 +38,22 @@ struct WordSetTests {
         #expect(WordSet(["a b "]).contains("a", "b", ""))
         #expect(WordSet(["caf\u{E9} b c"]).contains("cafe\u{301}", "b", "c"))
     }
+
+    /// A set of plain ASCII words decides by its bits without reading a word's bytes; words with
+    /// other bytes still get the set's answer, and a member with one of the three ASCII
+    /// characters a non-ASCII one is canonically equal to ("K", ";", "`") keeps the careful path.
+    @Test func plainASCIISetsAgreeWithSetOnOtherSpellings() {
+        let plain = ["attack", "in", "the", "ok", "in support of"]
+        let words = WordSet(plain)
+        let set = Set(plain)
+        let probes = plain + ["att\u{E4}ck", "the\u{301}", "\u{212A}", ";", "o\u{212A}", "\u{ED}n", "in support of\u{301}", "", "th"]
+        for probe in probes { #expect(words.contains(probe) == set.contains(probe), "\(probe)") }
+        #expect(words.contains("in", "support", "of"))
+        #expect(!words.contains("in", "support", "o\u{301}f"))
+        #expect(!words.contains("\u{ED}n", "support", "of"))
+        #expect(WordSet([";"]).contains("\u{37E}"))
+        #expect(WordSet(["`"]).contains("\u{1FEF}"))
+        #expect(WordSet(["oK"]).contains("o\u{212A}"))
+        #expect(WordSet(["a ; b"]).contains("a", "\u{37E}", "b"))
+    }
 }

@@ -1,21 +1,28 @@
 import EntenteGraph
 
 /// Cue phrases split into words once, for matching against tokens.
-struct PhraseSet: Sendable {
+///
+/// A class: the clause rules take a verb pattern's object set for every reading they try, and a
+/// copy of a struct of these tables retained each one.
+final class PhraseSet: Sendable {
     /// First word → phrases starting with it, longest first.
-    private var byFirst: [String: [[String]]] = [:]
+    private let byFirst: [String: [[String]]]
     /// The same phrases as word ids, grouped by first word, the groups sorted by its id: what
     /// tokens are matched with. A binary search, not a table as long as the lexicon: there is
     /// one set per verb pattern.
-    private var firstWordIDs: [Int32] = []
-    private var phrasesByFirst: [[[WordID]]] = []
+    private let firstWordIDs: [Int32]
+    private let phrasesByFirst: [[[WordID]]]
     /// Tokens without this class cannot start a phrase of the set; empty means unknown.
     private let requiredClass: WordClass
+    /// One bit for each first word, by the low bits of its id: most tokens are ruled out
+    /// without the binary search (the clause rules try a verb's object set at every word after it).
+    private let firstWordBits: [UInt64]
 
     var firstWords: Dictionary<String, [[String]]>.Keys { byFirst.keys }
 
     init(_ phrases: [String], requiredClass: WordClass = [], words: inout WordTable) {
         self.requiredClass = requiredClass
+        var byFirst: [String: [[String]]] = [:]
         for phrase in phrases {
             let phraseWords = Gazetteer.words(of: phrase)
             guard let first = phraseWords.first else { continue }
@@ -24,14 +31,26 @@ struct PhraseSet: Sendable {
         for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
         let grouped = byFirst.map { (first: words.id($0.key).index, phrases: $0.value.map { words.ids($0) }) }
             .sorted { $0.first < $1.first }
+        self.byFirst = byFirst
         firstWordIDs = grouped.map(\.first)
         phrasesByFirst = grouped.map(\.phrases)
+        var bits = [UInt64](repeating: 0, count: Self.bitWords)
+        for id in firstWordIDs { bits[Self.bitWord(id)] |= Self.bit(id) }
+        firstWordBits = bits
     }
+
+    private static let bitWords = 4
+    @inline(__always) private static func bitWord(_ id: Int32) -> Int { Int(id >> 6) & (bitWords - 1) }
+    @inline(__always) private static func bit(_ id: Int32) -> UInt64 { 1 << UInt64(id & 63) }
 
     /// Length in tokens of the longest phrase matching at `position`, or nil.
     func match(_ tokens: [Token], at position: Int) -> Int? {
         guard position < tokens.count, tokens[position].classes.isSuperset(of: requiredClass) else { return nil }
-        guard let group = group(startingWith: tokens[position].word) else { return nil }
+        let word = tokens[position].word
+        // A word outside the lexicon (id -1) starts no phrase.
+        guard word.index >= 0, firstWordBits[Self.bitWord(word.index)] & Self.bit(word.index) != 0,
+            let group = group(startingWith: word)
+        else { return nil }
         for words in phrasesByFirst[group] where position + words.count <= tokens.count {
             var matches = true
             var offset = 1

@@ -12,21 +12,37 @@ enum MentionForm: Sendable {
 
 /// Token-sequence dictionary over every name of every lexicon actor; longest match wins.
 struct Gazetteer: Sendable {
-    struct Entry: Sendable {
-        var words: [String]
-        var actor: Int
-        var form: MentionForm
+    /// A class: a match hands its entry to each rule that asks, and a copy of a struct of
+    /// arrays and strings retained every one of them.
+    final class Entry: Sendable {
+        let words: [String]
+        let actor: Int
+        let form: MentionForm
         /// Written in capitals in the lexicon ("UN", "IS"): must be in capitals in the text too,
         /// so "Kim Jong Un" holds no United Nations.
-        var acronym: Bool
+        let acronym: Bool
         /// The first word as the lexicon writes it.
-        var spelling: Substring
+        let spelling: Substring
         /// `words` as lexicon word ids, compared with the tokens' own.
-        var wordIDs: [WordID]
+        let wordIDs: [WordID]
         /// The lexicon writes the name in lower case ("al-Shabab").
-        var lowerCaseSpelling: Bool
+        let lowerCaseSpelling: Bool
         /// The Arabic article the name begins with, if any.
-        var article: Substring?
+        let article: Substring?
+
+        init(
+            words: [String], actor: Int, form: MentionForm, acronym: Bool, spelling: Substring, wordIDs: [WordID],
+            lowerCaseSpelling: Bool, article: Substring?
+        ) {
+            self.words = words
+            self.actor = actor
+            self.form = form
+            self.acronym = acronym
+            self.spelling = spelling
+            self.wordIDs = wordIDs
+            self.lowerCaseSpelling = lowerCaseSpelling
+            self.article = article
+        }
     }
 
     /// First word → entries starting with it, longest first.
@@ -34,10 +50,21 @@ struct Gazetteer: Sendable {
     /// The same entries in one array, those of each first word together (longest first), and
     /// where each first word's run is by its id: tokens look up a range, with no copying.
     private var allEntries: [Entry] = []
-    private var entriesByWord = WordMap<Range<Int>>(absent: 0..<0)
-    /// Of those, the entries the lexicon writes in lower case, in the same order: all a word in
-    /// lower case without an Arabic article can start ("the", "new", "north" begin many names).
-    private var lowerCaseEntriesByWord = WordMap<Range<Int>>(absent: 0..<0)
+    /// Of those, the entries the lexicon writes in lower case follow each run, in the same
+    /// order: all a word in lower case without an Arabic article can start ("the", "new",
+    /// "north" begin many names). Both runs and whether the word begins with an Arabic article
+    /// are in one record, read with one memory access for each token asked about.
+    private var startsByWord = WordMap<Starts>(absent: Starts())
+
+    private struct Starts {
+        var first: Int32 = 0
+        var count: Int32 = 0
+        var lowerCaseCount: Int32 = 0
+        var hasArticle = false
+
+        var all: Range<Int> { Int(first)..<Int(first + count) }
+        var lowerCase: Range<Int> { Int(first + count)..<Int(first + count + lowerCaseCount) }
+    }
     /// What a match tests of each entry of `allEntries`, packed, with the words in one pool:
     /// most candidates are rejected without touching the entry itself.
     private var probes: [Probe] = []
@@ -52,9 +79,6 @@ struct Gazetteer: Sendable {
     /// For each first word: the Arabic article it starts with, and whether it holds a hyphen.
     private var firstWordArticle = WordMap<Substring?>(absent: nil)
     private var firstWordHyphen = WordMap<Bool>(absent: false)
-    /// Whether `firstWordArticle` has an article for the word: tested on every token, without
-    /// copying the article out.
-    private var firstWordHasArticle = WordMap<Bool>(absent: false)
     /// Each word of a known person's names of two or more words → (actor, the name's words).
     private var personWords: [String: [(actor: Int, words: [String])]] = [:]
 
@@ -80,12 +104,12 @@ struct Gazetteer: Sendable {
         for (first, list) in entries {
             let id = table.id(first)
             firstWordArticle[id] = Self.arabicArticle(first)
-            firstWordHasArticle[id] = Self.arabicArticle(first) != nil
             firstWordHyphen[id] = first.contains("-")
-            entriesByWord[id] = allEntries.count..<(allEntries.count + list.count)
-            allEntries += list
             let lowerCase = list.filter(\.lowerCaseSpelling)
-            lowerCaseEntriesByWord[id] = allEntries.count..<(allEntries.count + lowerCase.count)
+            startsByWord[id] = Starts(
+                first: Int32(allEntries.count), count: Int32(list.count), lowerCaseCount: Int32(lowerCase.count),
+                hasArticle: Self.arabicArticle(first) != nil)
+            allEntries += list
             allEntries += lowerCase
         }
         for entry in allEntries {
@@ -173,8 +197,8 @@ struct Gazetteer: Sendable {
         let word = tokens[position].word
         // In lower case and without an Arabic article, only a name the lexicon writes in lower
         // case can match: the others are not even looked at.
-        let candidates = tokens[position].isCapitalized || firstWordHasArticle[word]
-            ? entriesByWord[word] : lowerCaseEntriesByWord[word]
+        let starts = startsByWord[word]
+        let candidates = tokens[position].isCapitalized || starts.hasArticle ? starts.all : starts.lowerCase
         guard let found = candidates.first(where: { matches($0, tokens, at: position) }) else { return nil }
         return allEntries[found]
     }

@@ -1,24 +1,28 @@
 import EntenteGraph
 
 /// Verb forms and noun heads mapped to the patterns they may start, for O(1) lookup per token.
-struct TriggerIndex: Sendable {
-    var verbs: [String: [VerbPattern]] = [:]
-    var nominals: [String: [(NominalPattern, [String])]] = [:]
-    var irregularParticiples: Set<String> = []
+///
+/// A class: the clause analyser holds it and reads its tables on every verb it tries, and a
+/// struct of them was retained table by table wherever the analyser was copied.
+final class TriggerIndex: Sendable {
+    let verbs: [String: [VerbPattern]]
+    let nominals: [String: [(NominalPattern, [String])]]
+    /// Listed forms that end in neither "-ing" nor "-s": the participles no suffix shows.
+    let irregularParticiples: WordSet
     /// Each verb pattern's object words, compiled once (keyed by the pattern's position).
-    var objectSets: [PhraseSet] = []
+    let objectSets: [PhraseSet]
     /// Each verb pattern's complement words (what follows its target), compiled once.
-    var complementSets: [PhraseSet] = []
+    let complementSets: [PhraseSet]
     /// Reaction verbs that may take an event as object ("condemned the attack"), by form:
     /// the lemma's words and the kind of relation, longest first.
-    var reactions: [String: [(words: [String], kind: RelationKind)]] = [:]
+    let reactions: [String: [(words: [String], kind: RelationKind)]]
     /// Event nouns ("the strike", "the missile launch") by first word, longest first.
-    var eventNouns: [String: [(words: [String], kind: RelationKind)]] = [:]
+    let eventNouns: [String: [(words: [String], kind: RelationKind)]]
     /// The same tables by word id, for tokens: an array index instead of a string hash.
-    private var verbsByWord = WordMap<[VerbPattern]?>(absent: nil)
-    private var nominalsByWord = WordMap<[(NominalPattern, [String])]?>(absent: nil)
-    private var reactionsByWord = WordMap<[(words: [String], kind: RelationKind)]?>(absent: nil)
-    private var eventNounsByWord = WordMap<[(words: [String], kind: RelationKind)]?>(absent: nil)
+    private let verbsByWord: WordMap<[VerbPattern]?>
+    private let nominalsByWord: WordMap<[(NominalPattern, [String])]?>
+    private let reactionsByWord: WordMap<[(words: [String], kind: RelationKind)]?>
+    private let eventNounsByWord: WordMap<[(words: [String], kind: RelationKind)]?>
 
     var verbForms: Dictionary<String, [VerbPattern]>.Keys { verbs.keys }
     var nominalHeads: Dictionary<String, [(NominalPattern, [String])]>.Keys { nominals.keys }
@@ -33,6 +37,17 @@ struct TriggerIndex: Sendable {
     func eventNouns(for token: Token) -> [(words: [String], kind: RelationKind)]? { eventNounsByWord[token.word] }
 
     init(_ lexicon: Lexicon, words: inout WordTable) {
+        var verbs: [String: [VerbPattern]] = [:]
+        var nominals: [String: [(NominalPattern, [String])]] = [:]
+        var irregularParticiples: Set<String> = []
+        var objectSets: [PhraseSet] = []
+        var complementSets: [PhraseSet] = []
+        var reactions: [String: [(words: [String], kind: RelationKind)]] = [:]
+        var eventNouns: [String: [(words: [String], kind: RelationKind)]] = [:]
+        var verbsByWord = WordMap<[VerbPattern]?>(absent: nil)
+        var nominalsByWord = WordMap<[(NominalPattern, [String])]?>(absent: nil)
+        var reactionsByWord = WordMap<[(words: [String], kind: RelationKind)]?>(absent: nil)
+        var eventNounsByWord = WordMap<[(words: [String], kind: RelationKind)]?>(absent: nil)
         for (position, var pattern) in lexicon.verbs.enumerated() {
             pattern.index = position
             objectSets.append(PhraseSet(pattern.objects, words: &words))
@@ -83,5 +98,16 @@ struct TriggerIndex: Sendable {
         for (head, list) in nominals { nominalsByWord[words.id(head)] = list }
         for (form, list) in reactions { reactionsByWord[words.id(form)] = list }
         for (head, list) in eventNouns { eventNounsByWord[words.id(head)] = list }
+        self.verbs = verbs
+        self.nominals = nominals
+        self.irregularParticiples = WordSet(irregularParticiples)
+        self.objectSets = objectSets
+        self.complementSets = complementSets
+        self.reactions = reactions
+        self.eventNouns = eventNouns
+        self.verbsByWord = verbsByWord
+        self.nominalsByWord = nominalsByWord
+        self.reactionsByWord = reactionsByWord
+        self.eventNounsByWord = eventNounsByWord
     }
 }

@@ -10,10 +10,10 @@ import Foundation
 struct WordAutomaton: Sendable {
     /// A double-array trie: the transition on `byte` from state `s` leads to
     /// `t = base[s] + byte + 1` when `check[t] == s`; state 0 is the start.
-    private let base: [Int32]
-    private let check: [Int32]
-    /// The word that ends at each state, or -1.
-    private let wordAt: [Int32]
+    /// `base`, `check` and the word that ends at the state (or -1) side by side: a transition
+    /// reads the check of the state it reaches and then that state's base, and the last one its
+    /// word, from one cache line instead of three arrays far apart.
+    private let cells: [Cell]
 
     /// - Parameter words: the word with id `i` at position `i`.
     /// - Complexity: O(n log n) in the number of words to sort them, then about one pass over
@@ -27,9 +27,19 @@ struct WordAutomaton: Sendable {
         check[0] = 0
         var firstFree = 1
         // A state with the sorted words below it, which share their first `depth` bytes.
+        // States are placed breadth first: the shallow states every word passes through end up
+        // together at the front, where they stay in cache.
         var pending: [(state: Int, words: Range<Int>, depth: Int)] = [(0, keys.indices, 0)]
+        var head = 0
         var children: [(code: Int, words: Range<Int>)] = []
-        while let (state, range, depth) = pending.popLast() {
+        while head < pending.count {
+            let (state, range, depth) = pending[head]
+            head += 1
+            // Drop the states already placed once they are most of the queue.
+            if head >= 4096 && head * 2 >= pending.count {
+                pending.removeFirst(head)
+                head = 0
+            }
             var lower = range.lowerBound
             // Sorted first, the word that ends here; a canonically equivalent twin (same bytes)
             // keeps the first id.
@@ -78,9 +88,7 @@ struct WordAutomaton: Sendable {
             }
         }
         let used = (check.lastIndex { $0 >= 0 } ?? 0) + 1
-        self.base = Array(base.prefix(used))
-        self.check = Array(check.prefix(used))
-        self.wordAt = Array(wordAt.prefix(used))
+        cells = (0..<used).map { Cell(base: base[$0], check: check[$0], word: wordAt[$0]) }
     }
 
     /// The word spelled by `text` exactly (as Swift compares strings), or `.unknown`.
@@ -102,14 +110,14 @@ struct WordAutomaton: Sendable {
             if byte >= 0x80 { return nil }
             guard !unknown else { continue }
             if byte >= 0x41 && byte <= 0x5A { byte += 32 }
-            let next = Int(base[state]) + Int(byte) + 1
-            if next < check.count && Int(check[next]) == state {
+            let next = Int(cells[state].base) + Int(byte) + 1
+            if next < cells.count && Int(cells[next].check) == state {
                 state = next
             } else {
                 unknown = true
             }
         }
-        return unknown ? .unknown : WordID(index: wordAt[state])
+        return unknown ? .unknown : WordID(index: cells[state].word)
     }
 
     /// The word id the bytes spell, -1 for none, or `nonASCII` when a byte above 0x7F is met
@@ -120,15 +128,15 @@ struct WordAutomaton: Sendable {
         for byte in bytes {
             if byte >= 0x80 && !acceptingNonASCII { return Self.nonASCII }
             guard !unknown else { continue }
-            let next = Int(base[state]) + Int(byte) + 1
-            if next < check.count && Int(check[next]) == state {
+            let next = Int(cells[state].base) + Int(byte) + 1
+            if next < cells.count && Int(cells[next].check) == state {
                 state = next
             } else {
                 // Keep scanning: a later non-ASCII byte still calls for normalising first.
                 unknown = true
             }
         }
-        return unknown ? -1 : wordAt[state]
+        return unknown ? -1 : cells[state].word
     }
 
     private static func normalized(_ text: String) -> [UInt8] {
@@ -136,5 +144,11 @@ struct WordAutomaton: Sendable {
     }
 
     /// States in use, for tests and memory accounting.
-    var stateCount: Int { check.count }
+    var stateCount: Int { cells.count }
+
+    private struct Cell {
+        var base: Int32
+        var check: Int32
+        var word: Int32
+    }
 }

@@ -95,24 +95,23 @@ enum Tokenizer {
         // A plural possessive: "both countries' navies", "the Houthis' attacks".
         if end - start > 2, b[end - 1] == 0x27, b[end - 2] | 0x20 == 0x73 { return end - 1 }
         if end - start > 4, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x99, b[end - 4] | 0x20 == 0x73 { return end - 3 }
-        for suffix in contractionSuffixes where end - start > suffix.count {
-            var matches = true
-            for (offset, byte) in suffix.enumerated() where b[end - suffix.count + offset] | (byte >= 0x61 ? 0x20 : 0) != byte {
-                matches = false
-                break
-            }
-            if !matches { continue }
-            let apostrophe = end - suffix.count
-            if b[apostrophe - 1] == 0x27 { return apostrophe - 1 }
-            if apostrophe >= start + 4, b[apostrophe - 3] == 0xE2, b[apostrophe - 2] == 0x80, b[apostrophe - 1] == 0x99 {
-                return apostrophe - 3
-            }
+        // The letters after the apostrophe, read off the last bytes in either case: "'s", "'d",
+        // "'ve", "'re", "'ll". Only one can fit a word's last letter.
+        let suffixLength: Int
+        switch b[end - 1] | 0x20 {
+        case 0x73, 0x64: suffixLength = 1
+        case 0x65 where end - start > 2 && (b[end - 2] | 0x20 == 0x76 || b[end - 2] | 0x20 == 0x72): suffixLength = 2
+        case 0x6C where end - start > 2 && b[end - 2] | 0x20 == 0x6C: suffixLength = 2
+        default: return nil
+        }
+        guard end - start > suffixLength else { return nil }
+        let apostrophe = end - suffixLength
+        if b[apostrophe - 1] == 0x27 { return apostrophe - 1 }
+        if apostrophe >= start + 4, b[apostrophe - 3] == 0xE2, b[apostrophe - 2] == 0x80, b[apostrophe - 1] == 0x99 {
+            return apostrophe - 3
         }
         return nil
     }
-
-    /// The letters after the apostrophe, lower case: "'s" first, the commonest.
-    private static let contractionSuffixes: [[UInt8]] = [Array("s".utf8), Array("ve".utf8), Array("re".utf8), Array("ll".utf8), Array("d".utf8)]
 
     private static func make(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, isWord: Bool) -> Token {
         let bytes = UnsafeBufferPointer(rebasing: b[start..<end])

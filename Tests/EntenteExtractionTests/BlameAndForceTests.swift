@@ -214,4 +214,31 @@ struct BlameAndForceTests {
         let found = relationsInBody("Peru fined three traders accused of smuggling Bolivian gold.")
         #expect(!found.contains { $0.contains("accuse") }, "\(found)")
     }
+
+    @Test("a clause about the object's noun is not where the object is")
+    func objectNounClauses() {
+        let found = relationsInBody("Canada imposed sanctions on six people accused of undermining Guyana's sovereignty.")
+        #expect(!found.contains { $0.contains("Guyana") }, "\(found)")
+        expectFound("Thai soldiers have cordoned off the roads leading into Cambodia.", [
+            Expected(source: "Thailand", kind: .blockade, target: "Cambodia"),
+        ])
+    }
+
+    @Test("the doer of a 'for V-ing' reason is the one punished")
+    func reasonDoer() {
+        let found = relationsInBody("Japan sanctioned Iranian generals for arming the Houthis.")
+        #expect(found.contains("Japan sanction Iran (asserted)"), "\(found)")
+        #expect(found.contains("Iran supply_arms Houthis (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Japan supply_arms") }, "\(found)")
+    }
+
+    @Test("a complaint put to an international body is an appeal to it")
+    func complaintToABody() {
+        expectFound("Guyana lodged a complaint with the UN Security Council.", [
+            Expected(source: "Guyana", kind: .appeal, target: "United Nations Security Council"),
+        ])
+        expectFound("Manila lodged a protest with Beijing over the incident.", [
+            Expected(source: "Philippines", kind: .criticize, target: "China"),
+        ])
+    }
 }

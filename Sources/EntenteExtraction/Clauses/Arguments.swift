@@ -483,11 +483,12 @@ extension ClauseAnalyzer {
             // "sanctions on seven people accused of undermining Ukraine's sovereignty": a
             // participle after the preposition's own noun begins a clause about that noun.
             // "sanctioned Russian governors for supporting Donetsk": so does one after the object.
-            // A participle with its agent or parties ("an accord signed between A and B") still
-            // names what the verb is about.
+            // A participle with its agent or parties ("an accord signed between A and B"), or one
+            // that says where the noun leads ("roads leading into X"), still names what the verb
+            // is about.
             let next = tokens[safe: position + 1]?.lower ?? ""
             if let start = prepAt ?? (preps.isEmpty ? end : nil), position > start + 1, tokens[position].classes.contains(.verb),
-                tokens[position].lower.hasSuffix("ing") && next != "of" || tokens[position].lower.hasSuffix("ed") && next != "between" && next != "by",
+                tokens[position].lower.hasSuffix("ing") && !(tokens[safe: position + 1]?.classes.contains(.preposition) ?? true) || tokens[position].lower.hasSuffix("ed") && next != "between" && next != "by",
                 sentence.mentionAt[position - 1] == nil, tokens[position - 1].isWord, !Words.determiners.contains(tokens[position - 1].lower)
             {
                 break

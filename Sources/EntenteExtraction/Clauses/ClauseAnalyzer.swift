@@ -102,6 +102,7 @@ struct ClauseAnalyzer {
         claims += collectiveDefence(sentence)
         claims += blamePredicates(sentence)
         claims += underEvents(sentence)
+        claims += atRequest(sentence)
         var events = untargeted
         for event in claims.filter({ !$0.isOpen }).compactMap(ConflictEvent.init) where !events.contains(event) { events.append(event) }
         return Analysis(claims: claims, events: events)

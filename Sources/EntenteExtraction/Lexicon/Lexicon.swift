@@ -277,6 +277,8 @@ public enum CueList: String, CaseIterable, Sendable {
     case listNouns = "list_nouns"
     /// Verbs of stopping: what one is asked to stop, one is doing ("to stop supporting the M23").
     case endingVerbs = "ending_verbs"
+    /// Nouns of asking after "at" ("at Bangui's request", "at the behest of Tehran").
+    case requestNouns = "request_nouns"
 
     /// Verb lists match every inflected form of their words.
     var inflects: Bool {

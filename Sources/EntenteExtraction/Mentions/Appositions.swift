@@ -27,9 +27,22 @@ extension MentionFinder {
             position += 1
         }
         var group: Mention?
-        if let before = named(at: position, tokens, &context), Self.canHoldOffices(before.kind) {
-            group = before
-            position = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
+        // "a senior JEM official", "a top Russian diplomat": a describing word before the body
+        // whose office it is.
+        var body = position
+        while body < position + 2, let word = tokens[safe: body], word.isWord, !word.isCapitalized,
+            word.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting, .determiner])
+        {
+            body += 1
+        }
+        if let before = named(at: body, tokens, &context), Self.canHoldOffices(before.kind) {
+            let after = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
+            let titled = cues.title(tokens, at: titleStart(after: after, tokens)) != nil
+                || tokens[safe: after].map { cues.contains(.appositionRoles, $0) } == true
+            if body == position || titled {
+                group = before
+                position = after
+            }
         }
         position = titleStart(after: position, tokens)
         let titleLength: Int

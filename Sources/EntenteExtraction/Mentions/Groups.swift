@@ -48,11 +48,19 @@ extension MentionFinder {
         guard let noun = tokens[safe: position], cues.contains(.collectiveNouns, noun),
             cues.organs.match(tokens, at: position) == nil
         else { return nil }
-        return collectiveMention(tokens, from: base.first, noun: position, &context)
+        // "Chad rebels … the Chadian rebels": the state's name before the noun says what its
+        // adjective says, so both name one actor.
+        var name: String?
+        if base.form == .name, position == base.last + 1, let demonym = lexicon.entry(id: base.actor)?.demonyms.first {
+            name = demonym + " " + noun.lower
+        }
+        return collectiveMention(tokens, from: base.first, noun: position, named: name, &context)
     }
 
-    func collectiveMention(_ tokens: [Token], from first: Int, noun: Int, _ context: inout DocumentContext) -> Mention {
-        let written = Self.surface(tokens[first...noun])
+    func collectiveMention(
+        _ tokens: [Token], from first: Int, noun: Int, named name: String? = nil, _ context: inout DocumentContext
+    ) -> Mention {
+        let written = name ?? Self.surface(tokens[first...noun])
         let text = written.prefix(1).uppercased() + written.dropFirst()
         let id = Self.slug(text)
         let kind: ActorKind = cues.contains(.armedCollectiveNouns, tokens[noun]) ? .armedGroup : .other
@@ -101,9 +109,13 @@ extension MentionFinder {
         else { return nil }
         var j = i
         var lastHead: Int?
-        while j < tokens.count, j < i + 5, tokens[j].isWord, tokens[j].isCapitalized, !Self.isCompoundModifier(tokens[j]),
-            gazetteer.match(tokens[...], at: j) == nil
-        {
+        while j < tokens.count, j < i + 5, tokens[j].isWord, tokens[j].isCapitalized, !Self.isCompoundModifier(tokens[j]) {
+            if let entry = gazetteer.match(tokens[...], at: j) {
+                // "the Hisham Mubarak Law Center": a person's name inside a body's name.
+                guard j > i, lexicon.actors[entry.actor].actor.kind == .person else { break }
+                j += entry.words.count
+                continue
+            }
             if cues.contains(.organizationHeads, tokens[j].lower) { lastHead = j }
             j += 1
         }
@@ -159,6 +171,24 @@ extension MentionFinder {
     static func isCompoundModifier(_ token: Token) -> Bool {
         guard let dash = token.text.lastIndex(of: "-") else { return false }
         return token.text[token.text.index(after: dash)...].first?.isLowercase == true
+    }
+
+    /// "the SLA loyal to Minni Minnawi", "a militia loyal to General X": the person a group is
+    /// loyal to leads it, and the words name the group, not him.
+    func loyalFollowers(
+        of group: Mention, at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        guard group.kind == .armedGroup || group.kind == .organization, tokens[safe: i]?.lower == "loyal",
+            tokens[safe: i + 1]?.lower == "to"
+        else { return nil }
+        var start = i + 2
+        while let title = cues.title(tokens, at: start), start < i + 8 { start += title.length }
+        start = afterHonorifics(start, tokens)
+        guard let person = named(at: start, tokens, &context), person.kind == .person else { return nil }
+        result.affiliations.append(PhraseAffiliation(member: person.actor, group: group.actor, kind: .leaderOf))
+        var extended = group
+        extended.last = person.last
+        return withPossessive(extended, tokens)
     }
 
     /// "the government of Juan Manuel Santos", "the elected government of Aung San Suu Kyi":

@@ -64,6 +64,7 @@ struct MentionFinder {
                 if Self.isDateline(mention, tokens) { mention.isArgument = false }
                 record(mention)
                 noteShortName(after: mention, tokens, &context)
+                mention.last = bracketedShortName(after: mention, tokens, context) ?? mention.last
                 linkOwnerInName(mention, tokens, &result)
                 if mention.form == .organ, cues.contains(.describedHeads, tokens[mention.last]) {
                     context.describe(mention.actor, as: tokens[mention.last].lower)
@@ -91,6 +92,22 @@ struct MentionFinder {
             gazetteer.match(tokens[...], at: mention.last + 2) == nil
         else { return }
         context.introduce(shortName: acronym.text, for: mention.actor)
+    }
+
+    /// "The Sudan Liberation Army (SLA) attacked …": the short name in brackets is the same
+    /// actor again, so the mention ends after it and the verb finds its subject.
+    func bracketedShortName(after mention: Mention, _ tokens: [Token], _ context: DocumentContext) -> Int? {
+        guard mention.kind != .person, mention.form == .name || mention.form == .metonym, !mention.possessive,
+            tokens[safe: mention.last + 1]?.text == "(",
+            let acronym = tokens[safe: mention.last + 2], acronym.isWord, tokens[safe: mention.last + 3]?.text == ")"
+        else { return nil }
+        let same: Bool
+        if let entry = gazetteer.match(tokens[...], at: mention.last + 2) {
+            same = entry.words.count == 1 && lexicon.actors[entry.actor].actor.id == mention.actor
+        } else {
+            same = context.localNames[acronym.lower] == mention.actor
+        }
+        return same ? mention.last + 3 : nil
     }
 
     static func isDateline(_ mention: Mention, _ tokens: [Token]) -> Bool {
@@ -137,6 +154,11 @@ struct MentionFinder {
         guard i < tokens.count else { return nil }
         let slice = tokens[...]
         if let entry = gazetteer.match(slice, at: i) {
+            // "the Sudan People's Liberation Army": a name written with its article ("the
+            // Sudan") gives way to a longer name that starts after the article.
+            if entry.words.first == "the", let inner = gazetteer.match(slice, at: i + 1), inner.words.count >= entry.words.count {
+                return nil
+            }
             // "West African", "North Caucasian": a one-word name before an unknown adjective of
             // origin is part of that adjective, not the actor.
             // "The West African country": "African" names a continent's body, and "West" with it
@@ -226,6 +248,7 @@ struct MentionFinder {
             person.first = base.first
             return person
         }
+        if !possessive, let critic = critic(of: base, at: next, tokens, &context, &result) { return critic }
         if base.kind != .person {
             // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".
             let titleAt = titleStart(after: next, tokens)
@@ -269,6 +292,7 @@ struct MentionFinder {
                 return withPossessive(extended, tokens)
             }
             if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
+            if !possessive, let loyal = loyalFollowers(of: base, at: next, tokens, &context, &result) { return loyal }
             if let holder = titleHolder(of: base, at: next, tokens, &context) {
                 // "The Belarusian president accused …": the text states the office it names.
                 let leads = cues.title(tokens, at: next)?.isLeader ?? false

@@ -74,6 +74,14 @@ struct OfficialsAndJudgementsTests {
         #expect(frozen.contains { $0.hasPrefix("United Kingdom ") && $0.hasSuffix(" Oleg Tinkov (asserted)") }, "\(frozen)")
     }
 
+    @Test func anUnnamedHolderOfACommonOfficeActsForTheState() {
+        let found = relationsInBody("Somalia detained a Kenyan diplomat.")
+        #expect(found.contains { $0.hasPrefix("Somalia ") && $0.hasSuffix(" Kenya (asserted)") }, "\(found)")
+        // A name after the title is the person, not the state.
+        let named = relationsInBody("Somalia detained Kenyan diplomat Peter Otieno.")
+        #expect(named.contains { $0.hasPrefix("Somalia ") && $0.hasSuffix(" Peter Otieno (asserted)") }, "\(named)")
+    }
+
     @Test func aMinistrysSpokesmanBelongsToItsState() {
         expectFound("Ghana's Foreign Ministry spokesman Kofi Mensah criticised Togo.", [
             Expected(source: "Kofi Mensah", kind: .memberOf, target: "Ghana"),

@@ -302,6 +302,15 @@ struct MentionFinder {
             if !possessive, let holder = entityLeader(of: base, at: next, tokens, context, &result) {
                 return withPossessive(holder, tokens)
             }
+            // "detained a Kenyan diplomat", "an Iranian official said": an unnamed holder of an
+            // office that many hold acts for the state.
+            if !possessive, base.form == .demonym, titleAt == next, let title = cues.title(tokens, at: next), !title.isLeader,
+                tokens[safe: next + title.length].map({ !($0.isWord && $0.isCapitalized) }) ?? true
+            {
+                mention.last = next + title.length - 1
+                mention.form = .organ
+                return withPossessive(mention, tokens)
+            }
             // "Yemeni pro-government forces", "Somali federal troops": a qualifier before the organ.
             let organStart = tokens[safe: next].map { cues.contains(.stateQualifiers, $0) } == true
                 && organ(at: next + 1, tokens) != nil ? next + 1 : next

@@ -137,6 +137,9 @@ struct OfficialsAndJudgementsTests {
         expectFound("Peru dismissed the claims by Chile as baseless.", [
             Expected(source: "Peru", kind: .reject, target: "Chile"),
         ])
+        expectFound("Iran termed the U.S. sanctions illegal.", [
+            Expected(source: "Iran", kind: .criticize, target: "United States"),
+        ])
         expectFound("Madrid viewed French Ambassador Jean Petit's statement as unacceptable.", [
             Expected(source: "Spain", kind: .criticize, target: "Jean Petit"),
         ])

@@ -82,6 +82,17 @@ struct OfficialsAndJudgementsTests {
         #expect(named.contains { $0.hasPrefix("Somalia ") && $0.hasSuffix(" Peter Otieno (asserted)") }, "\(named)")
     }
 
+    @Test func aCompanyIsNamedByItsLegalForm() {
+        expectFound("The United States designated Volga Shipping JSC, Andes Mining S.A. and Kenya Petroleum Holdings.", [
+            Expected(source: "United States", kind: .sanction, target: "Volga Shipping JSC"),
+            Expected(source: "United States", kind: .sanction, target: "Andes Mining S.A."),
+            Expected(source: "United States", kind: .sanction, target: "Kenya Petroleum Holdings"),
+        ])
+        // A state's name inside a company's name is the company's, not the state.
+        let found = relationsInBody("Britain sanctioned Russian Railways JSC.")
+        #expect(found == ["United Kingdom sanction Russian Railways JSC (asserted)"], "\(found)")
+    }
+
     @Test func aMinistrysSpokesmanBelongsToItsState() {
         expectFound("Ghana's Foreign Ministry spokesman Kofi Mensah criticised Togo.", [
             Expected(source: "Kofi Mensah", kind: .memberOf, target: "Ghana"),

@@ -173,6 +173,34 @@ extension MentionFinder {
         return token.text[token.text.index(after: dash)...].first?.isLowercase == true
     }
 
+    /// Legal forms that end a company's name: "Tabacos Unidos Inc.", "Volga Shipping JSC".
+    static let companySuffixes: WordSet = [
+        "inc", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc", "gmbh", "s.a", "sa", "s.a.e", "s.a.s",
+        "s.l", "ag", "jsc", "pjsc", "ojsc", "cjsc", "fze", "fzco", "holdings",
+    ]
+
+    /// "designated Volga Shipping JSC and Andes Mining S.A.": capitalised words ending in a
+    /// company's legal form name a company, even when a state's name is among them.
+    func companyName(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let token = tokens[i]
+        guard token.isWord, token.isCapitalized, !token.classes.contains(.notName),
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized)
+        else { return nil }
+        var j = i + 1
+        while j < min(tokens.count, i + 7), tokens[j].isWord, tokens[j].isCapitalized || tokens[j].text.first?.isNumber == true {
+            let word = tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower
+            if Self.companySuffixes.contains(word) {
+                guard !Self.isTitleCase(tokens) else { return nil }
+                let name = Self.surface(tokens[i...j])
+                let id = Self.slug(name)
+                if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: name, kind: .organization)) }
+                return withPossessive(Mention(first: i, last: j, actor: id, kind: .organization, form: .name), tokens)
+            }
+            j += 1
+        }
+        return nil
+    }
+
     /// "the SLA loyal to Minni Minnawi", "a militia loyal to General X": the person a group is
     /// loyal to leads it, and the words name the group, not him.
     func loyalFollowers(

@@ -125,6 +125,7 @@ struct MentionFinder {
     func mention(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
+        if let company = companyName(at: i, tokens, &context) { return company }
         if let base = named(at: i, tokens, &context) {
             return extend(base, tokens, &context, &result)
         }

@@ -93,6 +93,14 @@ struct OfficialsAndJudgementsTests {
         #expect(found == ["United Kingdom sanction Russian Railways JSC (asserted)"], "\(found)")
     }
 
+    @Test func anOutletIsNamedAfterItsNoun() {
+        expectFound("Turkish police raided the offices of the opposition newspaper Cumhuriyet.", [
+            Expected(source: "Turkey", kind: .seize, target: "Cumhuriyet"),
+        ])
+        let names = actorNames("The television channel Al Arabiya broadcast an appeal.")
+        #expect(names.contains("Al Arabiya"), "\(names)")
+    }
+
     @Test func aMinistrysSpokesmanBelongsToItsState() {
         expectFound("Ghana's Foreign Ministry spokesman Kofi Mensah criticised Togo.", [
             Expected(source: "Kofi Mensah", kind: .memberOf, target: "Ghana"),

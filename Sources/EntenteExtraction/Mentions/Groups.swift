@@ -173,6 +173,24 @@ extension MentionFinder {
         return token.text[token.text.index(after: dash)...].first?.isLowercase == true
     }
 
+    /// Nouns that introduce a news outlet's name: "the television channel X", "the daily Y".
+    static let outletNouns: WordSet = [
+        "channel", "broadcaster", "newspaper", "daily", "weekly", "magazine", "website", "outlet", "station",
+        "agency", "tabloid", "portal",
+    ]
+
+    /// "the television channel Al Arabiya", "the opposition newspaper Tempo": a name after the
+    /// noun for an outlet is that outlet, an organisation of its own.
+    func newsOutlet(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard Self.outletNouns.contains(tokens[i].lower), !tokens[i].isCapitalized, let next = tokens[safe: i + 1],
+            next.isWord, next.isCapitalized, gazetteer.match(tokens[...], at: i + 1) == nil, let end = personName(at: i + 1, tokens)
+        else { return nil }
+        let name = Self.surface(tokens[(i + 1)...end])
+        let id = Self.slug(name)
+        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: name, kind: .organization)) }
+        return withPossessive(Mention(first: i, last: end, actor: id, kind: .organization, form: .name), tokens)
+    }
+
     /// Legal forms that end a company's name: "Tabacos Unidos Inc.", "Volga Shipping JSC".
     static let companySuffixes: WordSet = [
         "inc", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc", "gmbh", "s.a", "sa", "s.a.e", "s.a.s",

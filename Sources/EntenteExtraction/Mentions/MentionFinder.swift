@@ -146,6 +146,7 @@ struct MentionFinder {
         if let anaphor = titleAnaphor(at: i, tokens, context) { return anaphor }
         if let group = newGroup(at: i, tokens, &context) { return group }
         if let body = newOrganization(at: i, tokens, &context) { return body }
+        if let outlet = newsOutlet(at: i, tokens, &context) { return outlet }
         if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
         return pronoun(at: i, tokens, &context, &result)
     }

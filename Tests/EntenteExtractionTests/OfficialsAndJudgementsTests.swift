@@ -101,6 +101,12 @@ struct OfficialsAndJudgementsTests {
         #expect(names.contains("Al Arabiya"), "\(names)")
     }
 
+    @Test func anOfficeInAPersonsServiceIsHeldInTheirState() {
+        let found = relationsInBody("Dmitry Peskov, Putin's spokesman, criticised Finland.")
+        #expect(found.contains("Dmitry Peskov member_of Russia (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Vladimir Putin criticize") }, "\(found)")
+    }
+
     @Test func aMinistrysSpokesmanBelongsToItsState() {
         expectFound("Ghana's Foreign Ministry spokesman Kofi Mensah criticised Togo.", [
             Expected(source: "Kofi Mensah", kind: .memberOf, target: "Ghana"),

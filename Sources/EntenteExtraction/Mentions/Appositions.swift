@@ -44,6 +44,20 @@ extension MentionFinder {
                 position = after
             }
         }
+        // "X, President Duda's aide,": an office in a person's service is held in that person's state.
+        if group == nil {
+            let ownerStart = position + (cues.title(tokens, at: position)?.length ?? 0)
+            if let owner = named(at: ownerStart, tokens, &context), owner.kind == .person,
+                tokens[safe: owner.last + 1]?.isPossessive == true,
+                let state = lexicon.entry(id: owner.actor)?.actor.affiliation ?? context.actor(id: owner.actor)?.affiliation,
+                let stateActor = lexicon.entry(id: state)?.actor, stateActor.kind == .state,
+                cues.title(tokens, at: titleStart(after: owner.last + 2, tokens)) != nil
+            {
+                context.note(stateActor)
+                group = Mention(first: owner.first, last: owner.last, actor: state, kind: .state, form: .organ)
+                position = owner.last + 2
+            }
+        }
         position = titleStart(after: position, tokens)
         let titleLength: Int
         var isLeader: Bool

@@ -61,6 +61,15 @@ struct OfficialsAndJudgementsTests {
         expectFound("The Sudan Liberation Army (SLA) attacked Chadian troops.", [
             Expected(source: "Sudan Liberation Movement", kind: .attack, target: "Chad"),
         ])
+        expectFound("The Sudan Liberation Army (SLA) loyal to Minni Minawi attacked Chadian troops.", [
+            Expected(source: "Minni Minawi", kind: .leaderOf, target: "Sudan Liberation Movement"),
+            Expected(source: "Sudan Liberation Movement", kind: .attack, target: "Chad"),
+        ])
+    }
+
+    @Test func holdersOfAnEthnicGroupsOfficesAreNoState() {
+        let found = relationsInBody("Ethnic Albanian mayors clashed with Serbian police.")
+        #expect(!found.contains { $0.hasPrefix("Albania ") || $0.contains(" Albania (") }, "\(found)")
     }
 
     @Test func theOfficesThatSanctionAndChargeAreTheirStates() {

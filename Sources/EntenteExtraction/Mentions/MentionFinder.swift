@@ -64,7 +64,11 @@ struct MentionFinder {
                 if Self.isDateline(mention, tokens) { mention.isArgument = false }
                 record(mention)
                 noteShortName(after: mention, tokens, &context)
-                mention.last = bracketedShortName(after: mention, tokens, context) ?? mention.last
+                if let end = bracketedShortName(after: mention, tokens, context) {
+                    mention.last = end
+                    // "the Sudan Liberation Army (SLA) loyal to X": the allegiance after the brackets.
+                    if let loyal = loyalFollowers(of: mention, at: end + 1, tokens, &context, &result) { mention = loyal }
+                }
                 linkOwnerInName(mention, tokens, &result)
                 if mention.form == .organ, cues.contains(.describedHeads, tokens[mention.last]) {
                     context.describe(mention.actor, as: tokens[mention.last].lower)
@@ -306,10 +310,15 @@ struct MentionFinder {
             }
             // "detained a Kenyan diplomat", "an Iranian official said": an unnamed holder of an
             // office that many hold acts for the state.
-            if !possessive, base.form == .demonym, titleAt == next, let title = cues.title(tokens, at: next), !title.isLeader,
-                tokens[safe: next + title.length].map({ !($0.isWord && $0.isCapitalized) }) ?? true
+            // "Russian regional governors": many holders, with a describing word before the office.
+            // ("ethnic Albanian mayors" hold no office of Albania.)
+            if !possessive, base.form == .demonym, base.first == 0 || tokens[base.first - 1].lower != "ethnic",
+                let length = cues.title(tokens, at: titleAt).flatMap({ $0.isLeader ? nil : $0.length })
+                    ?? cues.pluralTitle(tokens, at: titleAt).flatMap({ $0.isLeader ? nil : $0.length }),
+                titleAt == next || tokens[next..<titleAt].allSatisfy({ !$0.isCapitalized }),
+                tokens[safe: titleAt + length].map({ !($0.isWord && $0.isCapitalized) }) ?? true
             {
-                mention.last = next + title.length - 1
+                mention.last = titleAt + length - 1
                 mention.form = .organ
                 return withPossessive(mention, tokens)
             }

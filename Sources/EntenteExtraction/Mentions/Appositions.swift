@@ -27,9 +27,36 @@ extension MentionFinder {
             position += 1
         }
         var group: Mention?
-        if let before = named(at: position, tokens, &context), Self.canHoldOffices(before.kind) {
-            group = before
-            position = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
+        // "a senior JEM official", "a top Russian diplomat": a describing word before the body
+        // whose office it is.
+        var body = position
+        while body < position + 2, let word = tokens[safe: body], word.isWord, !word.isCapitalized,
+            word.classes.isDisjoint(with: [.verb, .preposition, .clauseBreak, .reporting, .determiner])
+        {
+            body += 1
+        }
+        if let before = named(at: body, tokens, &context), Self.canHoldOffices(before.kind) {
+            let after = before.last + 1 + (tokens[safe: before.last + 1]?.isPossessive == true ? 1 : 0)
+            let titled = cues.title(tokens, at: titleStart(after: after, tokens)) != nil
+                || tokens[safe: after].map { cues.contains(.appositionRoles, $0) } == true
+            if body == position || titled {
+                group = before
+                position = after
+            }
+        }
+        // "X, President Duda's aide,": an office in a person's service is held in that person's state.
+        if group == nil {
+            let ownerStart = position + (cues.title(tokens, at: position)?.length ?? 0)
+            if let owner = named(at: ownerStart, tokens, &context), owner.kind == .person,
+                tokens[safe: owner.last + 1]?.isPossessive == true,
+                let state = lexicon.entry(id: owner.actor)?.actor.affiliation ?? context.actor(id: owner.actor)?.affiliation,
+                let stateActor = lexicon.entry(id: state)?.actor, stateActor.kind == .state,
+                cues.title(tokens, at: titleStart(after: owner.last + 2, tokens)) != nil
+            {
+                context.note(stateActor)
+                group = Mention(first: owner.first, last: owner.last, actor: state, kind: .state, form: .organ)
+                position = owner.last + 2
+            }
         }
         position = titleStart(after: position, tokens)
         let titleLength: Int

@@ -39,6 +39,11 @@ extension MentionFinder {
                 addHolder(named: prefix, at: position, &result)
                 continue
             }
+            // "Kremlin-appointed officials": officials a power put in office act as its own.
+            if Self.appointingParticiples.contains(suffix), let length = appointees(at: position + 1, tokens) {
+                addAppointees(of: prefix, at: position, through: position + length, &result)
+                continue
+            }
             guard let kind = Self.compoundKinds[suffix] ?? Self.headFirstCompoundKinds[suffix] else { continue }
             guard let sponsor = gazetteer.actor(named: prefix) else { continue }
             if Self.headFirstCompoundKinds[suffix] != nil { headFirst.insert(position) }
@@ -113,6 +118,28 @@ extension MentionFinder {
         let actor = lexicon.actors[id].actor
         let index = result.mentions.firstIndex(where: { $0.first > position }) ?? result.mentions.endIndex
         result.mentions.insert(Mention(first: position, last: position, actor: actor.id, kind: actor.kind, form: .name), at: index)
+    }
+
+    /// Participles of putting someone in office: "Kremlin-appointed", "Moscow-installed".
+    static let appointingParticiples: WordSet = ["appointed", "installed", "imposed", "nominated"]
+
+    /// The officials after an appointing compound, and how many words name them.
+    private func appointees(at position: Int, _ tokens: [Token]) -> Int? {
+        guard let word = tokens[safe: position] else { return nil }
+        if cues.contains(.seatedOrgans, word) { return 1 }
+        return cues.organs.match(tokens, at: position)
+    }
+
+    /// "Kremlin-appointed officials": one mention of the appointing power over the compound
+    /// and its officials, an argument of the clause as its organ.
+    private func addAppointees(of prefix: String, at position: Int, through last: Int, _ result: inout Result) {
+        guard let id = gazetteer.actor(named: prefix),
+            !result.mentions.contains(where: { $0.first <= last && position <= $0.last })
+        else { return }
+        let actor = lexicon.actors[id].actor
+        guard actor.kind == .state || actor.kind == .armedGroup || actor.kind == .igo else { return }
+        let index = result.mentions.firstIndex(where: { $0.first > position }) ?? result.mentions.endIndex
+        result.mentions.insert(Mention(first: position, last: last, actor: actor.id, kind: actor.kind, form: .organ), at: index)
     }
 
     /// "Chinese and Russian warships": the organ noun belongs to both demonyms.

@@ -144,6 +144,21 @@ struct DocumentContext {
         leaders[state, default: []].append(person)
     }
 
+    /// The people the document has named with a title of each state ("Pakistan's Foreign
+    /// Minister X"), by the title in lower case, latest last.
+    private(set) var officeHolders: [String: [(title: String, person: String)]] = [:]
+
+    mutating func noteOffice(_ title: String, of state: String, heldBy person: String) {
+        officeHolders[state, default: []].removeAll { $0.title == title && $0.person == person }
+        officeHolders[state, default: []].append((title, person))
+    }
+
+    /// The latest person the document named with `title` for `state`: "Pakistan's foreign
+    /// minister" later in the article means the one it named, not today's holder.
+    func namedHolder(of state: String, title: String) -> String? {
+        officeHolders[state]?.last { $0.title == title || $0.title.hasSuffix(" " + title) }?.person
+    }
+
     mutating func noteEvent(_ event: ConflictEvent) {
         guard !recentEvents.contains(where: { $0.sentence == sentence && $0.event == event }) else { return }
         recentEvents.append((event, sentence, paragraph))

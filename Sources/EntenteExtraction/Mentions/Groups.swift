@@ -48,11 +48,19 @@ extension MentionFinder {
         guard let noun = tokens[safe: position], cues.contains(.collectiveNouns, noun),
             cues.organs.match(tokens, at: position) == nil
         else { return nil }
-        return collectiveMention(tokens, from: base.first, noun: position, &context)
+        // "Chad rebels … the Chadian rebels": the state's name before the noun says what its
+        // adjective says, so both name one actor.
+        var name: String?
+        if base.form == .name, position == base.last + 1, let demonym = lexicon.entry(id: base.actor)?.demonyms.first {
+            name = demonym + " " + noun.lower
+        }
+        return collectiveMention(tokens, from: base.first, noun: position, named: name, &context)
     }
 
-    func collectiveMention(_ tokens: [Token], from first: Int, noun: Int, _ context: inout DocumentContext) -> Mention {
-        let written = Self.surface(tokens[first...noun])
+    func collectiveMention(
+        _ tokens: [Token], from first: Int, noun: Int, named name: String? = nil, _ context: inout DocumentContext
+    ) -> Mention {
+        let written = name ?? Self.surface(tokens[first...noun])
         let text = written.prefix(1).uppercased() + written.dropFirst()
         let id = Self.slug(text)
         let kind: ActorKind = cues.contains(.armedCollectiveNouns, tokens[noun]) ? .armedGroup : .other
@@ -101,9 +109,13 @@ extension MentionFinder {
         else { return nil }
         var j = i
         var lastHead: Int?
-        while j < tokens.count, j < i + 5, tokens[j].isWord, tokens[j].isCapitalized, !Self.isCompoundModifier(tokens[j]),
-            gazetteer.match(tokens[...], at: j) == nil
-        {
+        while j < tokens.count, j < i + 5, tokens[j].isWord, tokens[j].isCapitalized, !Self.isCompoundModifier(tokens[j]) {
+            if let entry = gazetteer.match(tokens[...], at: j) {
+                // "the Hisham Mubarak Law Center": a person's name inside a body's name.
+                guard j > i, lexicon.actors[entry.actor].actor.kind == .person else { break }
+                j += entry.words.count
+                continue
+            }
             if cues.contains(.organizationHeads, tokens[j].lower) { lastHead = j }
             j += 1
         }
@@ -159,6 +171,70 @@ extension MentionFinder {
     static func isCompoundModifier(_ token: Token) -> Bool {
         guard let dash = token.text.lastIndex(of: "-") else { return false }
         return token.text[token.text.index(after: dash)...].first?.isLowercase == true
+    }
+
+    /// Nouns that introduce a news outlet's name: "the television channel X", "the daily Y".
+    static let outletNouns: WordSet = [
+        "channel", "broadcaster", "newspaper", "daily", "weekly", "magazine", "website", "outlet", "station",
+        "agency", "tabloid", "portal",
+    ]
+
+    /// "the television channel Al Arabiya", "the opposition newspaper Tempo": a name after the
+    /// noun for an outlet is that outlet, an organisation of its own.
+    func newsOutlet(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        guard Self.outletNouns.contains(tokens[i].lower), !tokens[i].isCapitalized, let next = tokens[safe: i + 1],
+            next.isWord, next.isCapitalized, gazetteer.match(tokens[...], at: i + 1) == nil, let end = personName(at: i + 1, tokens)
+        else { return nil }
+        let name = Self.surface(tokens[(i + 1)...end])
+        let id = Self.slug(name)
+        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: name, kind: .organization)) }
+        return withPossessive(Mention(first: i, last: end, actor: id, kind: .organization, form: .name), tokens)
+    }
+
+    /// Legal forms that end a company's name: "Tabacos Unidos Inc.", "Volga Shipping JSC".
+    static let companySuffixes: WordSet = [
+        "inc", "corp", "corporation", "ltd", "limited", "llc", "llp", "plc", "gmbh", "s.a", "sa", "s.a.e", "s.a.s",
+        "s.l", "ag", "jsc", "pjsc", "ojsc", "cjsc", "fze", "fzco", "holdings",
+    ]
+
+    /// "designated Volga Shipping JSC and Andes Mining S.A.": capitalised words ending in a
+    /// company's legal form name a company, even when a state's name is among them.
+    func companyName(at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let token = tokens[i]
+        guard token.isWord, token.isCapitalized, !token.classes.contains(.notName),
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized)
+        else { return nil }
+        var j = i + 1
+        while j < min(tokens.count, i + 7), tokens[j].isWord, tokens[j].isCapitalized || tokens[j].text.first?.isNumber == true {
+            let word = tokens[j].lower.hasSuffix(".") ? String(tokens[j].lower.dropLast()) : tokens[j].lower
+            if Self.companySuffixes.contains(word) {
+                guard !Self.isTitleCase(tokens) else { return nil }
+                let name = Self.surface(tokens[i...j])
+                let id = Self.slug(name)
+                if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: name, kind: .organization)) }
+                return withPossessive(Mention(first: i, last: j, actor: id, kind: .organization, form: .name), tokens)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "the SLA loyal to Minni Minnawi", "a militia loyal to General X": the person a group is
+    /// loyal to leads it, and the words name the group, not him.
+    func loyalFollowers(
+        of group: Mention, at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        guard group.kind == .armedGroup || group.kind == .organization, tokens[safe: i]?.lower == "loyal",
+            tokens[safe: i + 1]?.lower == "to"
+        else { return nil }
+        var start = i + 2
+        while let title = cues.title(tokens, at: start), start < i + 8 { start += title.length }
+        start = afterHonorifics(start, tokens)
+        guard let person = named(at: start, tokens, &context), person.kind == .person else { return nil }
+        result.affiliations.append(PhraseAffiliation(member: person.actor, group: group.actor, kind: .leaderOf))
+        var extended = group
+        extended.last = person.last
+        return withPossessive(extended, tokens)
     }
 
     /// "the government of Juan Manuel Santos", "the elected government of Aung San Suu Kyi":

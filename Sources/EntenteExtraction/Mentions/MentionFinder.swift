@@ -64,6 +64,11 @@ struct MentionFinder {
                 if Self.isDateline(mention, tokens) { mention.isArgument = false }
                 record(mention)
                 noteShortName(after: mention, tokens, &context)
+                if let end = bracketedShortName(after: mention, tokens, context) {
+                    mention.last = end
+                    // "the Sudan Liberation Army (SLA) loyal to X": the allegiance after the brackets.
+                    if let loyal = loyalFollowers(of: mention, at: end + 1, tokens, &context, &result) { mention = loyal }
+                }
                 linkOwnerInName(mention, tokens, &result)
                 if mention.form == .organ, cues.contains(.describedHeads, tokens[mention.last]) {
                     context.describe(mention.actor, as: tokens[mention.last].lower)
@@ -93,6 +98,22 @@ struct MentionFinder {
         context.introduce(shortName: acronym.text, for: mention.actor)
     }
 
+    /// "The Sudan Liberation Army (SLA) attacked …": the short name in brackets is the same
+    /// actor again, so the mention ends after it and the verb finds its subject.
+    func bracketedShortName(after mention: Mention, _ tokens: [Token], _ context: DocumentContext) -> Int? {
+        guard mention.kind != .person, mention.form == .name || mention.form == .metonym, !mention.possessive,
+            tokens[safe: mention.last + 1]?.text == "(",
+            let acronym = tokens[safe: mention.last + 2], acronym.isWord, tokens[safe: mention.last + 3]?.text == ")"
+        else { return nil }
+        let same: Bool
+        if let entry = gazetteer.match(tokens[...], at: mention.last + 2) {
+            same = entry.words.count == 1 && lexicon.actors[entry.actor].actor.id == mention.actor
+        } else {
+            same = context.localNames[acronym.lower] == mention.actor
+        }
+        return same ? mention.last + 3 : nil
+    }
+
     static func isDateline(_ mention: Mention, _ tokens: [Token]) -> Bool {
         // "MOSCOW, TOKYO, May 29": a dateline may name several places.
         let shouted = tokens[0...mention.last].allSatisfy { $0.text.count < 2 || $0.text == $0.text.uppercased() }
@@ -108,6 +129,7 @@ struct MentionFinder {
     func mention(
         at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
     ) -> Mention? {
+        if let company = companyName(at: i, tokens, &context) { return company }
         if let base = named(at: i, tokens, &context) {
             return extend(base, tokens, &context, &result)
         }
@@ -128,6 +150,7 @@ struct MentionFinder {
         if let anaphor = titleAnaphor(at: i, tokens, context) { return anaphor }
         if let group = newGroup(at: i, tokens, &context) { return group }
         if let body = newOrganization(at: i, tokens, &context) { return body }
+        if let outlet = newsOutlet(at: i, tokens, &context) { return outlet }
         if let person = appositivePerson(at: i, tokens, &context, &result) { return person }
         return pronoun(at: i, tokens, &context, &result)
     }
@@ -137,6 +160,11 @@ struct MentionFinder {
         guard i < tokens.count else { return nil }
         let slice = tokens[...]
         if let entry = gazetteer.match(slice, at: i) {
+            // "the Sudan People's Liberation Army": a name written with its article ("the
+            // Sudan") gives way to a longer name that starts after the article.
+            if entry.words.first == "the", let inner = gazetteer.match(slice, at: i + 1), inner.words.count >= entry.words.count {
+                return nil
+            }
             // "West African", "North Caucasian": a one-word name before an unknown adjective of
             // origin is part of that adjective, not the actor.
             // "The West African country": "African" names a continent's body, and "West" with it
@@ -226,6 +254,7 @@ struct MentionFinder {
             person.first = base.first
             return person
         }
+        if !possessive, let critic = critic(of: base, at: next, tokens, &context, &result) { return critic }
         if base.kind != .person {
             // "Eritrean Information Minister X", "Ethiopia's military spokesman Colonel X".
             let titleAt = titleStart(after: next, tokens)
@@ -269,6 +298,7 @@ struct MentionFinder {
                 return withPossessive(extended, tokens)
             }
             if !possessive, let collective = collective(from: base, tokens, &context) { return collective }
+            if !possessive, let loyal = loyalFollowers(of: base, at: next, tokens, &context, &result) { return loyal }
             if let holder = titleHolder(of: base, at: next, tokens, &context) {
                 // "The Belarusian president accused …": the text states the office it names.
                 let leads = cues.title(tokens, at: next)?.isLeader ?? false
@@ -277,6 +307,20 @@ struct MentionFinder {
             }
             if !possessive, let holder = entityLeader(of: base, at: next, tokens, context, &result) {
                 return withPossessive(holder, tokens)
+            }
+            // "detained a Kenyan diplomat", "an Iranian official said": an unnamed holder of an
+            // office that many hold acts for the state.
+            // "Russian regional governors": many holders, with a describing word before the office.
+            // ("ethnic Albanian mayors" hold no office of Albania.)
+            if !possessive, base.form == .demonym, base.first == 0 || tokens[base.first - 1].lower != "ethnic",
+                let length = cues.title(tokens, at: titleAt).flatMap({ $0.isLeader ? nil : $0.length })
+                    ?? cues.pluralTitle(tokens, at: titleAt).flatMap({ $0.isLeader ? nil : $0.length }),
+                titleAt == next || tokens[next..<titleAt].allSatisfy({ !$0.isCapitalized }),
+                tokens[safe: titleAt + length].map({ !($0.isWord && $0.isCapitalized) }) ?? true
+            {
+                mention.last = titleAt + length - 1
+                mention.form = .organ
+                return withPossessive(mention, tokens)
             }
             // "Yemeni pro-government forces", "Somali federal troops": a qualifier before the organ.
             let organStart = tokens[safe: next].map { cues.contains(.stateQualifiers, $0) } == true

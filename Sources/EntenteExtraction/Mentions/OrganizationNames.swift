@@ -6,7 +6,10 @@ extension MentionFinder {
     /// begins the name of a body of its own. The lexicon would have matched the whole name had it known it,
     /// so this is an actor of the document, never the state.
     func organizationNamed(after entry: Gazetteer.Entry, at i: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
-        guard lexicon.actors[entry.actor].actor.kind == .state else { return nil }
+        // "the Carter Center", "the Nelson Mandela Foundation": a body named after a person.
+        // A title-case headline is left alone: there every word is capitalised.
+        let kind = lexicon.actors[entry.actor].actor.kind
+        guard kind == .state || kind == .person && !Self.isTitleCase(tokens) else { return nil }
         let heads = cues.words(.organizationHeads)
         // "the Ukrainian Red Cross" and "the Sudanese Doctors Union" are bodies of their own;
         // "the Russian Security Council" is the state's.
@@ -29,7 +32,10 @@ extension MentionFinder {
         // "… Observatory for Human Rights", "… Committee of Lawyers": a complement in capitals.
         if let link = tokens[safe: last + 1], ["for", "of", "on"].contains(link.lower) {
             var k = last + 2
-            while k < tokens.count, k < last + 6, tokens[k].isWord, tokens[k].isCapitalized, !isStateOrPerson(gazetteer.match(tokens[...], at: k)) {
+            // "… Centre on Friday": a day or a month ends the name.
+            while k < tokens.count, k < last + 6, tokens[k].isWord, tokens[k].isCapitalized, !Words.notNames.contains(tokens[k].lower),
+                !isStateOrPerson(gazetteer.match(tokens[...], at: k))
+            {
                 k += 1
             }
             if k > last + 2 { last = k - 1 }

@@ -21,6 +21,10 @@ extension MentionFinder {
             context.stateMentions[state.actor, default: 0] += 1
             return Mention(first: state.first, last: i + title.length - 1, actor: actor.id, kind: .person, form: .name)
         }
+        if let named = context.namedHolder(of: state.actor, title: titleText), let actor = context.actor(id: named) {
+            context.stateMentions[state.actor, default: 0] += 1
+            return Mention(first: state.first, last: i + title.length - 1, actor: actor.id, kind: .person, form: .name)
+        }
         guard let holder = officeHolder(of: state.actor, title: titleText, isLeader: title.isLeader) else { return nil }
         context.note(holder.actor)
         // "Somalia's president said …": the state is named, and what the article is about.
@@ -153,6 +157,10 @@ extension MentionFinder {
         }
         if let affiliation, Self.canHoldOffices(affiliation.kind) {
             result.affiliations.append(PhraseAffiliation(member: found.actor, group: affiliation.actor, kind: heldKind))
+            if affiliation.kind == .state, !past {
+                let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
+                context.noteOffice(titleText, of: affiliation.actor, heldBy: found.actor)
+            }
         } else if past, let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
             result.affiliations.append(PhraseAffiliation(member: found.actor, group: group, kind: .memberOf))
         } else if let known = lexicon.entry(id: found.actor), let group = known.actor.affiliation {
@@ -160,7 +168,11 @@ extension MentionFinder {
             // office, the lexicon whose. A leader's title only counts for a sitting leader.
             let titleText = tokens[i..<(i + title.length)].map(\.lower).joined(separator: " ")
             let sitting = known.role == "head_of_state" || known.role == "head_of_government" || known.role == "leader"
-            if known.titles.contains(where: { $0.lowercased().hasSuffix(titleText) }) || (title.isLeader && sitting) {
+            // "Foreign Secretary Liz Truss": an office that is no leadership makes a member of the
+            // person's own state whatever office the lexicon files them under today.
+            if known.titles.contains(where: { $0.lowercased().hasSuffix(titleText) }) || (title.isLeader && sitting)
+                || !title.isLeader && known.actor.kind == .person && lexicon.entry(id: group)?.actor.kind == .state
+            {
                 result.affiliations.append(PhraseAffiliation(
                     member: found.actor, group: group, kind: title.isLeader ? .leaderOf : .memberOf))
             }
@@ -184,6 +196,30 @@ extension MentionFinder {
         let id = Self.slug(text)
         if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
         return withPossessive(Mention(first: i, last: name, actor: id, kind: .person, form: .name), tokens)
+    }
+
+    /// "Kremlin critic Ilya X", "Putin critic Y": a person named as the critic of the actor
+    /// before the noun criticises it.
+    func critic(
+        of base: Mention, at i: Int, _ tokens: [Token], _ context: inout DocumentContext, _ result: inout Result
+    ) -> Mention? {
+        guard base.kind == .state || base.kind == .person, tokens[safe: i]?.lower == "critic" else { return nil }
+        let start = afterHonorifics(i + 1, tokens)
+        var person: Mention
+        if let known = named(at: start, tokens, &context), known.kind == .person {
+            person = known
+        } else if let end = personName(at: start, tokens), end > start {
+            let text = Self.surface(tokens[start...end])
+            let id = Self.slug(text)
+            if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
+            person = Mention(first: start, last: end, actor: id, kind: .person, form: .name)
+        } else {
+            return nil
+        }
+        guard person.actor != base.actor else { return nil }
+        result.compounds.append((person.actor, base.actor, .criticize))
+        person.first = base.first
+        return withPossessive(person, tokens)
     }
 
     /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
@@ -280,8 +316,22 @@ extension MentionFinder {
     /// Where a title starts after up to two words that qualify it: a portfolio ("Information
     /// Minister", "Foreign Affairs minister") or a rank ("senior-most diplomat", "military
     /// spokesman"). `position` itself when no title follows them.
+    /// Words that make an office temporary without making it another office.
+    static let officeQualifiers: WordSet = ["acting", "interim", "caretaker"]
+
     func titleStart(after position: Int, _ tokens: [Token]) -> Int {
         guard position < tokens.count, cues.title(tokens, at: position) == nil else { return position }
+        // "acting Information Minister", "interim Defence Minister": a temporary holder holds the office.
+        if Self.officeQualifiers.contains(tokens[position].lower) {
+            let start = titleStart(after: position + 1, tokens)
+            if cues.title(tokens, at: start) != nil { return start }
+        }
+        // "India's Foreign Ministry spokesman X": the ministry's own name, capitalised, before the title.
+        if tokens[position].isCapitalized, let length = organ(at: position, tokens),
+            tokens[position..<(position + length)].allSatisfy(\.isCapitalized), cues.title(tokens, at: position + length) != nil
+        {
+            return position + length
+        }
         // "Ministry of Defense spokesperson": an institution named in full before the title.
         if tokens[position].isCapitalized, cues.organs.match(tokens, at: position) == 1, tokens[safe: position + 1]?.lower == "of" {
             var end = position + 2

@@ -53,7 +53,10 @@ extension MentionFinder {
         // "both sides", "the parties": the sides of the conflict the article reports, when no
         // pair is related nearer.
         let sides = !states && !people ? context.documentPair(where: fits, named: Set(earlier.map(\.actor))) : nil
-        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? context.recentPair(where: fits) ?? sides,
+        // "Kenya's talks with the rebels, with both sides due to sign": the two parties this
+        // sentence has named so far, when it has named no others.
+        let named = !states && !people ? Self.onlyPair(earlier, where: fits) : nil
+        guard let (a, b) = Self.pairBefore(earlier, tokens, where: fits) ?? named ?? context.recentPair(where: fits) ?? sides,
             let actorA = context.actor(id: a), let actorB = context.actor(id: b)
         else { return nil }
         var one = Mention(first: first, last: i, actor: a, kind: actorA.kind, form: .pronoun)
@@ -64,6 +67,29 @@ extension MentionFinder {
         other.kind = actorB.kind
         other.pair = .second
         return [one, other]
+    }
+
+    /// A name after a description's comma, itself closed by a comma, a bracket or the sentence's
+    /// end, so it is the description's apposition and not the next clause's subject.
+    func appositiveName(after position: Int, _ tokens: [Token], _ context: inout DocumentContext) -> Mention? {
+        let start = tokens[safe: position]?.lower == "the" ? position + 1 : position
+        guard let name = named(at: start, tokens, &context), name.form == .name else { return nil }
+        var end = name.last
+        if tokens[safe: end + 1]?.text == "(", tokens[safe: end + 3]?.text == ")" { end += 3 }
+        guard let after = tokens[safe: end + 1], [",", ".", ")", ";"].contains(after.text) else { return nil }
+        var mention = name
+        mention.last = end
+        return mention
+    }
+
+    /// The two actors of the sentence's mentions so far, when exactly two are named.
+    static func onlyPair(_ mentions: [Mention], where fits: (ActorKind) -> Bool) -> (String, String)? {
+        var actors: [String] = []
+        for mention in mentions where mention.isArgument && mention.form != .pronoun && !actors.contains(mention.actor) {
+            guard fits(mention.kind) else { return nil }
+            actors.append(mention.actor)
+        }
+        return actors.count == 2 ? (actors[0], actors[1]) : nil
     }
 
     /// "Iran and Saudi Arabia agreed … after years of tensions between the rivals": two actors
@@ -148,6 +174,13 @@ extension MentionFinder {
                 if let owner = named(at: start, tokens, &context), owner.kind == .armedGroup || owner.kind == .organization {
                     return withPossessive(Mention(first: article, last: owner.last, actor: owner.actor, kind: owner.kind, form: .organ), tokens)
                 }
+            }
+            // "the main rebel group, the Sudan People's Liberation Army (SPLA),": a name in
+            // apposition says which group the description means.
+            if tokens[safe: i + 1]?.text == ",", let named = appositiveName(after: i + 2, tokens, &context),
+                cues.contains(.groupAnaphors, word) ? named.kind == .armedGroup || named.kind == .organization : named.kind == .state
+            {
+                return withPossessive(Mention(first: article, last: named.last, actor: named.actor, kind: named.kind, form: .name), tokens)
             }
             // "the group's revolt", "the country's army": a definite description of the
             // latest actor of that sort.

@@ -241,4 +241,15 @@ struct BlameAndForceTests {
             Expected(source: "Philippines", kind: .criticize, target: "China"),
         ])
     }
+
+    @Test("a deed done at someone's request is their appeal to the doer")
+    func atRequest() {
+        expectFound("The border town was retaken by the Rwandan army, at Maputo's request.", [
+            Expected(source: "Mozambique", kind: .appeal, target: "Rwanda"),
+        ])
+        expectFound("Russian troops entered Armenia at the request of Yerevan.", [
+            Expected(source: "Armenia", kind: .appeal, target: "Russia"),
+        ])
+        expectNoKind("The minister spoke at the request of reporters.", .appeal)
+    }
 }

@@ -18,7 +18,12 @@ extension ClauseAnalyzer {
             {
                 doers = [agent]
             } else {
-                doers = subjectsBefore(position, sentence, targetsSoFar: [asker], lastSubjects: [])
+                // The subject of the clause's verb, not its object ("entered Armenia at …").
+                let verb = (0..<position).last {
+                    sentence.mentionAt[$0] == nil && !tokens[$0].isCapitalized
+                        && (tokens[$0].classes.contains(.verb) || tokens[$0].lower.hasSuffix("ed"))
+                }
+                doers = subjectsBefore(verb ?? position, sentence, targetsSoFar: [asker], lastSubjects: [])
             }
             let certainty = Certainty.of(trigger: nounAt, kind: .appeal, subject: asker, sentence, cues: cues)
             for d in doers where sentence.mentions[d].actor != sentence.mentions[asker].actor {

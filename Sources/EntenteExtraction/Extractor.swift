@@ -184,7 +184,7 @@ public struct Extractor: Sendable {
 
     /// Relations read through what a person belongs to. A person's support for their own state
     /// or group says nothing between actors ("Assad vowed to protect Syria"), so it is dropped; force used on a person the sentence places in a group ("killed Hamas deputy
-    /// chief X") is force used on the group as well.
+    /// chief X") is force used on the group as well; a sanction or arrest of an official is not.
     static func throughAffiliations(_ claims: [Claim], lexicon: Lexicon, _ context: DocumentContext) -> [Claim] {
         var stated: [String: Set<String>] = [:]
         for claim in claims where claim.kind == .memberOf || claim.kind == .leaderOf {
@@ -211,7 +211,8 @@ public struct Extractor: Sendable {
             }
             out.append(claim)
             // Only a person: force used on a member state is not force used on its alliance.
-            guard claim.kind.polarity == .conflict, !Certainty.speechActs.contains(claim.kind),
+            // Only force: a sanction or an arrest of an official is not one of their state.
+            guard claim.kind.usesForce,
                 (context.actor(id: claim.target) ?? lexicon.entry(id: claim.target)?.actor)?.kind == .person
             else { continue }
             for group in (stated[claim.target] ?? []).sorted() where group != claim.source {

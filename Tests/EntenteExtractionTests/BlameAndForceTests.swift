@@ -252,4 +252,30 @@ struct BlameAndForceTests {
         ])
         expectNoKind("The minister spoke at the request of reporters.", .appeal)
     }
+
+    @Test("one under attack from someone is attacked by them; a described name is no subject")
+    func underAttackFrom() {
+        expectFound("Kharkiv came under attack from Russian forces.", [
+            Expected(source: "Russia", kind: .attack, target: "Ukraine"),
+        ])
+        let found = relationsInBody(
+            "The Prime Minister of the so-called Donetsk People's Republic, Vitaly Khotsenko, is now subject to travel bans, according to the British Foreign Office.")
+        #expect(found.contains("United Kingdom sanction Vitaly Khotsenko (asserted)"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("United Kingdom sanction Donetsk") }, "\(found)")
+    }
+
+    @Test("sanctioning an official is not sanctioning their state; killing a commander is attacking the group")
+    func officialsAndTheirGroups() {
+        let sanctioned = relationsInBody("Canada sanctioned Hamas commander Yahya Sinwar.")
+        #expect(!sanctioned.contains("Canada sanction Hamas (asserted)"), "\(sanctioned)")
+        let killed = relationsInBody("Israel killed Hamas commander Yahya Sinwar.")
+        #expect(killed.contains("Israel attack Hamas (asserted)"), "\(killed)")
+    }
+
+    @Test("a faithful supporter of someone backs them")
+    func supporterOf() {
+        expectFound("Faustin-Archange Touadera is a faithful supporter of Vladimir Putin.", [
+            Expected(source: "Faustin-Archange Touadéra", kind: .ally, target: "Vladimir Putin"),
+        ])
+    }
 }

@@ -62,19 +62,40 @@ extension ClauseAnalyzer {
     /// has just seen take it (`Claim.doerToFind`).
     private func ownerlessMeasure(at position: Int, after start: Int, _ sentence: Sentence) -> [Claim] {
         let tokens = sentence.tokens
-        guard let nounAt = (start..<min(tokens.count, start + 3)).first(where: { nominal(at: $0, tokens) != nil }),
+        guard let nounAt = (start..<min(tokens.count, start + 3)).first(where: { nominal(at: $0, tokens) != nil || eventNoun(at: $0, tokens) != nil }),
             (start..<nounAt).allSatisfy({ tokens[$0].isWord && sentence.mentionAt[$0] == nil }),
-            let kind = nominal(at: nounAt, tokens)?.kind, Claim.doerKinds.contains(kind)
+            let kind = nominal(at: nounAt, tokens)?.kind ?? eventNoun(at: nounAt, tokens)?.kind, kind.polarity == .conflict
         else { return [] }
-        // "the Prime Minister of the so-called republic, X, is subject to …": a name inside a
-        // prepositional phrase is not the one under the measure.
-        let subjects = subjectsBefore(position, sentence, targetsSoFar: [], lastSubjects: [])
-            .filter { !isPrepositionObject(sentence.mentions[$0], sentence) }
+        // "came under sustained attack from pro-government crowds": the doer follows.
+        let from = (nounAt + 1..<min(tokens.count, nounAt + 3)).first { ["from", "by"].contains(tokens[$0].lower) }
+        let doer = from.flatMap { at in sentence.mentionAt[safe: pastDeterminers(at + 1, tokens)] ?? nil }
+            .flatMap { sentence.mentions[$0].isArgument || sentence.mentions[$0].form == .demonym ? $0 : nil }
+        guard doer != nil || Claim.doerKinds.contains(kind) else { return [] }
+        // The names right before the verb ("X and Y are now subject to …"), not a name further
+        // back inside a description ("the premier of the so-called republic, X, …").
+        var verb = position - 1
+        while verb > 0, sentence.mentionAt[verb - 1] == nil,
+            Self.isAdverb(sentence.tokens[verb - 1].lower) || Self.copulas.contains(sentence.tokens[verb - 1].lower)
+                || Self.auxiliaries.contains(sentence.tokens[verb - 1].lower) || sentence.tokens[verb - 1].text == ","
+        {
+            verb -= 1
+        }
+        guard verb > 0, let last = sentence.mentionAt[verb - 1], sentence.mentions[last].last == verb - 1,
+            sentence.mentions[last].isArgument || sentence.mentions[last].form == .pronoun
+        else { return [] }
+        // Names joined by "and" only: a comma before may close a description ("the premier of
+        // the so-called republic, X, …").
+        var subjects = [last]
+        while let head = subjects.first, sentence.mentions[head].first >= 2, sentence.tokens[sentence.mentions[head].first - 1].lower == "and",
+            let before = sentence.mentionAt[sentence.mentions[head].first - 2], sentence.mentions[before].isArgument
+        {
+            subjects.insert(before, at: 0)
+        }
         guard let first = subjects.first else { return [] }
         let certainty = Certainty.of(trigger: position, kind: kind, subject: first, sentence, cues: cues)
         let speaker = Certainty.reportingFrame(around: position, clauseStart: sentence.mentions[first].first, sentence, cues: cues)?.1
         return subjects.compactMap { s in
-            let source = speaker.map { sentence.mentions[$0].actor } ?? Claim.doerToFind
+            let source = doer.map { sentence.mentions[$0].actor } ?? speaker.map { sentence.mentions[$0].actor } ?? Claim.doerToFind
             guard source != sentence.mentions[s].actor else { return nil }
             return Claim(source: source, target: sentence.mentions[s].actor, kind: kind, certainty: certainty.0 == .reported ? .asserted : certainty.0)
         }

@@ -192,10 +192,9 @@ extension MentionFinder {
         }
         // Two capitalised words at least: "reporters Monday" or "activist Groups" name no one.
         guard let name = personName(at: start, tokens), name > start else { return nil }
-        let text = Self.surface(tokens[start...name])
-        let id = Self.slug(text)
-        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
-        return withPossessive(Mention(first: i, last: name, actor: id, kind: .person, form: .name), tokens)
+        var person = introducedPerson(start...name, tokens, &context)
+        person.first = i
+        return withPossessive(person, tokens)
     }
 
     /// "Kremlin critic Ilya X", "Putin critic Y": a person named as the critic of the actor
@@ -209,10 +208,7 @@ extension MentionFinder {
         if let known = named(at: start, tokens, &context), known.kind == .person {
             person = known
         } else if let end = personName(at: start, tokens), end > start {
-            let text = Self.surface(tokens[start...end])
-            let id = Self.slug(text)
-            if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
-            person = Mention(first: start, last: end, actor: id, kind: .person, form: .name)
+            person = introducedPerson(start...end, tokens, &context)
         } else {
             return nil
         }
@@ -220,6 +216,14 @@ extension MentionFinder {
         result.compounds.append((person.actor, base.actor, .criticize))
         person.first = base.first
         return withPossessive(person, tokens)
+    }
+
+    /// A person the lexicon does not know, named at `range`: introduced to the document once.
+    func introducedPerson(_ range: ClosedRange<Int>, _ tokens: [Token], _ context: inout DocumentContext) -> Mention {
+        let text = Self.surface(tokens[range])
+        let id = Self.slug(text)
+        if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
+        return Mention(first: range.lowerBound, last: range.upperBound, actor: id, kind: .person, form: .name)
     }
 
     /// "Dr. Ana Brnabić", "Sheikh Tamim": a form of address marks a person's name.
@@ -234,10 +238,7 @@ extension MentionFinder {
             if let close = knownPerson(spelledLike: start...end, tokens, &context) {
                 person = close
             } else {
-                let text = Self.surface(tokens[start...end])
-                let id = Self.slug(text)
-                if context.actor(id: id) == nil { context.introduce(Actor(id: id, name: text, kind: .person)) }
-                person = Mention(first: start, last: end, actor: id, kind: .person, form: .name)
+                person = introducedPerson(start...end, tokens, &context)
             }
         } else {
             return nil

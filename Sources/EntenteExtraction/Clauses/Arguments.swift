@@ -247,14 +247,8 @@ extension ClauseAnalyzer {
     /// "in Moscow", "from Belarusian soil": a mention right after a preposition is a place or
     /// a complement, not a subject. "fighters of Wagner" is the exception: the group acts.
     func isPrepositionObject(_ mention: Mention, _ sentence: Sentence) -> Bool {
-        var position = mention.first - 1
         // "in northern Syria", "across the eastern Democratic Republic of Congo".
-        while position >= 0 && (["the", "a", "an"].contains(sentence.tokens[position].lower)
-            || Words.compassWords.contains(sentence.tokens[position].lower))
-        {
-            position -= 1
-        }
-        guard position >= 0 else { return false }
+        guard let position = wordBefore(mention, sentence.tokens) else { return false }
         let word = sentence.tokens[position].lower
         if word == "of" {
             // "fighters of Wagner", "the leaders of Armenia and Azerbaijan": the group acts.
@@ -315,8 +309,8 @@ extension ClauseAnalyzer {
                 // place or military site struck or taken names its owner.
                 // "sanctioned officials in the eastern Ukrainian provinces": a sanction's place is
                 // not whom it targets.
-                let sanctionPlace = kind == .sanction && mention.form == .demonym && mention.first > 0
-                    && ["in", "inside", "across"].contains(tokens[pastDeterminersBack(mention.first - 1, tokens)].lower)
+                let sanctionPlace = kind == .sanction && mention.form == .demonym
+                    && ["in", "inside", "across"].contains(wordBefore(mention, tokens).map { tokens[$0].lower } ?? "")
                 let usable = !sanctionPlace && mention.isArgument
                     || (!sanctionPlace && mention.form == .demonym && kind.polarity == .conflict
                         && (followsPrep(mention, sentence) || modifiesSite(mention, sentence) || namesPeople(mention, sentence)))
@@ -606,13 +600,7 @@ extension ClauseAnalyzer {
 
     /// "strikes on targets in Yemen": for uses of force the place struck stands for its owner.
     func allowsLocativeTarget(_ kind: RelationKind, _ mention: Mention, after end: Int, _ sentence: Sentence) -> Bool {
-        var position = mention.first - 1
-        while position >= 0 && (["the", "a", "an"].contains(sentence.tokens[position].lower)
-            || Words.compassWords.contains(sentence.tokens[position].lower))
-        {
-            position -= 1
-        }
-        guard position >= 0 else { return false }
+        guard let position = wordBefore(mention, sentence.tokens) else { return false }
         // "hosted talks between Somali and Ethiopian officials": the parties to the talks.
         if kind.polarity == .cooperation { return sentence.tokens[position].lower == "between" }
         // "hit Kurdish militant targets in northern Syria": what was struck belongs to armed

@@ -15,7 +15,7 @@ extension ClauseAnalyzer {
         for position in tokens.indices where cues.contains(.blameWords, tokens[position]) {
             // "evidence of Indian involvement in the killing": the owner of the blame noun.
             let owner = owningMention(before: position, sentence)
-            guard let subject = owner ?? blameVerb(before: position, tokens).flatMap({ blamedSubject(endingBefore: $0, sentence) }) else {
+            guard let subject = owner ?? blameVerb(before: position, tokens).flatMap({ predicateSubject(before: $0, sentence) }) else {
                 continue
             }
             let frame = Certainty.reportingFrame(around: position, clauseStart: sentence.mentions[subject].first, sentence, cues: cues)
@@ -58,13 +58,15 @@ extension ClauseAnalyzer {
         return (wantsBear ? Self.bearForms.contains(word) : Self.copulas.contains(word)) ? previous : nil
     }
 
-    /// The actor named just before the verb, past auxiliaries and modals ("Iran may have been").
-    private func blamedSubject(endingBefore verb: Int, _ sentence: Sentence) -> Int? {
+    /// The actor named just before the predicate's verb at `verb`, past auxiliaries, modals,
+    /// adverbs and a comma closing an apposition ("Iran may have been", "X, …, is now").
+    func predicateSubject(before verb: Int, _ sentence: Sentence) -> Int? {
         var position = verb - 1
-        while position >= 0, sentence.mentionAt[position] == nil,
-            Self.auxiliaries.contains(sentence.tokens[position].lower) || Self.passiveAuxiliaries.contains(sentence.tokens[position].lower)
-                || ["may", "might", "must", "have", "also", "likely"].contains(sentence.tokens[position].lower)
-        {
+        while position >= 0, sentence.mentionAt[position] == nil {
+            let word = sentence.tokens[position].lower
+            guard Self.auxiliaries.contains(word) || Self.passiveAuxiliaries.contains(word) || Self.copulas.contains(word)
+                || Self.isAdverb(word) || ["may", "might", "must", "have", "likely", ","].contains(word)
+            else { break }
             position -= 1
         }
         guard position >= 0, let m = sentence.mentionAt[position] else { return nil }

@@ -152,14 +152,14 @@ struct ClauseAnalyzer {
         return candidates.first { _, words in words.indices.allSatisfy { tokens[safe: position + $0]?.lower == words[$0] } }?.0
     }
 
-    /// The first position at or before `position` that is no determiner or compass word
-    /// ("in the eastern Ukrainian provinces" reads back to "in").
-    func pastDeterminersBack(_ position: Int, _ tokens: [Token]) -> Int {
-        var previous = position
-        while previous > 0, Words.determiners.contains(tokens[previous].lower) || Words.compassWords.contains(tokens[previous].lower) {
-            previous -= 1
+    /// The position of the word before `mention`, past articles and compass words ("in the
+    /// eastern Ukrainian provinces" reads back to "in"); nil at the sentence's start.
+    func wordBefore(_ mention: Mention, _ tokens: [Token]) -> Int? {
+        var position = mention.first - 1
+        while position >= 0 && (["the", "a", "an"].contains(tokens[position].lower) || Words.compassWords.contains(tokens[position].lower)) {
+            position -= 1
         }
-        return previous
+        return position >= 0 ? position : nil
     }
 
     /// The first position from `position` on that is no determiner.

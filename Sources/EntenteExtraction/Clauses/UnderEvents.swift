@@ -73,16 +73,7 @@ extension ClauseAnalyzer {
         guard doer != nil || Claim.doerKinds.contains(kind) else { return [] }
         // The names right before the verb ("X and Y are now subject to …"), not a name further
         // back inside a description ("the premier of the so-called republic, X, …").
-        var verb = position - 1
-        while verb > 0, sentence.mentionAt[verb - 1] == nil,
-            Self.isAdverb(sentence.tokens[verb - 1].lower) || Self.copulas.contains(sentence.tokens[verb - 1].lower)
-                || Self.auxiliaries.contains(sentence.tokens[verb - 1].lower) || sentence.tokens[verb - 1].text == ","
-        {
-            verb -= 1
-        }
-        guard verb > 0, let last = sentence.mentionAt[verb - 1], sentence.mentions[last].last == verb - 1,
-            sentence.mentions[last].isArgument || sentence.mentions[last].form == .pronoun
-        else { return [] }
+        guard let last = predicateSubject(before: position - 1, sentence) else { return [] }
         // Names joined by "and" only: a comma before may close a description ("the premier of
         // the so-called republic, X, …").
         var subjects = [last]

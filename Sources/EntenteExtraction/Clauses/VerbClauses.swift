@@ -353,8 +353,8 @@ extension ClauseAnalyzer {
             if pattern.code?.hasPrefix("114") == true {
                 claims = claims.map { claim in
                     guard let t = targets.first(where: { sentence.mentions[$0].actor == claim.target }),
-                        sentence.mentions[t].kind == .igo, sentence.mentions[t].first > 0,
-                        ["with", "to", "before"].contains(tokens[pastDeterminersBack(sentence.mentions[t].first - 1, tokens)].lower)
+                        sentence.mentions[t].kind == .igo,
+                        ["with", "to", "before"].contains(wordBefore(sentence.mentions[t], tokens).map { tokens[$0].lower } ?? "")
                     else { return claim }
                     var appeal = claim
                     appeal.kind = .appeal
